@@ -4,14 +4,21 @@ package e2e
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"os"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/e2e/harness"
 )
 
@@ -105,4 +112,81 @@ func newJSClient(t *testing.T) *harness.JSClient {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// chainTx sends transactions from one key on one chain and waits for receipts.
+// It is the harness's own admin path (deployment and setup); users go through
+// the JS client.
+type chainTx struct {
+	t       *testing.T
+	ec      *ethclient.Client
+	key     *ecdsa.PrivateKey
+	chainID *big.Int
+}
+
+func newChainTx(t *testing.T, ctx context.Context, g *harness.Geth, key *ecdsa.PrivateKey) *chainTx {
+	t.Helper()
+	ec, err := g.Dial(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ec.Close)
+	return &chainTx{t: t, ec: ec, key: key, chainID: new(big.Int).SetUint64(g.ChainID())}
+}
+
+// deploy deploys bytecode+ctor and returns the contract address.
+func (c *chainTx) deploy(ctx context.Context, what string, md *bind.MetaData, ctor []byte) common.Address {
+	c.t.Helper()
+	r := c.send(ctx, what, nil, append(common.FromHex(md.Bin), ctor...), nil)
+	return r.ContractAddress
+}
+
+// send signs and sends one EIP-1559 tx (gas estimated, +50%) and waits for a
+// successful receipt; it fails the test otherwise.
+func (c *chainTx) send(ctx context.Context, what string, to *common.Address, data []byte, value *big.Int) *types.Receipt {
+	c.t.Helper()
+	from := crypto.PubkeyToAddress(c.key.PublicKey)
+	nonce, err := c.ec.PendingNonceAt(ctx, from)
+	if err != nil {
+		c.t.Fatalf("%s: nonce: %v", what, err)
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	gas, err := c.ec.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Data: data, Value: value})
+	if err != nil {
+		if rd, ok := bindings.RevertData(err); ok {
+			c.t.Fatalf("%s: would revert: %s", what, bindings.DecodeRevert(rd))
+		}
+		c.t.Fatalf("%s: estimate gas: %v", what, err)
+	}
+	head, err := c.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	tip := big.NewInt(1_000_000_000)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)
+	tx, err := types.SignNewTx(c.key, types.LatestSignerForChainID(c.chainID), &types.DynamicFeeTx{
+		ChainID: c.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas * 3 / 2, To: to, Value: value, Data: data,
+	})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	if err := c.ec.SendTransaction(ctx, tx); err != nil {
+		c.t.Fatalf("%s: send: %v", what, err)
+	}
+	r, err := bind.WaitMined(ctx, c.ec, tx.Hash())
+	if err != nil {
+		c.t.Fatalf("%s: wait: %v", what, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		c.t.Fatalf("%s: tx %s reverted", what, tx.Hash())
+	}
+	return r
+}
+
+// call sends a tx to a contract.
+func (c *chainTx) call(ctx context.Context, what string, to common.Address, data []byte) *types.Receipt {
+	c.t.Helper()
+	return c.send(ctx, what, &to, data, nil)
 }
