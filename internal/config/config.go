@@ -35,18 +35,18 @@ const StoreFileName = "bridge.db"
 // made absolute against the config file's directory by Load (or Parse's
 // baseDir).
 type Config struct {
-	Node      Node      // [node]
-	Parent    Chain     // [parent]
-	Child     Chain     // [child]
-	Bridge    Bridge    // [bridge]
-	Anchoring Anchoring // [anchoring]
-	Metrics   Listen    // [metrics]
-	Admin     Listen    // [admin]
-	Readiness Readiness // [readiness]
+	Node      NodeConfig      // [node]
+	Parent    ChainConfig     // [parent]
+	Child     ChainConfig     // [child]
+	Bridge    BridgeConfig    // [bridge]
+	Anchoring AnchoringConfig // [anchoring]
+	Metrics   ListenConfig    // [metrics]
+	Admin     ListenConfig    // [admin]
+	Readiness ReadinessConfig // [readiness]
 }
 
-// Node is the [node] table.
-type Node struct {
+// NodeConfig is the [node] table.
+type NodeConfig struct {
 	Name      string // node.name: label in logs and metrics; non-empty
 	DataDir   string // node.datadir: directory of the store file
 	LogLevel  string // node.log_level: debug, info, warn or error
@@ -54,7 +54,7 @@ type Node struct {
 }
 
 // Level returns LogLevel as a slog.Level (info for an unknown name).
-func (n Node) Level() slog.Level {
+func (n NodeConfig) Level() slog.Level {
 	switch n.LogLevel {
 	case "debug":
 		return slog.LevelDebug
@@ -67,10 +67,10 @@ func (n Node) Level() slog.Level {
 }
 
 // StorePath returns <datadir>/bridge.db.
-func (n Node) StorePath() string { return filepath.Join(n.DataDir, StoreFileName) }
+func (n NodeConfig) StorePath() string { return filepath.Join(n.DataDir, StoreFileName) }
 
-// Chain is the [parent] or [child] table.
-type Chain struct {
+// ChainConfig is the [parent] or [child] table.
+type ChainConfig struct {
 	// Endpoints are JSON-RPC URLs (ws, wss, http or https), tried in order.
 	Endpoints []string
 	// ChainID is the expected EIP-155 chain id (> 0).
@@ -105,8 +105,8 @@ type Chain struct {
 	MaxEndpointLag uint64
 }
 
-// Bridge is the [bridge] table.
-type Bridge struct {
+// BridgeConfig is the [bridge] table.
+type BridgeConfig struct {
 	PollInterval     time.Duration // bridge.poll_interval: head/log polling period
 	LogRange         uint64        // bridge.log_range: blocks per eth_getLogs
 	BatchSize        int           // bridge.batch_size: max votes per tx (1 = no batching)
@@ -117,21 +117,21 @@ type Bridge struct {
 	FeeBumpPercent   uint64        // bridge.fee_bump_percent: >= 10 (the txpool's replacement rule)
 }
 
-// Anchoring is the [anchoring] table.
-type Anchoring struct {
+// AnchoringConfig is the [anchoring] table.
+type AnchoringConfig struct {
 	Enabled    bool          // anchoring.enabled
 	Period     uint64        // anchoring.period: child blocks per anchor
 	Grace      time.Duration // anchoring.grace: others anchor a missing period after this
 	MaxCatchup uint64        // anchoring.max_catchup: periods per round
 }
 
-// Listen is the [metrics] or [admin] table: a host:port, "" to disable.
-type Listen struct {
+// ListenConfig is the [metrics] or [admin] table: a host:port, "" to disable.
+type ListenConfig struct {
 	Listen string
 }
 
-// Readiness is the [readiness] table.
-type Readiness struct {
+// ReadinessConfig is the [readiness] table.
+type ReadinessConfig struct {
 	MaxHeadLag    time.Duration // readiness.max_head_lag: head block older than this → not ready
 	MaxRequestAge time.Duration // readiness.max_request_age: oldest open request older than this → not ready
 }
@@ -145,8 +145,8 @@ var (
 // ChainID, Bridge, Keystore and PasswordFile/PasswordEnv of both chains are
 // left empty: they have no defaults and Validate requires them.
 func Default() *Config {
-	chain := func() Chain {
-		return Chain{
+	chain := func() ChainConfig {
+		return ChainConfig{
 			MaxFee:         new(big.Int).Mul(big.NewInt(500), gwei),
 			MaxTip:         new(big.Int).Mul(big.NewInt(2), gwei),
 			MinBalance:     new(big.Int).Div(ether, big.NewInt(100)),
@@ -154,10 +154,10 @@ func Default() *Config {
 		}
 	}
 	return &Config{
-		Node:   Node{Name: "bridge", DataDir: "data", LogLevel: "info", LogFormat: "text"},
+		Node:   NodeConfig{Name: "bridge", DataDir: "data", LogLevel: "info", LogFormat: "text"},
 		Parent: chain(),
 		Child:  chain(),
-		Bridge: Bridge{
+		Bridge: BridgeConfig{
 			PollInterval:     time.Second,
 			LogRange:         1000,
 			BatchSize:        10,
@@ -167,10 +167,10 @@ func Default() *Config {
 			ResubmitAfter:    15 * time.Second,
 			FeeBumpPercent:   15,
 		},
-		Anchoring: Anchoring{Period: 10, Grace: 15 * time.Second, MaxCatchup: 100},
-		Metrics:   Listen{Listen: "127.0.0.1:0"},
-		Admin:     Listen{Listen: "127.0.0.1:0"},
-		Readiness: Readiness{MaxHeadLag: 30 * time.Second, MaxRequestAge: 5 * time.Minute},
+		Anchoring: AnchoringConfig{Period: 10, Grace: 15 * time.Second, MaxCatchup: 100},
+		Metrics:   ListenConfig{Listen: "127.0.0.1:0"},
+		Admin:     ListenConfig{Listen: "127.0.0.1:0"},
+		Readiness: ReadinessConfig{MaxHeadLag: 30 * time.Second, MaxRequestAge: 5 * time.Minute},
 	}
 }
 
@@ -454,7 +454,7 @@ func Parse(data []byte, baseDir string) (*Config, error) {
 	for _, ch := range []struct {
 		name string
 		raw  *rawChain
-		dst  *Chain
+		dst  *ChainConfig
 	}{{"parent", &raw.Parent, &c.Parent}, {"child", &raw.Child, &c.Child}} {
 		r, dst, p := ch.raw, ch.dst, ch.name+"."
 		d.strings(p+"endpoints", r.Endpoints, &dst.Endpoints)
@@ -537,7 +537,7 @@ func (c *Config) ResolvePaths(baseDir string) {
 		}
 	}
 	abs(&c.Node.DataDir)
-	for _, ch := range []*Chain{&c.Parent, &c.Child} {
+	for _, ch := range []*ChainConfig{&c.Parent, &c.Child} {
 		abs(&ch.Keystore)
 		abs(&ch.PasswordFile)
 	}
@@ -630,7 +630,7 @@ func (c *Config) validate() errList {
 	return e
 }
 
-func (c *Config) validateChain(e *errList, name string, ch *Chain) {
+func (c *Config) validateChain(e *errList, name string, ch *ChainConfig) {
 	p := name + "."
 	if len(ch.Endpoints) == 0 {
 		e.addf("%sendpoints is missing: expected a list of ws://, wss://, http:// or https:// URLs", p)
@@ -745,7 +745,7 @@ func (c *Config) CheckFiles() error {
 	var e errList
 	for _, ch := range []struct {
 		name string
-		c    *Chain
+		c    *ChainConfig
 	}{{"parent", &c.Parent}, {"child", &c.Child}} {
 		for _, f := range []struct{ key, path string }{{"keystore", ch.c.Keystore}, {"password_file", ch.c.PasswordFile}} {
 			if f.path == "" {

@@ -99,7 +99,7 @@ func TestParseGood(t *testing.T) {
 		{"margin", c.Bridge.GasMarginPercent, uint64(20)},
 		{"resubmit", c.Bridge.ResubmitAfter, 15 * time.Second},
 		{"bump", c.Bridge.FeeBumpPercent, uint64(10)},
-		{"anchoring", c.Anchoring, Anchoring{Enabled: true, Period: 20, Grace: 0, MaxCatchup: 100}},
+		{"anchoring", c.Anchoring, AnchoringConfig{Enabled: true, Period: 20, Grace: 0, MaxCatchup: 100}},
 		{"metrics", c.Metrics.Listen, "0.0.0.0:9100"},
 		{"admin", c.Admin.Listen, "[::1]:0"},
 		{"head lag", c.Readiness.MaxHeadLag, time.Minute},
@@ -248,7 +248,7 @@ func TestDefaultPlusRequiredIsValid(t *testing.T) {
 	if err := c.Validate(); err == nil {
 		t.Fatal("Default() without chains validated")
 	}
-	for i, ch := range []*Chain{&c.Parent, &c.Child} {
+	for i, ch := range []*ChainConfig{&c.Parent, &c.Child} {
 		ch.Endpoints = []string{"ws://127.0.0.1:8546"}
 		ch.ChainID = uint64(1000 + i)
 		ch.Bridge = common.HexToAddress("0x01")

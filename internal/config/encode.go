@@ -37,7 +37,7 @@ func (c *Config) Encode() ([]byte, error) {
 	kv("log_format", quote(c.Node.LogFormat), "text | json")
 	for _, ch := range []struct {
 		name string
-		c    *Chain
+		c    *ChainConfig
 	}{{"parent", &c.Parent}, {"child", &c.Child}} {
 		k := ch.c
 		w("\n[%s]\n", ch.name)
