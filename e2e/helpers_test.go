@@ -185,6 +185,66 @@ func (c *chainTx) send(ctx context.Context, what string, to *common.Address, dat
 	return r
 }
 
+// txCall is one call of a batch.
+type txCall struct {
+	to    common.Address
+	data  []byte
+	value *big.Int
+}
+
+// batch sends independent calls with consecutive nonces without waiting in
+// between (each is estimated against the latest state, so they must not depend
+// on each other), then waits for all receipts; any revert fails the test.
+func (c *chainTx) batch(ctx context.Context, what string, calls []txCall) {
+	c.t.Helper()
+	from := crypto.PubkeyToAddress(c.key.PublicKey)
+	nonce, err := c.ec.PendingNonceAt(ctx, from)
+	if err != nil {
+		c.t.Fatalf("%s: nonce: %v", what, err)
+	}
+	head, err := c.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	tip := big.NewInt(1_000_000_000)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(3)), tip)
+	var hashes []common.Hash
+	for i, call := range calls {
+		value := call.value
+		if value == nil {
+			value = new(big.Int)
+		}
+		to := call.to
+		gas, err := c.ec.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: call.data, Value: value})
+		if err != nil {
+			if rd, ok := bindings.RevertData(err); ok {
+				c.t.Fatalf("%s #%d: would revert: %s", what, i, bindings.DecodeRevert(rd))
+			}
+			c.t.Fatalf("%s #%d: estimate gas: %v", what, i, err)
+		}
+		tx, err := types.SignNewTx(c.key, types.LatestSignerForChainID(c.chainID), &types.DynamicFeeTx{
+			ChainID: c.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas * 3 / 2, To: &to, Value: value, Data: call.data,
+		})
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		if err := c.ec.SendTransaction(ctx, tx); err != nil {
+			c.t.Fatalf("%s #%d: send: %v", what, i, err)
+		}
+		nonce++
+		hashes = append(hashes, tx.Hash())
+	}
+	for i, h := range hashes {
+		r, err := bind.WaitMined(ctx, c.ec, h)
+		if err != nil {
+			c.t.Fatalf("%s #%d: wait: %v", what, i, err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			c.t.Fatalf("%s #%d: tx %s reverted", what, i, h)
+		}
+	}
+}
+
 // call sends a tx to a contract.
 func (c *chainTx) call(ctx context.Context, what string, to common.Address, data []byte) *types.Receipt {
 	c.t.Helper()

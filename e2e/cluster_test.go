@@ -1,0 +1,220 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/e2e/harness"
+	"github.com/servicechain/servicechain/internal/deploy"
+)
+
+// Key indexes of harness.TestKey used by the scenarios.
+const (
+	ownerKeyIndex      = 0   // owns the parent bridge, anchor and tokens
+	childOwnerKeyIndex = 1   // owns the child bridge and tokens (another key, so addresses differ between chains)
+	operatorKeyIndex   = 100 // operator i is TestKey(100+i)
+	userKeyIndex       = 200 // user i is TestKey(200+i)
+)
+
+// NFT id ranges minted to users: parent-born ids below childNFTBase, child-born from it.
+const (
+	parentNFTBase = 1
+	childNFTBase  = 1_000_000
+)
+
+type clusterOpts struct {
+	operators    int   // bridge operators (default 4)
+	threshold    uint8 // value-transfer threshold (default 2)
+	users        int   // user wallets (default 4)
+	userTokens   int64 // ERC-20 tokens (whole units) each user gets on the parent (default 10,000)
+	nftsPerChain int   // NFTs minted to each user on each chain (default 10)
+}
+
+// cluster is two geth chains with the full contract setup (deploy.Setup:
+// bridges, anchor, sample ERC-20/ERC-721 pair), funded operators and users.
+// Bridge nodes are added by the scenarios.
+type cluster struct {
+	t             *testing.T
+	dir           string
+	gethBin       string
+	parent, child *harness.Geth
+	pec, cec      *ethclient.Client
+	owner         *ecdsa.PrivateKey // parent owner
+	childOwner    *ecdsa.PrivateKey
+	operators     []*ecdsa.PrivateKey
+	users         []*ecdsa.PrivateKey
+	dep           *deploy.Deployment
+	js            *harness.JSClient
+	opts          clusterOpts
+}
+
+func newCluster(t *testing.T, o clusterOpts) *cluster {
+	t.Helper()
+	if o.operators == 0 {
+		o.operators = 4
+	}
+	if o.threshold == 0 {
+		o.threshold = 2
+	}
+	if o.users == 0 {
+		o.users = 4
+	}
+	if o.userTokens == 0 {
+		o.userTokens = 10_000
+	}
+	if o.nftsPerChain == 0 {
+		o.nftsPerChain = 10
+	}
+	c := &cluster{t: t, opts: o, owner: harness.TestKey(ownerKeyIndex), childOwner: harness.TestKey(childOwnerKeyIndex)}
+	c.gethBin = buildGeth(t)
+	c.dir = newRunDir(t)
+	alloc := map[common.Address]*big.Int{harness.KeyAddress(c.owner): eth(10_000_000), harness.KeyAddress(c.childOwner): eth(10_000_000)}
+	for i := 0; i < o.operators; i++ {
+		k := harness.TestKey(operatorKeyIndex + i)
+		c.operators = append(c.operators, k)
+		alloc[harness.KeyAddress(k)] = eth(1000)
+	}
+	for i := 0; i < o.users; i++ {
+		k := harness.TestKey(userKeyIndex + i)
+		c.users = append(c.users, k)
+		alloc[harness.KeyAddress(k)] = eth(10_000)
+	}
+	c.parent, c.child = startChains(t, c.gethBin, c.dir, alloc)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	var err error
+	if c.pec, err = c.parent.Dial(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.pec.Close)
+	if c.cec, err = c.child.Dial(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.cec.Close)
+	c.js = newJSClient(t)
+
+	start := time.Now()
+	ops := make([]common.Address, len(c.operators))
+	for i, k := range c.operators {
+		ops[i] = harness.KeyAddress(k)
+	}
+	c.dep, err = deploy.Setup(ctx, c.pec, c.cec,
+		bind.NewKeyedTransactor(c.owner, big.NewInt(parentChainID)), bind.NewKeyedTransactor(c.childOwner, big.NewInt(childChainID)),
+		deploy.Options{
+			Operators: ops, Threshold: o.threshold,
+			ParentNativeLiquidity: eth(1000), ChildNativeLiquidity: eth(1000),
+			DeployTokens: true,
+		})
+	if err != nil {
+		t.Fatalf("deploy.Setup: %v", err)
+	}
+	t.Logf("contracts deployed in %s: %+v", time.Since(start).Round(time.Millisecond), *c.dep)
+
+	// Users: ERC-20 on the parent, NFTs on both chains.
+	tokenABI, nftABI := bindings.NewServiceChainToken(), bindings.NewServiceChainNFT()
+	var pcalls, ccalls []txCall
+	for i, u := range c.users {
+		addr := harness.KeyAddress(u)
+		pcalls = append(pcalls, txCall{to: c.dep.ParentToken, data: tokenABI.PackTransfer(addr, eth(o.userTokens))})
+		for j := 0; j < o.nftsPerChain; j++ {
+			pid, cid := c.nftID(false, i, j), c.nftID(true, i, j)
+			pcalls = append(pcalls, txCall{to: c.dep.ParentNFT, data: nftABI.PackMintWithTokenURI(addr, pid, fmt.Sprintf("ipfs://parent/%s", pid))})
+			ccalls = append(ccalls, txCall{to: c.dep.ChildNFT, data: nftABI.PackMintWithTokenURI(addr, cid, fmt.Sprintf("ipfs://child/%s", cid))})
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		newChainTx(t, ctx, c.child, c.childOwner).batch(ctx, "child NFT mints", ccalls)
+	}()
+	newChainTx(t, ctx, c.parent, c.owner).batch(ctx, "parent token transfers and NFT mints", pcalls)
+	<-done
+	t.Logf("cluster ready in %s: %d operators (threshold %d), %d users", time.Since(start).Round(time.Millisecond), o.operators, o.threshold, o.users)
+	return c
+}
+
+// nftID is the j-th NFT id minted to user i on the child (child) or parent chain.
+func (c *cluster) nftID(child bool, user, j int) *big.Int {
+	base := parentNFTBase
+	if child {
+		base = childNFTBase
+	}
+	return big.NewInt(int64(base + user*c.opts.nftsPerChain + j))
+}
+
+// nftRange is the "A-B" id range of user i's NFTs on a chain, for the burst client.
+func (c *cluster) nftRange(child bool, user int) string {
+	return fmt.Sprintf("%s-%s", c.nftID(child, user, 0), c.nftID(child, user, c.opts.nftsPerChain-1))
+}
+
+func (c *cluster) operatorAddrs() []common.Address {
+	out := make([]common.Address, len(c.operators))
+	for i, k := range c.operators {
+		out[i] = harness.KeyAddress(k)
+	}
+	return out
+}
+
+func (c *cluster) sides() (parent, child harness.Side) {
+	parent = harness.Side{Name: "parent", Client: c.pec, Bridge: c.dep.ParentBridge, FromBlock: c.dep.ParentBridgeBlock, Operators: c.operatorAddrs()}
+	child = harness.Side{Name: "child", Client: c.cec, Bridge: c.dep.ChildBridge, FromBlock: c.dep.ChildBridgeBlock, Operators: c.operatorAddrs()}
+	return parent, child
+}
+
+// checkInvariants checks both directions, logs the reports and fails the test
+// on any breach. It returns the reports (parent->child, child->parent).
+func (c *cluster) checkInvariants(ctx context.Context) (p2c, c2p *harness.DirectionReport) {
+	c.t.Helper()
+	ps, cs := c.sides()
+	var err error
+	if p2c, err = harness.CheckDirection(ctx, ps, cs); err != nil {
+		c.t.Fatal(err)
+	}
+	if c2p, err = harness.CheckDirection(ctx, cs, ps); err != nil {
+		c.t.Fatal(err)
+	}
+	for _, r := range []*harness.DirectionReport{p2c, c2p} {
+		c.t.Log(r.String())
+		if err := r.Err(); err != nil {
+			c.t.Error(err)
+		}
+	}
+	return p2c, c2p
+}
+
+// waitDrained waits until both destination bridges' lowerHandleNonce reach the
+// source requestNonce, or the timeout.
+func (c *cluster) waitDrained(ctx context.Context, timeout time.Duration) {
+	c.t.Helper()
+	deadline := time.Now().Add(timeout)
+	br := bindings.NewBridge()
+	for {
+		pReq, err1 := bind.Call(br.Instance(c.pec, c.dep.ParentBridge), nil, br.PackRequestNonce(), br.UnpackRequestNonce)
+		cLow, err2 := bind.Call(br.Instance(c.cec, c.dep.ChildBridge), nil, br.PackLowerHandleNonce(), br.UnpackLowerHandleNonce)
+		cReq, err3 := bind.Call(br.Instance(c.cec, c.dep.ChildBridge), nil, br.PackRequestNonce(), br.UnpackRequestNonce)
+		pLow, err4 := bind.Call(br.Instance(c.pec, c.dep.ParentBridge), nil, br.PackLowerHandleNonce(), br.UnpackLowerHandleNonce)
+		if err1 == nil && err2 == nil && err3 == nil && err4 == nil && cLow == pReq && pLow == cReq {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("not drained after %s: parent->child %d/%d handled, child->parent %d/%d handled (errors %v %v %v %v)",
+				timeout, cLow, pReq, pLow, cReq, err1, err2, err3, err4)
+		}
+		select {
+		case <-ctx.Done():
+			c.t.Fatal(ctx.Err())
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
