@@ -282,6 +282,7 @@ type Request struct {
 	VoteTx         common.Hash    `json:"voteTx"`          // this node's last vote tx, if any
 	Votes          int            `json:"votes"`           // votes for our key at last check
 	FirstSeen      time.Time      `json:"firstSeen"`       // when this node first read the event
+	SeenDestBlock  uint64         `json:"seenDestBlock"`   // destination head when first read (for latency in blocks)
 	HandledAt      time.Time      `json:"handledAt"`       // when this node saw it handled
 	HandledBlock   uint64         `json:"handledBlock"`    // destination block of the handle
 	Error          string         `json:"error,omitempty"` // last error, for operators
