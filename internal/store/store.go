@@ -204,20 +204,20 @@ func (s *Store) SetCursor(name string, block uint64) error {
 // RequestState is where a transfer request stands, from this node's view.
 type RequestState uint8
 
-// Request states. Every state but Handled counts as open.
+// Request states. Every state but StateHandled counts as open.
 const (
-	// Seen: the request event was read on the source chain.
-	Seen RequestState = iota
-	// Voted: this node's vote tx was sent (Request.VoteTx).
-	Voted
-	// Handled: the destination bridge reports the nonce handled.
-	Handled
-	// Failed: the payout ran on the destination and failed (HandleFailed);
+	// StateSeen: the request event was read on the source chain.
+	StateSeen RequestState = iota
+	// StateVoted: this node's vote tx was sent (Request.VoteTx).
+	StateVoted
+	// StateHandled: the destination bridge reports the nonce handled.
+	StateHandled
+	// StateFailed: the payout ran on the destination and failed (HandleFailed);
 	// the nonce is still open there.
-	Failed
-	// Reorged: the request's tx is no longer in the canonical source chain at
+	StateFailed
+	// StateReorged: the request's tx is no longer in the canonical source chain at
 	// the recorded block.
-	Reorged
+	StateReorged
 )
 
 var stateNames = [...]string{"seen", "voted", "handled", "failed", "reorged"}
@@ -240,8 +240,8 @@ func ParseRequestState(s string) (RequestState, error) {
 	return 0, fmt.Errorf("store: request state %q: expected one of %s", s, strings.Join(stateNames[:], ", "))
 }
 
-// Open reports whether the state counts as open (anything but Handled).
-func (st RequestState) Open() bool { return st != Handled }
+// Open reports whether the state counts as open (anything but StateHandled).
+func (st RequestState) Open() bool { return st != StateHandled }
 
 // MarshalText encodes the state as its name.
 func (st RequestState) MarshalText() ([]byte, error) {
@@ -402,7 +402,7 @@ func decodeRequest(direction string, nonce uint64, v []byte, r *Request) error {
 }
 
 // OpenRequests returns up to limit requests of direction whose state is not
-// Handled, in ascending nonce order; limit <= 0 means all. It reads only the
+// StateHandled, in ascending nonce order; limit <= 0 means all. It reads only the
 // open index and the open requests themselves.
 func (s *Store) OpenRequests(direction string, limit int) ([]Request, error) {
 	var out []Request

@@ -74,26 +74,26 @@ func TestRequestsLifecycle(t *testing.T) {
 	t.Parallel()
 	s, path := openTemp(t)
 	for n := uint64(0); n < 10; n++ {
-		if err := s.PutRequest(dir, req(n, Seen)); err != nil {
+		if err := s.PutRequest(dir, req(n, StateSeen)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// Other direction is independent.
-	if err := s.PutRequest("child->parent", req(0, Seen)); err != nil {
+	if err := s.PutRequest("child->parent", req(0, StateSeen)); err != nil {
 		t.Fatal(err)
 	}
 	checkCounts(t, s, dir, 10, 10)
 	// Handle the even ones; vote on 3; 5 failed; replace 7 with the same state.
 	for n := uint64(0); n < 10; n += 2 {
-		r := req(n, Handled)
+		r := req(n, StateHandled)
 		r.HandledAt, r.HandledBlock = time.Now().UTC(), 99
 		if err := s.PutRequest(dir, r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	r3 := req(3, Voted)
+	r3 := req(3, StateVoted)
 	r3.VoteTx, r3.Votes = common.HexToHash("0x33"), 1
-	if err := s.PutRequests(dir, r3, req(5, Failed), req(7, Seen)); err != nil {
+	if err := s.PutRequests(dir, r3, req(5, StateFailed), req(7, StateSeen)); err != nil {
 		t.Fatal(err)
 	}
 	checkCounts(t, s, dir, 10, 5)
@@ -109,14 +109,14 @@ func TestRequestsLifecycle(t *testing.T) {
 	if fmt.Sprint(nonces) != "[1 3 5 7 9]" {
 		t.Fatalf("open nonces %v", nonces)
 	}
-	if open[1].State != Voted || open[1].VoteTx != common.HexToHash("0x33") || open[2].State != Failed {
+	if open[1].State != StateVoted || open[1].VoteTx != common.HexToHash("0x33") || open[2].State != StateFailed {
 		t.Errorf("states: %+v", open[:3])
 	}
 	if lim, _ := s.OpenRequests(dir, 2); len(lim) != 2 || lim[1].Nonce != 3 {
 		t.Errorf("limit 2: %+v", lim)
 	}
 	// A handled request can be reopened (e.g. the handle was reorged out).
-	if err := s.PutRequest(dir, req(4, Reorged)); err != nil {
+	if err := s.PutRequest(dir, req(4, StateReorged)); err != nil {
 		t.Fatal(err)
 	}
 	checkCounts(t, s, dir, 10, 6)
@@ -188,7 +188,7 @@ func checkCounts(t *testing.T, s *Store, direction string, total, open int) {
 
 func TestRequestJSONFormat(t *testing.T) {
 	t.Parallel()
-	b := mustJSON(t, req(1, Voted))
+	b := mustJSON(t, req(1, StateVoted))
 	for _, frag := range []string{`"state":"voted"`, `"nonce":1`, `"valueOrTokenId":1606938044258990275541962092341162602522202993782792835301376`, `"extraData":"3q0="`} {
 		if !strings.Contains(b, frag) {
 			t.Errorf("JSON %s lacks %s", b, frag)
@@ -199,13 +199,13 @@ func TestRequestJSONFormat(t *testing.T) {
 		t.Errorf("bad state: %v", err)
 	}
 	// Unknown fields (from a newer version) are ignored.
-	if err := json.Unmarshal([]byte(`{"nonce":2,"state":"handled","newField":true}`), &r); err != nil || r.State != Handled {
+	if err := json.Unmarshal([]byte(`{"nonce":2,"state":"handled","newField":true}`), &r); err != nil || r.State != StateHandled {
 		t.Errorf("newer record: %v %+v", err, r)
 	}
 	if err := (&Store{}).PutRequests(dir, Request{State: 9}); err == nil {
 		t.Error("unknown state accepted")
 	}
-	if Handled.String() != "handled" || RequestState(9).String() != "state(9)" {
+	if StateHandled.String() != "handled" || RequestState(9).String() != "state(9)" {
 		t.Error("String")
 	}
 }
@@ -396,7 +396,7 @@ func benchRequests(b *testing.B, batch int) {
 		b.StopTimer()
 		s, _ := openTemp(b)
 		b.StartTimer()
-		for _, st := range []RequestState{Seen, Handled} {
+		for _, st := range []RequestState{StateSeen, StateHandled} {
 			for start := 0; start < n; start += batch {
 				rs := make([]Request, 0, batch)
 				for j := start; j < start+batch && j < n; j++ {
