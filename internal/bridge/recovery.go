@@ -1,0 +1,195 @@
+package bridge
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/servicechain/servicechain/internal/store"
+)
+
+// recoveryRoundsWithoutProgress is how many consecutive recovery checks must see
+// an unchanged lowerHandleNonce below the source requestNonce before the node
+// re-reads the pending request events (seed 002: requestNonce != handleNonce and
+// prevHandleNonce == handleNonce).
+const recoveryRoundsWithoutProgress = 2
+
+// recover runs the recovery loop of seed 002 until ctx ends: it compares the
+// source requestNonce with the destination lowerHandleNonce; when they differ
+// and lowerHandleNonce has not moved for two rounds, it re-reads request events
+// from the destination's recoveryBlockNumber up to the source safe head, in
+// bounded strides, and puts every request that is still open back into the
+// vote queue. The vote loop then votes on them unless the chain says the vote
+// is not needed, so a vote lost anywhere (node down, store deleted, tx dropped)
+// is cast again, and a duplicate is refused on-chain by nonce.
+func (d *direction) recover(ctx context.Context) {
+	t := time.NewTicker(d.cfg.recoveryInterval)
+	defer t.Stop()
+	var prevLower uint64
+	stalled := -1 // -1: no previous observation yet
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		reqNonce, lower, err := d.nonces(ctx)
+		if err != nil {
+			d.log.Debug("recovery check failed; retrying next round", "err", err)
+			continue
+		}
+		switch {
+		case lower >= reqNonce:
+			stalled = 0
+		case stalled >= 0 && lower == prevLower:
+			stalled++
+		default:
+			stalled = 0
+		}
+		prevLower = lower
+		if stalled < recoveryRoundsWithoutProgress {
+			continue
+		}
+		stalled = 0
+		n, err := d.recoverFrom(ctx, lower)
+		if err != nil {
+			d.log.Warn("recovery pass failed; retrying later", "err", err)
+			continue
+		}
+		d.log.Info("recovery pass done", "requestNonce", reqNonce, "lowerHandleNonce", lower, "requeued", n)
+	}
+}
+
+// nonces reads the source requestNonce and the destination lowerHandleNonce and
+// records them for metrics and status.
+func (d *direction) nonces(ctx context.Context) (reqNonce, lower uint64, err error) {
+	opts := &bind.CallOpts{Context: ctx}
+	reqNonce, err = bind.Call(d.srcInst, opts, bridgeABI.PackRequestNonce(), bridgeABI.UnpackRequestNonce)
+	if err != nil {
+		return 0, 0, fmt.Errorf("source requestNonce: %w", err)
+	}
+	lower, err = bind.Call(d.dstInst, opts, bridgeABI.PackLowerHandleNonce(), bridgeABI.UnpackLowerHandleNonce)
+	if err != nil {
+		return 0, 0, fmt.Errorf("destination lowerHandleNonce: %w", err)
+	}
+	d.m.requestNonce.WithLabelValues(d.name).Set(float64(reqNonce))
+	d.m.lowerNonce.WithLabelValues(d.name).Set(float64(lower))
+	d.mu.Lock()
+	d.status.RequestNonce, d.status.LowerHandleNonce = reqNonce, lower
+	d.mu.Unlock()
+	return reqNonce, lower, nil
+}
+
+// recoverFrom re-reads request events from the destination's recoveryBlockNumber
+// and re-queues the requests with nonce >= lower that the store does not hold as
+// open. It returns how many were re-queued.
+func (d *direction) recoverFrom(ctx context.Context, lower uint64) (int, error) {
+	from, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackRecoveryBlockNumber(), bridgeABI.UnpackRecoveryBlockNumber)
+	if err != nil {
+		return 0, fmt.Errorf("destination recoveryBlockNumber: %w", err)
+	}
+	safe, err := d.src.SafeHead(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("source safe head: %w", err)
+	}
+	requeued := 0
+	for next := from; next <= safe; {
+		to := min(next+d.cfg.recoveryStride-1, safe)
+		logs, err := d.filterRequests(ctx, next, to)
+		if err != nil {
+			return requeued, err
+		}
+		n, err := d.requeue(ctx, logs, lower)
+		requeued += n
+		if err != nil {
+			return requeued, err
+		}
+		next = to + 1
+	}
+	d.m.recovered.WithLabelValues(d.name).Add(float64(requeued))
+	return requeued, nil
+}
+
+// requeue puts the requests of logs with nonce >= lower back into the vote
+// queue when the store lacks them or holds them as handled while the chain does
+// not (a store restored from an old copy, or a vote lost after the store said
+// handled).
+func (d *direction) requeue(ctx context.Context, logs []types.Log, lower uint64) (int, error) {
+	n := 0
+	for i := range logs {
+		l := &logs[i]
+		r, err := parseRequestLog(l)
+		if err != nil || r.Nonce < lower || l.Removed {
+			continue
+		}
+		old, ok, err := d.st.GetRequest(d.name, r.Nonce)
+		if err != nil {
+			return n, err
+		}
+		if ok && old.State != store.StateHandled {
+			continue // already queued; the vote loop re-checks it
+		}
+		if ok {
+			handled, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackHandledNonces(r.Nonce), bridgeABI.UnpackHandledNonces)
+			if err != nil || handled {
+				continue
+			}
+			r.FirstSeen, r.SeenDestBlock = old.FirstSeen, old.SeenDestBlock
+		} else {
+			r.FirstSeen, r.SeenDestBlock = time.Now(), d.dst.Head()
+		}
+		r.State = store.StateSeen
+		if err := d.st.PutRequest(d.name, r); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// revertReason is a decoded revert: the custom error's name (kind) and a
+// readable text with its arguments.
+type revertReason struct {
+	kind string
+	text string
+}
+
+// decodeRevert names a Bridge custom error or a Solidity Error(string) from
+// revert data; unknown data is shown as hex.
+func (d *direction) decodeRevert(data []byte) revertReason {
+	return decodeRevertData(bridgeABI.GetABI(), data)
+}
+
+func decodeRevertData(a abi.ABI, data []byte) revertReason {
+	if len(data) < 4 {
+		return revertReason{kind: "unknown", text: fmt.Sprintf("revert data %x", data)}
+	}
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		return revertReason{kind: "Error", text: reason}
+	}
+	for name, e := range a.Errors {
+		if !bytes.Equal(e.ID[:4], data[:4]) {
+			continue
+		}
+		vals, err := e.Inputs.Unpack(data[4:])
+		if err != nil {
+			return revertReason{kind: name, text: name}
+		}
+		parts := make([]string, len(vals))
+		for i, v := range vals {
+			if b, ok := v.([]byte); ok {
+				v = common.Bytes2Hex(b)
+			}
+			parts[i] = fmt.Sprint(v)
+		}
+		return revertReason{kind: name, text: name + "(" + strings.Join(parts, ", ") + ")"}
+	}
+	return revertReason{kind: "unknown", text: fmt.Sprintf("revert data 0x%x", data)}
+}
