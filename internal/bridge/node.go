@@ -52,17 +52,17 @@ type Service interface {
 
 // Node is one running bridge node. Create it with New, then call Run.
 type Node struct {
-	cfg      *config.Config
-	log      *slog.Logger
-	st       *store.Store
-	parent   *chain.Client
-	child    *chain.Client
-	parentTx *txmgr.Manager
-	childTx  *txmgr.Manager
-	dirs     []*direction
-	metrics  *Metrics
-	paused   atomic.Bool
-	services []Service
+	cfg       *config.Config
+	log       *slog.Logger
+	st        *store.Store
+	parent    *chain.Client
+	child     *chain.Client
+	parentTx  *txmgr.Manager
+	childTx   *txmgr.Manager
+	dirs      []*direction
+	metrics   *Metrics
+	paused    atomic.Bool
+	services  []Service
 	extraAPIs []rpc.API
 
 	mu          sync.Mutex
