@@ -125,10 +125,14 @@ func (n *Node) WSURL() string { return n.Stack.WSEndpoint() }
 func (n *Node) Client() *ethclient.Client { return n.client }
 
 // Commit seals a block with the pending transactions and returns its hash.
+// It returns once the tx pool has caught up with the new block, so a
+// transaction sent right after it sees the new state.
 func (n *Node) Commit() common.Hash {
 	n.commitMu.Lock()
 	defer n.commitMu.Unlock()
-	return n.beacon.Commit()
+	h := n.beacon.Commit()
+	n.Eth.TxPool().Sync()
+	return h
 }
 
 // CommitN seals count blocks.

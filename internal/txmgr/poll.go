@@ -1,0 +1,292 @@
+package txmgr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// poll is one round of the loop: balance, receipts of transactions whose nonce
+// the chain has passed, re-broadcasts and resubmissions of the others, and the
+// nonce resync when nothing is pending. Errors are counted and logged; the
+// next round tries again.
+func (m *Manager) poll(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, pollTimeout)
+	defer cancel()
+	if balance, err := m.backend.BalanceAt(ctx, m.addr, nil); err == nil {
+		m.setBalance(balance)
+	} else if !m.rpcError("reading balance", ctx, err) {
+		return
+	}
+	confirmed, err := m.backend.NonceAt(ctx, m.addr, nil)
+	if err != nil {
+		m.rpcError("reading nonce", ctx, err)
+		return
+	}
+	gapChecked := false
+	for _, t := range m.pendingTxs() {
+		if ctx.Err() != nil {
+			return
+		}
+		if t.nonce < confirmed {
+			m.checkReceipt(ctx, t)
+			continue
+		}
+		if !gapChecked {
+			gapChecked = true
+			m.fillGap(ctx, t, confirmed)
+		}
+		t.mu.Lock()
+		unsent, age := t.unsent, time.Since(t.sentAt)
+		t.mu.Unlock()
+		switch {
+		case age >= m.cfg.ResubmitAfter:
+			m.resubmit(ctx, t)
+		case unsent:
+			m.rebroadcast(ctx, t)
+		}
+	}
+	m.resyncIdle(ctx)
+}
+
+// rpcError counts and logs a failed backend call of the poll loop. It returns
+// false when ctx ended (the round should stop).
+func (m *Manager) rpcError(what string, ctx context.Context, err error) bool {
+	if ctx.Err() != nil {
+		return false
+	}
+	m.count(func(s *Stats) { s.RPCErrors++ })
+	m.log.Debug("poll: "+what, "err", err)
+	return true
+}
+
+// checkReceipt looks for a receipt of any version of t, newest first. When the
+// nonce is used and no version has a receipt for replacedAfterPolls rounds,
+// another transaction took the nonce: t is done with ErrReplaced.
+func (m *Manager) checkReceipt(ctx context.Context, t *Tx) {
+	hashes := t.Hashes()
+	for i := len(hashes) - 1; i >= 0; i-- {
+		rcpt, err := m.backend.TransactionReceipt(ctx, hashes[i])
+		if err == nil && rcpt != nil {
+			m.complete(t, rcpt, nil)
+			return
+		}
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			m.rpcError("reading receipt", ctx, err)
+			return
+		}
+	}
+	t.mu.Lock()
+	t.missing++
+	missing := t.missing
+	t.mu.Unlock()
+	if missing >= replacedAfterPolls {
+		m.complete(t, nil, fmt.Errorf("%w: nonce %d is used on chain but none of the %d versions signed has a receipt",
+			ErrReplaced, t.nonce, len(hashes)))
+	}
+}
+
+// complete ends t with a receipt or an error and drops it from the journal.
+func (m *Manager) complete(t *Tx, rcpt *types.Receipt, err error) {
+	m.mu.Lock()
+	delete(m.pending, t.nonce)
+	switch {
+	case err != nil:
+		m.stats.Replaced++
+	case rcpt.Status == types.ReceiptStatusSuccessful:
+		m.stats.Mined++
+	default:
+		m.stats.Reverted++
+	}
+	m.mu.Unlock()
+	if jerr := m.journal.DeleteTx(t.nonce); jerr != nil {
+		m.log.Error("deleting journal record", "nonce", t.nonce, "err", jerr)
+	}
+	t.finish(rcpt, err)
+	if err != nil {
+		m.log.Warn("transaction replaced by another one with the same nonce", "key", t.key, "nonce", t.nonce, "err", err)
+		return
+	}
+	m.log.Debug("transaction mined", "key", t.key, "nonce", t.nonce, "tx", rcpt.TxHash,
+		"block", rcpt.BlockNumber, "status", rcpt.Status, "gas_used", rcpt.GasUsed)
+}
+
+// rebroadcast sends the latest version of t again, after a transport failure
+// or a restart.
+func (m *Manager) rebroadcast(ctx context.Context, t *Tx) {
+	m.sendMu.Lock()
+	defer m.sendMu.Unlock()
+	signed := t.Transaction()
+	err := m.backend.SendTransaction(ctx, signed)
+	outcome := classifySend(err)
+	if outcome == sentUnknown {
+		m.rpcError("re-broadcasting", ctx, err)
+		return
+	}
+	t.mu.Lock()
+	t.unsent = false
+	t.mu.Unlock()
+	switch outcome {
+	case sentOK, sentAlreadyKnown, sentNonceTooLow: // a receipt is looked for once the nonce is used
+	case sentNoFunds:
+		m.setShort(signed.Cost())
+	default:
+		m.log.Warn("re-broadcast refused; the transaction will be resubmitted", "key", t.key, "nonce", t.nonce, "err", err)
+	}
+}
+
+// resubmit re-signs t with the same nonce and fees bumped by FeeBumpPercent,
+// within the ceilings. At the ceilings it re-broadcasts the latest version.
+func (m *Manager) resubmit(ctx context.Context, t *Tx) {
+	m.sendMu.Lock()
+	defer m.sendMu.Unlock()
+	market, err := m.currentFees(ctx)
+	if err != nil {
+		m.rpcError("pricing a resubmission", ctx, err)
+		return
+	}
+	old := t.Transaction()
+	price, ok := bumpFees(feesOf(old), market, m.cfg.FeeBumpPercent, m.cfg.MaxFeeCap, m.cfg.MaxTipCap)
+	signed := old
+	if ok {
+		if signed, err = m.sign(t.nonce, *old.To(), old.Data(), old.Value(), old.Gas(), price); err != nil {
+			m.log.Error("signing a resubmission", "nonce", t.nonce, "err", err)
+			return
+		}
+	} else {
+		t.mu.Lock()
+		first := !t.atCeiling
+		t.atCeiling = true
+		t.mu.Unlock()
+		if first {
+			m.log.Warn("transaction not mined and its fees are at the ceiling; re-broadcasting it unchanged",
+				"key", t.key, "nonce", t.nonce, "tx", old.Hash(), "max_fee_cap_wei", m.cfg.MaxFeeCap)
+		}
+	}
+	rec, err := t.addVersion(signed)
+	if err == nil {
+		err = m.journal.PutTx(rec)
+	}
+	if err != nil {
+		m.log.Error("journaling a resubmission; not sent", "nonce", t.nonce, "err", err)
+		return
+	}
+	err = m.backend.SendTransaction(ctx, signed)
+	outcome := classifySend(err)
+	t.mu.Lock()
+	t.sentAt = time.Now()
+	if outcome == sentOK || outcome == sentAlreadyKnown || outcome == sentUnknown {
+		t.current = signed
+		t.unsent = outcome == sentUnknown
+	}
+	t.mu.Unlock()
+	switch outcome {
+	case sentOK, sentAlreadyKnown:
+		if signed != old {
+			m.count(func(s *Stats) { s.Resubmitted++ })
+			m.log.Info("transaction resubmitted with higher fees", "key", t.key, "nonce", t.nonce,
+				"old_tx", old.Hash(), "tx", signed.Hash(), "tip_wei", signed.GasTipCap(), "fee_cap_wei", signed.GasFeeCap())
+		}
+	case sentUnknown:
+		m.rpcError("resubmitting", ctx, err)
+	case sentNonceTooLow: // mined meanwhile; the next round finds the receipt
+	case sentNoFunds:
+		m.setShort(signed.Cost())
+	default:
+		m.log.Warn("resubmission refused; keeping the previous version", "key", t.key, "nonce", t.nonce, "err", err)
+	}
+}
+
+// fillGap handles pending transactions stuck behind a nonce nobody will use:
+// when lowest (the first pending transaction the chain has not passed) has
+// waited ResubmitAfter, the chain's nonce is below it and the node's pool has
+// nothing for the nonces in between (e.g. they were journaled elsewhere and
+// lost), each missing nonce gets an empty self-transfer so the queue can move.
+func (m *Manager) fillGap(ctx context.Context, lowest *Tx, confirmed uint64) {
+	lowest.mu.Lock()
+	age := time.Since(lowest.sentAt)
+	lowest.mu.Unlock()
+	if lowest.nonce <= confirmed || age < m.cfg.ResubmitAfter {
+		return
+	}
+	m.sendMu.Lock()
+	defer m.sendMu.Unlock()
+	pool, err := m.backend.PendingNonceAt(ctx, m.addr)
+	if err != nil {
+		m.rpcError("reading pending nonce", ctx, err)
+		return
+	}
+	if pool >= lowest.nonce {
+		return // the pool holds transactions for the nonces in between
+	}
+	price, err := m.currentFees(ctx)
+	if err != nil {
+		m.rpcError("pricing a gap fill", ctx, err)
+		return
+	}
+	from := max(confirmed, pool)
+	m.log.Warn("nonce gap: filling it with empty self-transfers so pending transactions can be mined",
+		"from", from, "to", lowest.nonce-1)
+	for nonce := from; nonce < lowest.nonce; nonce++ {
+		signed, err := m.sign(nonce, m.addr, nil, new(big.Int), 21_000, price)
+		if err != nil {
+			m.log.Error("signing a gap fill", "nonce", nonce, "err", err)
+			return
+		}
+		t := newTx(gapFillKey, signed, time.Now())
+		rec, err := t.addVersion(signed)
+		if err == nil {
+			err = m.journal.PutTx(rec)
+		}
+		if err != nil {
+			m.log.Error("journaling a gap fill; not sent", "nonce", nonce, "err", err)
+			return
+		}
+		err = m.backend.SendTransaction(ctx, signed)
+		switch classifySend(err) {
+		case sentOK, sentAlreadyKnown:
+			m.track(t, func(s *Stats) { s.GapFills++ })
+		case sentUnknown:
+			t.unsent = true
+			m.track(t, func(s *Stats) { s.GapFills++; s.RPCErrors++ })
+		default:
+			m.forget(nonce)
+			m.log.Warn("gap fill refused", "nonce", nonce, "err", err)
+			return
+		}
+	}
+}
+
+// resyncIdle sets the local nonce to the chain's pending nonce when no
+// transaction is pending, so transactions sent with this key by someone else,
+// or nonces left unused, are taken into account before the next Send.
+func (m *Manager) resyncIdle(ctx context.Context) {
+	m.sendMu.Lock()
+	defer m.sendMu.Unlock()
+	if m.Pending() > 0 {
+		return
+	}
+	n, err := m.backend.PendingNonceAt(ctx, m.addr)
+	if err != nil {
+		m.rpcError("reading pending nonce", ctx, err)
+		return
+	}
+	m.mu.Lock()
+	old, ready := m.nonce, m.nonceReady
+	changed := ready && len(m.pending) == 0 && n != old
+	if len(m.pending) == 0 {
+		m.nonce, m.nonceReady = n, true
+	}
+	if changed {
+		m.stats.NonceResyncs++
+	}
+	m.mu.Unlock()
+	if changed {
+		m.log.Info("nonce resynced from the chain", "old", old, "next", n)
+	}
+}
