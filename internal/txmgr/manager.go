@@ -9,6 +9,7 @@
 package txmgr
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -196,8 +197,9 @@ func (m *Manager) txFromRecord(rec TxRecord) (*Tx, error) {
 		return nil, fmt.Errorf("decoding raw transaction: %w", err)
 	}
 	from, err := types.Sender(m.signer, signed)
-	if err != nil || from != m.addr || signed.Nonce() != rec.Nonce {
-		return nil, fmt.Errorf("record is not nonce %d of %s (signer %s, nonce %d, err %v)", rec.Nonce, m.addr, from, signed.Nonce(), err)
+	if err != nil || from != m.addr || signed.Nonce() != rec.Nonce || signed.To() == nil {
+		return nil, fmt.Errorf("record is not a call or transfer with nonce %d from %s (signer %s, nonce %d, err %v)",
+			rec.Nonce, m.addr, from, signed.Nonce(), err)
 	}
 	t := newTx(rec.Key, signed, time.Now())
 	t.firstSent, t.unsent = rec.FirstSent, true
@@ -455,7 +457,7 @@ func (m *Manager) checkFunds(ctx context.Context, cost *big.Int) error {
 		return fmt.Errorf("txmgr: reading nonce: %w", err)
 	}
 	reserved := new(big.Int)
-	for _, t := range m.pendingTxs() {
+	for _, t := range m.PendingTxs() {
 		if t.nonce >= confirmed { // not mined yet, so not yet paid from balance
 			reserved.Add(reserved, t.Transaction().Cost())
 		}
@@ -550,20 +552,8 @@ func (m *Manager) PendingTxs() []*Tx {
 	for _, t := range m.pending {
 		out = append(out, t)
 	}
-	slices.SortFunc(out, func(a, b *Tx) int { return compareUint64(a.nonce, b.nonce) })
+	slices.SortFunc(out, func(a, b *Tx) int { return cmp.Compare(a.nonce, b.nonce) })
 	return out
-}
-
-func (m *Manager) pendingTxs() []*Tx { return m.PendingTxs() }
-
-func compareUint64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // Stats returns a snapshot of the counters and state.

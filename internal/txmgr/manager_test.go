@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -551,5 +552,45 @@ func TestStopped(t *testing.T) {
 	m.Stop()
 	if err := m.Start(context.Background()); err == nil {
 		t.Fatal("Start after Stop succeeded")
+	}
+}
+
+// lossySend fails the first SendTransaction with a transport error, after
+// passing it on to the node (delivered) or not.
+type lossySend struct {
+	Backend
+	delivered bool
+	failed    atomic.Bool
+}
+
+func (b *lossySend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if b.failed.CompareAndSwap(false, true) {
+		if b.delivered {
+			b.Backend.SendTransaction(ctx, tx)
+		}
+		return errors.New("write tcp 127.0.0.1:1->127.0.0.1:2: connection reset by peer")
+	}
+	return b.Backend.SendTransaction(ctx, tx)
+}
+
+func TestSendFailsInTransit(t *testing.T) {
+	t.Parallel()
+	c := newTestChain(t, nil)
+	for _, delivered := range []bool{false, true} {
+		key, _ := c.newFundedKey(t, chaintest.Ether(1))
+		m := startManager(t, &lossySend{Backend: c.Client(), delivered: delivered}, key, nil, testConfig())
+		tx, err := m.Send(context.Background(), Request{To: sink, Value: big.NewInt(1)})
+		if err != nil {
+			t.Fatalf("delivered=%v: a transport error must leave the tx to the poll loop, got %v", delivered, err)
+		}
+		eventually(t, "re-broadcast", func() bool {
+			_, _, err := c.Client().TransactionByHash(context.Background(), tx.Hash())
+			return err == nil
+		})
+		c.Commit()
+		wait(t, tx)
+		if s := m.Stats(); s.Sent != 1 || s.RPCErrors == 0 {
+			t.Fatalf("delivered=%v: stats %+v", delivered, s)
+		}
 	}
 }

@@ -20,16 +20,16 @@ func (m *Manager) poll(ctx context.Context) {
 	defer cancel()
 	if balance, err := m.backend.BalanceAt(ctx, m.addr, nil); err == nil {
 		m.setBalance(balance)
-	} else if !m.rpcError("reading balance", ctx, err) {
+	} else if !m.rpcError(ctx, "reading balance", err) {
 		return
 	}
 	confirmed, err := m.backend.NonceAt(ctx, m.addr, nil)
 	if err != nil {
-		m.rpcError("reading nonce", ctx, err)
+		m.rpcError(ctx, "reading nonce", err)
 		return
 	}
 	gapChecked := false
-	for _, t := range m.pendingTxs() {
+	for _, t := range m.PendingTxs() {
 		if ctx.Err() != nil {
 			return
 		}
@@ -56,7 +56,7 @@ func (m *Manager) poll(ctx context.Context) {
 
 // rpcError counts and logs a failed backend call of the poll loop. It returns
 // false when ctx ended (the round should stop).
-func (m *Manager) rpcError(what string, ctx context.Context, err error) bool {
+func (m *Manager) rpcError(ctx context.Context, what string, err error) bool {
 	if ctx.Err() != nil {
 		return false
 	}
@@ -77,7 +77,7 @@ func (m *Manager) checkReceipt(ctx context.Context, t *Tx) {
 			return
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			m.rpcError("reading receipt", ctx, err)
+			m.rpcError(ctx, "reading receipt", err)
 			return
 		}
 	}
@@ -125,7 +125,7 @@ func (m *Manager) rebroadcast(ctx context.Context, t *Tx) {
 	err := m.backend.SendTransaction(ctx, signed)
 	outcome := classifySend(err)
 	if outcome == sentUnknown {
-		m.rpcError("re-broadcasting", ctx, err)
+		m.rpcError(ctx, "re-broadcasting", err)
 		return
 	}
 	t.mu.Lock()
@@ -147,7 +147,7 @@ func (m *Manager) resubmit(ctx context.Context, t *Tx) {
 	defer m.sendMu.Unlock()
 	market, err := m.currentFees(ctx)
 	if err != nil {
-		m.rpcError("pricing a resubmission", ctx, err)
+		m.rpcError(ctx, "pricing a resubmission", err)
 		return
 	}
 	old := t.Transaction()
@@ -193,7 +193,7 @@ func (m *Manager) resubmit(ctx context.Context, t *Tx) {
 				"old_tx", old.Hash(), "tx", signed.Hash(), "tip_wei", signed.GasTipCap(), "fee_cap_wei", signed.GasFeeCap())
 		}
 	case sentUnknown:
-		m.rpcError("resubmitting", ctx, err)
+		m.rpcError(ctx, "resubmitting", err)
 	case sentNonceTooLow: // mined meanwhile; the next round finds the receipt
 	case sentNoFunds:
 		m.setShort(signed.Cost())
@@ -218,7 +218,7 @@ func (m *Manager) fillGap(ctx context.Context, lowest *Tx, confirmed uint64) {
 	defer m.sendMu.Unlock()
 	pool, err := m.backend.PendingNonceAt(ctx, m.addr)
 	if err != nil {
-		m.rpcError("reading pending nonce", ctx, err)
+		m.rpcError(ctx, "reading pending nonce", err)
 		return
 	}
 	if pool >= lowest.nonce {
@@ -226,7 +226,7 @@ func (m *Manager) fillGap(ctx context.Context, lowest *Tx, confirmed uint64) {
 	}
 	price, err := m.currentFees(ctx)
 	if err != nil {
-		m.rpcError("pricing a gap fill", ctx, err)
+		m.rpcError(ctx, "pricing a gap fill", err)
 		return
 	}
 	from := max(confirmed, pool)
@@ -273,7 +273,7 @@ func (m *Manager) resyncIdle(ctx context.Context) {
 	}
 	n, err := m.backend.PendingNonceAt(ctx, m.addr)
 	if err != nil {
-		m.rpcError("reading pending nonce", ctx, err)
+		m.rpcError(ctx, "reading pending nonce", err)
 		return
 	}
 	m.mu.Lock()
