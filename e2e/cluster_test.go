@@ -7,6 +7,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/e2e/harness"
+	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/deploy"
 )
 
@@ -217,4 +219,62 @@ func (c *cluster) waitDrained(ctx context.Context, timeout time.Duration) {
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
+}
+
+// nodeConfig is the bridge.toml of one node of the cluster before the harness
+// fills in name, datadir and keys: WebSocket endpoints, 0 confirmations,
+// scanning from the bridges' deployment blocks, anchoring off.
+func (c *cluster) nodeConfig() *config.Config {
+	cfg := config.Default()
+	cfg.Parent.Endpoints = []string{c.parent.WSURL()}
+	cfg.Parent.ChainID = parentChainID
+	cfg.Parent.Bridge = c.dep.ParentBridge
+	cfg.Parent.StartBlock = c.dep.ParentBridgeBlock
+	cfg.Child.Endpoints = []string{c.child.WSURL()}
+	cfg.Child.ChainID = childChainID
+	cfg.Child.Bridge = c.dep.ChildBridge
+	cfg.Child.StartBlock = c.dep.ChildBridgeBlock
+	cfg.Anchoring.Enabled = false
+	return cfg
+}
+
+// startNodes starts one bridge node process per operator, in parallel. edit,
+// if not nil, changes node i's config before it is written.
+func (c *cluster) startNodes(ctx context.Context, edit func(i int, cfg *config.Config)) []*harness.BridgeNode {
+	c.t.Helper()
+	bin, err := harness.BuildServicechain(ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	start := time.Now()
+	nodes := make([]*harness.BridgeNode, len(c.operators))
+	errs := make([]error, len(c.operators))
+	var wg sync.WaitGroup
+	for i := range c.operators {
+		cfg := c.nodeConfig()
+		if edit != nil {
+			edit(i, cfg)
+		}
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			nodes[i], errs[i] = harness.StartBridgeNode(ctx, harness.BridgeNodeConfig{
+				Binary: bin, Name: fmt.Sprintf("node%d", i), Dir: c.dir, Key: c.operators[i], Config: cfg,
+			})
+		}(i)
+	}
+	wg.Wait()
+	for _, n := range nodes {
+		if n != nil {
+			n := n
+			c.t.Cleanup(func() { n.Close() })
+		}
+	}
+	for i, err := range errs {
+		if err != nil {
+			c.t.Fatalf("node %d: %v", i, err)
+		}
+	}
+	c.t.Logf("%d bridge nodes started in %s", len(nodes), time.Since(start).Round(time.Millisecond))
+	return nodes
 }

@@ -48,6 +48,7 @@ type DirectionReport struct {
 	Skipped       int            // HandleSkipped events (batched votes on closed nonces, duplicates)
 	Failed        int            // HandleFailed events (payouts that failed; the nonce stays open)
 	RevertedVotes map[string]int // operator txs to the destination bridge that reverted, by operator
+	RevertSamples []string       // up to 5 reverted operator txs with the reason replayed at the parent block
 	OperatorGas   uint64         // gas used by all operator txs to the destination bridge
 	OperatorTxs   int            // operator txs to the destination bridge
 
@@ -357,10 +358,32 @@ func (r *DirectionReport) scanOperatorTxs(ctx context.Context, dst Side, head ui
 			r.OperatorGas += rc.GasUsed
 			if rc.Status != types.ReceiptStatusSuccessful {
 				r.RevertedVotes[senders[i].Hex()]++
+				if len(r.RevertSamples) < 5 {
+					reason := replayRevert(ctx, dst.Client, senders[i], tx, n)
+					if rc.GasUsed >= tx.Gas()-tx.Gas()/64 {
+						reason = "out of gas (replayed on the parent block: " + reason + ")"
+					}
+					r.RevertSamples = append(r.RevertSamples, fmt.Sprintf("%s from %s (block %d, gas used %d of %d): %s",
+						tx.Hash(), senders[i], n, rc.GasUsed, tx.Gas(), reason))
+				}
 			}
 		}
 	}
 	return bt, nil
+}
+
+// replayRevert re-executes a reverted tx on the state before its block (an
+// approximation: earlier txs of the same block are not applied) and decodes
+// the revert reason.
+func replayRevert(ctx context.Context, c *ethclient.Client, from common.Address, tx *types.Transaction, block uint64) string {
+	_, err := c.CallContract(ctx, ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}, new(big.Int).SetUint64(block-1))
+	if err == nil {
+		return "no revert on block " + fmt.Sprint(block-1) + "'s state"
+	}
+	if data, ok := bindings.RevertData(err); ok {
+		return bindings.DecodeRevert(data)
+	}
+	return err.Error()
 }
 
 func tokenAmount(tokenType uint8, v *big.Int) *big.Int {
@@ -447,6 +470,9 @@ func (r *DirectionReport) String() string {
 		"operator txs %d (gas %d), reverted votes %d",
 		r.Direction, r.Requests, r.Handled, len(r.Missing), len(r.Duplicates), len(r.Unrequested), len(r.Mismatched),
 		r.RequestNonce, r.LowerHandleNonce, r.UpperHandleNonce, r.Votes, r.Skipped, r.Failed, r.OperatorTxs, r.OperatorGas, r.RevertedVoteCount())
+	for _, s := range r.RevertSamples {
+		fmt.Fprintf(&b, "\n  reverted: %s", s)
+	}
 	if len(r.LatencySeconds) > 0 {
 		fmt.Fprintf(&b, "; latency p50/p95/p99 %.0f/%.0f/%.0f s, %.0f/%.0f/%.0f blocks",
 			Percentile(r.LatencySeconds, 50), Percentile(r.LatencySeconds, 95), Percentile(r.LatencySeconds, 99),
