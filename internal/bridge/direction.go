@@ -70,7 +70,7 @@ type direction struct {
 	paused    *atomic.Bool
 
 	mu        sync.Mutex
-	inflight  map[uint64]common.Hash // nonce -> vote tx hash not yet mined
+	inflight  map[uint64]*txmgr.Tx   // nonce -> vote tx not yet mined (its hash changes when resubmitted)
 	lastCheck map[uint64]time.Time   // nonce -> last on-chain status check of a voted request
 	lastRetry map[uint64]time.Time   // nonce -> last payout retry
 	status    DirectionStatus        // last observed numbers, for the admin API and readiness
@@ -83,7 +83,7 @@ func newDirection(name string, src, dst *chain.Client, srcBridge, dstBridge comm
 		name: name, src: src, dst: dst, srcBridge: srcBridge, dstBridge: dstBridge,
 		srcInst: bridgeABI.Instance(src, srcBridge), dstInst: bridgeABI.Instance(dst, dstBridge),
 		tx: tx, st: st, cfg: cfg, log: log.With("direction", name), m: m, paused: paused,
-		inflight: map[uint64]common.Hash{}, lastCheck: map[uint64]time.Time{}, lastRetry: map[uint64]time.Time{},
+		inflight: map[uint64]*txmgr.Tx{}, lastCheck: map[uint64]time.Time{}, lastRetry: map[uint64]time.Time{},
 		status: DirectionStatus{Name: name},
 	}
 }
@@ -384,7 +384,7 @@ func (d *direction) vote(ctx context.Context, rs []*store.Request) error {
 	d.m.votesSent.WithLabelValues(d.name, mode).Add(float64(len(rs)))
 	d.mu.Lock()
 	for _, r := range rs {
-		d.inflight[r.Nonce] = tx.Hash()
+		d.inflight[r.Nonce] = tx
 	}
 	d.mu.Unlock()
 	for _, r := range rs {
@@ -438,7 +438,7 @@ func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request
 	defer func() {
 		d.mu.Lock()
 		for _, r := range rs {
-			if d.inflight[r.Nonce] == tx.Hash() {
+			if d.inflight[r.Nonce] == tx {
 				delete(d.inflight, r.Nonce)
 			}
 		}

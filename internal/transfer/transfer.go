@@ -1,0 +1,338 @@
+// Package transfer is the user's side of the bridge: it sends transfer
+// requests to a Bridge contract (native coin, ERC-20 in one or two steps,
+// ERC-721 in one or two steps) and follows them until the other chain's
+// Bridge has handled them. The CLI's `transfer`, the benchmark and the tests
+// use it; wallets do the same with any Ethereum library.
+package transfer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/servicechain/servicechain/contracts/bindings"
+)
+
+// Backend is what the package needs from a chain connection (an
+// ethclient.Client, a simulated backend client or the multi-endpoint chain client).
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	BlockNumber(ctx context.Context) (uint64, error)
+}
+
+var (
+	bridgeABI = bindings.NewBridge()
+	tokenABI  = bindings.NewServiceChainToken()
+	nftABI    = bindings.NewServiceChainNFT()
+)
+
+// Request is a request transaction once mined: its request nonce on the
+// source bridge and where it is.
+type Request struct {
+	TxHash      common.Hash
+	BlockNumber uint64
+	Nonce       uint64
+	GasUsed     uint64
+}
+
+// Native sends requestNativeTransfer: value wei to `to` on the other chain,
+// paying feeLimit wei on top (the bridge keeps nativeFee and refunds the rest;
+// nil feeLimit means the current nativeFee). It returns the unmined tx.
+func Native(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, to common.Address, value, feeLimit *big.Int, extraData []byte) (*types.Transaction, error) {
+	if value == nil || value.Sign() <= 0 {
+		return nil, fmt.Errorf("transfer: native amount %v: expected a positive number of wei", value)
+	}
+	inst := bridgeABI.Instance(b, bridgeAddr)
+	if feeLimit == nil {
+		fee, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, bridgeABI.PackNativeFee(), bridgeABI.UnpackNativeFee)
+		if err != nil {
+			return nil, fmt.Errorf("transfer: reading nativeFee of bridge %s: %w", bridgeAddr, err)
+		}
+		feeLimit = fee
+	}
+	o := *opts
+	o.Context = ctx
+	o.Value = new(big.Int).Add(value, feeLimit)
+	tx, err := bind.Transact(inst, &o, bridgeABI.PackRequestNativeTransfer(to, value, nonNil(extraData)))
+	if err != nil {
+		return nil, fmt.Errorf("transfer: requestNativeTransfer: %w", explain(err))
+	}
+	return tx, nil
+}
+
+// ERC20 requests an ERC-20 transfer of value (smallest unit) to `to`. With
+// oneStep it calls the token's ERC-1363 transferAndCall(bridge, value+fee,
+// abi.encode(to, fee, extraData)); otherwise it approves value+fee and calls
+// requestERC20Transfer (two transactions; the approval is waited for). The
+// fee limit is the bridge's current erc20Fee for the token. It returns the
+// request tx (unmined).
+func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, value *big.Int, oneStep bool, extraData []byte) (*types.Transaction, error) {
+	if value == nil || value.Sign() <= 0 {
+		return nil, fmt.Errorf("transfer: ERC-20 amount %v: expected a positive number", value)
+	}
+	fee, err := bind.Call(bridgeABI.Instance(b, bridgeAddr), &bind.CallOpts{Context: ctx}, bridgeABI.PackErc20Fee(token), bridgeABI.UnpackErc20Fee)
+	if err != nil {
+		return nil, fmt.Errorf("transfer: reading erc20Fee(%s) of bridge %s: %w", token, bridgeAddr, err)
+	}
+	total := new(big.Int).Add(value, fee)
+	tokenInst := tokenABI.Instance(b, token)
+	o := *opts
+	o.Context = ctx
+	if oneStep {
+		data, err := oneStepERC20Data(to, fee, nonNil(extraData))
+		if err != nil {
+			return nil, err
+		}
+		tx, err := bind.Transact(tokenInst, &o, tokenABI.PackTransferAndCall0(bridgeAddr, total, data))
+		if err != nil {
+			return nil, fmt.Errorf("transfer: transferAndCall on token %s: %w", token, explain(err))
+		}
+		return tx, nil
+	}
+	approve, err := bind.Transact(tokenInst, &o, tokenABI.PackApprove(bridgeAddr, total))
+	if err != nil {
+		return nil, fmt.Errorf("transfer: approve on token %s: %w", token, explain(err))
+	}
+	if err := waitOK(ctx, b, approve, "approve"); err != nil {
+		return nil, err
+	}
+	o.Nonce = nextNonce(opts.Nonce)
+	tx, err := bind.Transact(bridgeABI.Instance(b, bridgeAddr), &o, bridgeABI.PackRequestERC20Transfer(token, to, value, fee, nonNil(extraData)))
+	if err != nil {
+		return nil, fmt.Errorf("transfer: requestERC20Transfer: %w", explain(err))
+	}
+	return tx, nil
+}
+
+// ERC721 requests an ERC-721 transfer of tokenID to `to`. With oneStep it
+// calls safeTransferFrom(from, bridge, tokenID, abi.encode(to, extraData));
+// otherwise it approves the bridge and calls requestERC721Transfer. The token
+// URI travels with the request. It returns the request tx (unmined).
+func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, tokenID *big.Int, oneStep bool, extraData []byte) (*types.Transaction, error) {
+	if tokenID == nil || tokenID.Sign() < 0 {
+		return nil, fmt.Errorf("transfer: ERC-721 token id %v: expected a non-negative integer", tokenID)
+	}
+	nftInst := nftABI.Instance(b, token)
+	o := *opts
+	o.Context = ctx
+	if oneStep {
+		data, err := oneStepERC721Data(to, nonNil(extraData))
+		if err != nil {
+			return nil, err
+		}
+		tx, err := bind.Transact(nftInst, &o, nftABI.PackSafeTransferFrom0(opts.From, bridgeAddr, tokenID, data))
+		if err != nil {
+			return nil, fmt.Errorf("transfer: safeTransferFrom on token %s: %w", token, explain(err))
+		}
+		return tx, nil
+	}
+	approve, err := bind.Transact(nftInst, &o, nftABI.PackApprove(bridgeAddr, tokenID))
+	if err != nil {
+		return nil, fmt.Errorf("transfer: approve token id %s on %s: %w", tokenID, token, explain(err))
+	}
+	if err := waitOK(ctx, b, approve, "approve"); err != nil {
+		return nil, err
+	}
+	o.Nonce = nextNonce(opts.Nonce)
+	tx, err := bind.Transact(bridgeABI.Instance(b, bridgeAddr), &o, bridgeABI.PackRequestERC721Transfer(token, to, tokenID, nonNil(extraData)))
+	if err != nil {
+		return nil, fmt.Errorf("transfer: requestERC721Transfer: %w", explain(err))
+	}
+	return tx, nil
+}
+
+// nextNonce advances an explicitly managed nonce (nil: let the backend pick).
+func nextNonce(n *big.Int) *big.Int {
+	if n == nil {
+		return nil
+	}
+	return new(big.Int).Add(n, big.NewInt(1))
+}
+
+func oneStepERC20Data(to common.Address, feeLimit *big.Int, extra []byte) ([]byte, error) {
+	args := abi.Arguments{{Type: mustType("address")}, {Type: mustType("uint256")}, {Type: mustType("bytes")}}
+	return args.Pack(to, feeLimit, extra)
+}
+
+func oneStepERC721Data(to common.Address, extra []byte) ([]byte, error) {
+	args := abi.Arguments{{Type: mustType("address")}, {Type: mustType("bytes")}}
+	return args.Pack(to, extra)
+}
+
+func mustType(t string) abi.Type {
+	typ, err := abi.NewType(t, "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return typ
+}
+
+func waitOK(ctx context.Context, b Backend, tx *types.Transaction, what string) error {
+	rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
+	if err != nil {
+		return fmt.Errorf("transfer: waiting for %s tx %s: %w", what, tx.Hash(), err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("transfer: %s tx %s reverted", what, tx.Hash())
+	}
+	return nil
+}
+
+// WaitRequest waits for a request tx to be mined and returns its request
+// nonce, read from the RequestValueTransfer(WithURI) event of bridgeAddr.
+// Errors: the tx reverted, or it holds no request event of that bridge.
+func WaitRequest(ctx context.Context, b Backend, bridgeAddr common.Address, tx *types.Transaction) (*Request, error) {
+	rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("transfer: waiting for request tx %s: %w", tx.Hash(), err)
+	}
+	return RequestFromReceipt(rcpt, bridgeAddr)
+}
+
+// RequestFromReceipt extracts the request nonce from a mined request tx.
+func RequestFromReceipt(rcpt *types.Receipt, bridgeAddr common.Address) (*Request, error) {
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("transfer: request tx %s reverted (block %d)", rcpt.TxHash, rcpt.BlockNumber)
+	}
+	for _, l := range rcpt.Logs {
+		if l.Address != bridgeAddr || len(l.Topics) == 0 {
+			continue
+		}
+		if ev, err := bridgeABI.UnpackRequestValueTransferEvent(l); err == nil {
+			return &Request{TxHash: rcpt.TxHash, BlockNumber: rcpt.BlockNumber.Uint64(), Nonce: ev.RequestNonce, GasUsed: rcpt.GasUsed}, nil
+		}
+		if ev, err := bridgeABI.UnpackRequestValueTransferWithURIEvent(l); err == nil {
+			return &Request{TxHash: rcpt.TxHash, BlockNumber: rcpt.BlockNumber.Uint64(), Nonce: ev.RequestNonce, GasUsed: rcpt.GasUsed}, nil
+		}
+	}
+	return nil, fmt.Errorf("transfer: tx %s has no request event of bridge %s", rcpt.TxHash, bridgeAddr)
+}
+
+// Progress is the destination side of one request nonce.
+type Progress struct {
+	// Votes is the number of distinct operators that voted (HandleVote events).
+	Votes int
+	// Threshold is the destination's ValueTransfer threshold.
+	Threshold uint8
+	// Handled tells whether the nonce is handled; then HandleTx and
+	// HandleBlock locate the HandleValueTransfer event.
+	Handled     bool
+	HandleTx    common.Hash
+	HandleBlock uint64
+}
+
+// Status reads a nonce's progress on the destination bridge, looking for
+// vote and handle events from block `from` on (use the destination head at
+// request time to keep the log query small).
+func Status(ctx context.Context, b Backend, dstBridge common.Address, nonce uint64, from uint64) (*Progress, error) {
+	inst := bridgeABI.Instance(b, dstBridge)
+	opts := &bind.CallOpts{Context: ctx}
+	p := &Progress{}
+	var err error
+	if p.Threshold, err = bind.Call(inst, opts, bridgeABI.PackOperatorThresholds(0), bridgeABI.UnpackOperatorThresholds); err != nil {
+		return nil, fmt.Errorf("transfer: destination threshold: %w", err)
+	}
+	if p.Handled, err = bind.Call(inst, opts, bridgeABI.PackHandledNonces(nonce), bridgeABI.UnpackHandledNonces); err != nil {
+		return nil, fmt.Errorf("transfer: destination handledNonces(%d): %w", nonce, err)
+	}
+	nonceTopic := common.BigToHash(new(big.Int).SetUint64(nonce))
+	logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{dstBridge},
+		Topics:    [][]common.Hash{{bridgeABI.GetABI().Events["HandleVote"].ID}, {nonceTopic}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("transfer: vote events: %w", err)
+	}
+	voters := map[common.Address]bool{}
+	for i := range logs {
+		if ev, err := bridgeABI.UnpackHandleVoteEvent(&logs[i]); err == nil {
+			voters[ev.Operator] = true
+		}
+	}
+	p.Votes = len(voters)
+	if p.Handled {
+		logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from),
+			Addresses: []common.Address{dstBridge},
+			Topics:    [][]common.Hash{{bridgeABI.GetABI().Events["HandleValueTransfer"].ID}},
+		})
+		if err == nil {
+			for i := range logs {
+				if ev, err := bridgeABI.UnpackHandleValueTransferEvent(&logs[i]); err == nil && ev.HandleNonce == nonce {
+					p.HandleTx, p.HandleBlock = logs[i].TxHash, logs[i].BlockNumber
+				}
+			}
+		}
+	}
+	return p, nil
+}
+
+// WaitHandled polls Status every poll until the nonce is handled or ctx ends;
+// onProgress (may be nil) is called whenever the vote count changes.
+func WaitHandled(ctx context.Context, b Backend, dstBridge common.Address, nonce, from uint64, poll time.Duration, onProgress func(*Progress)) (*Progress, error) {
+	last := -1
+	for {
+		p, err := Status(ctx, b, dstBridge, nonce, from)
+		if err == nil {
+			if onProgress != nil && p.Votes != last {
+				onProgress(p)
+				last = p.Votes
+			}
+			if p.Handled {
+				return p, nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			if err != nil {
+				return nil, fmt.Errorf("transfer: nonce %d not handled: %w (last error: %v)", nonce, ctx.Err(), err)
+			}
+			return p, fmt.Errorf("transfer: nonce %d not handled (%d of %d votes): %w", nonce, p.Votes, p.Threshold, ctx.Err())
+		case <-time.After(poll):
+		}
+	}
+}
+
+// explain adds the decoded Bridge custom error to a revert from gas estimation.
+func explain(err error) error {
+	var de interface{ ErrorData() any }
+	if !errors.As(err, &de) {
+		return err
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return err
+	}
+	data := common.FromHex(s)
+	if len(data) < 4 {
+		return err
+	}
+	for _, a := range []abi.ABI{bridgeABI.GetABI(), tokenABI.GetABI(), nftABI.GetABI()} {
+		for name, e := range a.Errors {
+			if string(e.ID[:4]) == string(data[:4]) {
+				if vals, uerr := e.Inputs.Unpack(data[4:]); uerr == nil {
+					return fmt.Errorf("%w: %s%v", err, name, vals)
+				}
+				return fmt.Errorf("%w: %s", err, name)
+			}
+		}
+	}
+	return err
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
