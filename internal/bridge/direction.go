@@ -70,10 +70,10 @@ type direction struct {
 	paused    *atomic.Bool
 
 	mu        sync.Mutex
-	inflight  map[uint64]*txmgr.Tx   // nonce -> vote tx not yet mined (its hash changes when resubmitted)
-	lastCheck map[uint64]time.Time   // nonce -> last on-chain status check of a voted request
-	lastRetry map[uint64]time.Time   // nonce -> last payout retry
-	status    DirectionStatus        // last observed numbers, for the admin API and readiness
+	inflight  map[uint64]*txmgr.Tx // nonce -> vote tx not yet mined (its hash changes when resubmitted)
+	lastCheck map[uint64]time.Time // nonce -> last on-chain status check of a voted request
+	lastRetry map[uint64]time.Time // nonce -> last payout retry
+	status    DirectionStatus      // last observed numbers, for the admin API and readiness
 	txSeq     atomic.Uint64
 }
 
