@@ -29,7 +29,7 @@ const (
 	VoteConfiguration uint8 = 1 // fee votes
 )
 
-var handleKeyArgs, anchorKeyArgs abi.Arguments
+var handleKeyArgs, anchorKeyArgs, erc20DataArgs, erc721DataArgs abi.Arguments
 
 func init() {
 	mk := func(ts ...string) abi.Arguments {
@@ -45,6 +45,37 @@ func init() {
 	}
 	handleKeyArgs = mk("uint8", "bytes32", "address", "address", "address", "uint256", "uint64", "uint64", "bytes32", "bytes32")
 	anchorKeyArgs = mk("uint64", "bytes32", "bytes32", "bytes32", "bytes32", "bytes32", "uint64", "uint64")
+	erc20DataArgs = mk("address", "uint256", "bytes")
+	erc721DataArgs = mk("address", "bytes")
+}
+
+// ERC20TransferData is the `data` of a 1-step ERC-20 request, ServiceChainToken.transferAndCall(bridge, value +
+// feeLimit, data): abi.encode(to, feeLimit, extraData). feeLimit is in token units (nil = 0).
+func ERC20TransferData(to common.Address, feeLimit *big.Int, extraData []byte) []byte {
+	if feeLimit == nil {
+		feeLimit = new(big.Int)
+	}
+	if extraData == nil {
+		extraData = []byte{}
+	}
+	enc, err := erc20DataArgs.Pack(to, feeLimit, extraData)
+	if err != nil {
+		panic(err) // only a negative feeLimit can fail
+	}
+	return enc
+}
+
+// ERC721TransferData is the `data` of a 1-step ERC-721 request, safeTransferFrom(owner, bridge, tokenId, data):
+// abi.encode(to, extraData).
+func ERC721TransferData(to common.Address, extraData []byte) []byte {
+	if extraData == nil {
+		extraData = []byte{}
+	}
+	enc, err := erc721DataArgs.Pack(to, extraData)
+	if err != nil {
+		panic(err)
+	}
+	return enc
 }
 
 // HandleVoteKey computes Bridge.handleVoteKey(c) off-chain: keccak256(abi.encode(tokenType, requestTxHash, from,

@@ -35,12 +35,11 @@ contract Anchor is OperatorSet {
     mapping(uint64 => AnchorRecord) private _records;
     mapping(uint64 => bytes32) private _finalKey;
     mapping(uint64 => mapping(address => bytes32)) private _votedKey;
-    mapping(uint64 => mapping(bytes32 => uint256)) private _voteCount;
 
     /// @notice The record of `blockNumber` with key `recordKey` became final by `operator`'s vote.
     event Anchored(uint64 indexed blockNumber, bytes32 blockHash, bytes32 recordKey, address indexed operator);
-    /// @notice `operator` voted `recordKey` for `blockNumber`; `votes` counts that key's votes (exact once it reaches
-    /// the threshold).
+    /// @notice `operator` voted `recordKey` for `blockNumber`; `votes` is the number of current operators that voted
+    /// that key (after this vote).
     event AnchorVote(uint64 indexed blockNumber, address indexed operator, bytes32 recordKey, uint8 votes);
     /// @notice `operator` submitted `recordKey` for `blockNumber`, which already has a different final record
     /// `finalKey`. Nothing is stored.
@@ -88,7 +87,7 @@ contract Anchor is OperatorSet {
             return;
         }
         uint8 t = threshold;
-        (uint256 count, bool again) = _recordVote(_votedKey[blockNumber], _voteCount[blockNumber], key, t);
+        (uint256 count, bool again) = _recordVote(_votedKey[blockNumber], key);
         if (again && count < t) revert AlreadyVoted(blockNumber, msg.sender);
         emit AnchorVote(blockNumber, msg.sender, key, count > type(uint8).max ? type(uint8).max : uint8(count));
         if (count < t) return;

@@ -108,8 +108,6 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
     mapping(uint64 => HandledInfo) private _handled;
     // voteType => nonce => operator => vote key
     mapping(uint8 => mapping(uint64 => mapping(address => bytes32))) private _votedKey;
-    // voteType => nonce => vote key => votes recorded
-    mapping(uint8 => mapping(uint64 => mapping(bytes32 => uint256))) private _voteCount;
 
     // ---------------------------------------------------------------- events
 
@@ -151,8 +149,8 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
         uint64 lowerHandleNonce,
         bytes extraData
     );
-    /// @notice `operator` voted for `voteKey` on `requestNonce`; `votes` is the number of votes for that key
-    /// (exact once it reaches the threshold; below it, it may include operators deregistered since they voted).
+    /// @notice `operator` voted for `voteKey` on `requestNonce`; `votes` is the number of current operators that
+    /// voted that key (after this vote).
     event HandleVote(uint64 indexed requestNonce, address indexed operator, bytes32 voteKey, uint8 votes);
     /// @notice The payout of `requestNonce` reached the threshold but failed (`reason` is the revert data, e.g.
     /// {InsufficientLiquidity} or the token's error). The nonce stays open; re-casting the same vote retries it.
@@ -226,6 +224,8 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
     error InvalidConfigurationNonce(uint64 given, uint64 expected);
     /// @notice Only the owner or an operator may do this.
     error NotOwnerOrOperator(address account);
+    /// @notice The transaction ran out of gas inside a payout; resend it with a higher gas limit.
+    error InsufficientGas();
     /// @notice Only the bridge itself may call this.
     error OnlySelf();
     /// @notice Plain coin transfers are refused; use a request function or {chargeNativeLiquidity}.
@@ -547,7 +547,7 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
         if (tokenType == TOKEN_NATIVE) {
             uint256 balance = address(this).balance;
             if (balance < valueOrTokenId) revert InsufficientLiquidity(balance, valueOrTokenId);
-            _sendNative(to, valueOrTokenId);
+            _payNative(to, valueOrTokenId);
             return address(0);
         }
         local = _localToken[sourceToken];
@@ -555,13 +555,27 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
         if (local == address(0)) revert TokenNotRegistered(sourceToken);
         if (info.tokenType != tokenType) revert TokenTypeMismatch(local, info.tokenType, tokenType);
         if (info.locked) revert TokenIsLocked(local);
+        bytes memory data;
         if (tokenType == TOKEN_ERC20) {
-            if (info.mintBurn) IMintableERC20(local).mint(to, valueOrTokenId);
-            else IERC20(local).safeTransfer(to, valueOrTokenId);
-        } else if (info.mintBurn) {
-            IMintableERC721(local).mintWithTokenURI(to, valueOrTokenId, tokenURI);
+            data = info.mintBurn
+                ? abi.encodeCall(IMintableERC20.mint, (to, valueOrTokenId))
+                : abi.encodeCall(IERC20.transfer, (to, valueOrTokenId));
         } else {
-            IERC721(local).transferFrom(address(this), to, valueOrTokenId);
+            data = info.mintBurn
+                ? abi.encodeCall(IMintableERC721.mintWithTokenURI, (to, valueOrTokenId, tokenURI))
+                : abi.encodeCall(IERC721.transferFrom, (address(this), to, valueOrTokenId));
+        }
+        if (local.code.length == 0) revert NotAContract(local);
+        (bool ok, bytes memory ret) = _call(local, 0, data);
+        if (!ok) {
+            // Bubble up the token's own error.
+            assembly ("memory-safe") {
+                revert(add(ret, 32), mload(ret))
+            }
+        }
+        // ERC-20 transfer returns true, or nothing for non-standard tokens (as SafeERC20 accepts).
+        if (tokenType == TOKEN_ERC20 && !info.mintBurn && ret.length != 0 && !abi.decode(ret, (bool))) {
+            revert SafeERC20.SafeERC20FailedOperation(local);
         }
     }
 
@@ -586,9 +600,7 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
 
         bytes32 key = handleVoteKey(c);
         uint8 threshold = _thresholds[VOTE_VALUE_TRANSFER];
-        (uint256 count, bool again) = _recordVote(
-            _votedKey[VOTE_VALUE_TRANSFER][nonce], _voteCount[VOTE_VALUE_TRANSFER][nonce], key, threshold
-        );
+        (uint256 count, bool again) = _recordVote(_votedKey[VOTE_VALUE_TRANSFER][nonce], key);
         if (again && count < threshold) return abi.encodeWithSelector(AlreadyVoted.selector, nonce, msg.sender);
         emit HandleVote(nonce, msg.sender, key, _toUint8(count));
         if (count >= threshold) _execute(c, key);
@@ -596,6 +608,7 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
     }
 
     function _execute(HandleCall memory c, bytes32 key) private {
+        uint256 gasBefore = gasleft();
         try this.executePayout(
             c.tokenType, c.token, c.to, c.valueOrTokenId, c.requestNonce, c.requestBlockNumber, c.tokenURI
         ) returns (address local) {
@@ -611,6 +624,13 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
                 c.extraData
             );
         } catch (bytes memory reason) {
+            // Out of gas is not a payout failure: more gas would have avoided it. Revert the whole transaction so
+            // no vote records it, and gas estimation (which looks for the lowest limit that does not revert)
+            // returns a limit that lets the payout run. executePayout reports a nested out-of-gas as
+            // {InsufficientGas}; its own out-of-gas halt leaves an empty reason and at most 1/64 of the gas.
+            if (
+                reason.length == 0 ? gasleft() <= gasBefore / 63 : bytes4(reason) == InsufficientGas.selector
+            ) revert InsufficientGas();
             emit HandleFailed(c.requestNonce, key, reason);
         }
     }
@@ -635,6 +655,29 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
     function _sendNative(address to, uint256 amount) private {
         (bool ok,) = to.call{value: amount}("");
         if (!ok) revert NativeTransferFailed(to, amount);
+    }
+
+    /// @dev Calls `target` with all but 1/64 of the remaining gas and returns the outcome and the return data.
+    /// Reverts {InsufficientGas} when the call failed with empty data after using (nearly) all the gas it got: it
+    /// ran out of gas, and a higher transaction gas limit would let it succeed.
+    function _call(address target, uint256 value, bytes memory data) private returns (bool ok, bytes memory ret) {
+        uint256 gasBefore = gasleft();
+        (ok, ret) = target.call{value: value}(data);
+        if (!ok && ret.length == 0 && gasleft() <= gasBefore / 63) revert InsufficientGas();
+    }
+
+    /// @dev Sends `value` wei to `to` (its return data is not copied, so a huge return costs nothing here).
+    /// Reverts {InsufficientGas} when the recipient ran out of gas (see {_call}), {NativeTransferFailed} otherwise.
+    function _payNative(address to, uint256 value) private {
+        uint256 gasBefore = gasleft();
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(gas(), to, value, 0, 0, 0, 0)
+        }
+        if (!ok) {
+            if (gasleft() <= gasBefore / 63) revert InsufficientGas();
+            revert NativeTransferFailed(to, value);
+        }
     }
 
     function _toUint8(uint256 v) private pure returns (uint8) {
@@ -670,9 +713,7 @@ contract Bridge is OperatorSet, Pausable, ReentrancyGuard, IERC1363Receiver, IER
         uint64 current = configurationNonce;
         if (nonce != current) revert InvalidConfigurationNonce(nonce, current);
         uint8 threshold = _thresholds[VOTE_CONFIGURATION];
-        (uint256 count, bool again) = _recordVote(
-            _votedKey[VOTE_CONFIGURATION][nonce], _voteCount[VOTE_CONFIGURATION][nonce], key, threshold
-        );
+        (uint256 count, bool again) = _recordVote(_votedKey[VOTE_CONFIGURATION][nonce], key);
         if (again && count < threshold) revert AlreadyVoted(nonce, msg.sender);
         emit ConfigurationVote(nonce, msg.sender, key, _toUint8(count));
         if (count >= threshold) {

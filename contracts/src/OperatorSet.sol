@@ -99,26 +99,16 @@ abstract contract OperatorSet is Ownable2Step {
         }
     }
 
-    /// @dev Records the caller's vote for `key` in `votes`/`counts` and returns the vote count for `key`.
-    /// The count is exact (current operators only) whenever it reaches `threshold`; below it, it may still include
-    /// operators deregistered after voting. `again` is true when the caller had already voted for `key`; then
-    /// nothing is written and the count is exact.
-    function _recordVote(
-        mapping(address => bytes32) storage votes,
-        mapping(bytes32 => uint256) storage counts,
-        bytes32 key,
-        uint8 threshold
-    ) internal returns (uint256 count, bool again) {
-        bytes32 prev = votes[msg.sender];
-        if (prev == key) {
-            count = counts[key];
-            if (count >= threshold) count = _countVotes(votes, key);
-            return (count, true);
-        }
-        if (prev != bytes32(0)) counts[prev] -= 1;
-        votes[msg.sender] = key;
-        count = counts[key] + 1;
-        counts[key] = count;
-        if (count >= threshold) count = _countVotes(votes, key);
+    /// @dev Records the caller's vote for `key` in `votes` (moving any earlier vote of the caller) and returns the
+    /// exact number of current operators that voted `key`. `again` is true when the caller had already voted for
+    /// `key` (nothing is written then). Counting reads the votes of all current operators (at most
+    /// {MAX_OPERATORS}); no per-key counter is stored, so a deregistered operator's vote simply stops counting.
+    function _recordVote(mapping(address => bytes32) storage votes, bytes32 key)
+        internal
+        returns (uint256 count, bool again)
+    {
+        again = votes[msg.sender] == key;
+        if (!again) votes[msg.sender] = key;
+        count = _countVotes(votes, key);
     }
 }
