@@ -753,3 +753,38 @@ func TestAdministration(t *testing.T) {
 		t.Fatalf("owner %s after acceptance", o)
 	}
 }
+
+func TestRequestInputValidation(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, defaultOpts())
+	P := e.P
+	zero := common.Address{}
+	_, err := e.trySend(P, aliceK, P.bridge, br.PackRequestNativeTransfer(zero, eth(1), nil), eth(1))
+	e.wantRevert(err, "ZeroAddress()")
+	_, err = e.trySend(P, aliceK, P.bridge, br.PackRequestNativeTransfer(e.addr(bobK), big.NewInt(0), nil), nil)
+	e.wantRevert(err, "ZeroValue()")
+	e.send(P, ownerP, P.token, tok.PackApprove(P.bridge, eth(10)), nil)
+	_, err = e.trySend(P, ownerP, P.bridge, br.PackRequestERC20Transfer(P.token, e.addr(bobK), big.NewInt(0), big.NewInt(0), nil), nil)
+	e.wantRevert(err, "ZeroValue()")
+	// 1-step with data that is not abi.encode(to, feeLimit, extraData).
+	_, err = e.trySend(P, ownerP, P.token, tok.PackTransferAndCall0(P.bridge, eth(1), []byte{1, 2, 3}), nil)
+	e.wantRevert(err, "InvalidTransferData()")
+	_, err = e.trySend(P, ownerP, P.token, tok.PackTransferAndCall(P.bridge, eth(1)), nil)
+	e.wantRevert(err, "InvalidTransferData()")
+	id := big.NewInt(3)
+	e.send(P, ownerP, P.nft, nft.PackMintWithTokenURI(e.addr(ownerP), id, ""), nil)
+	_, err = e.trySend(P, ownerP, P.nft, nft.PackSafeTransferFrom(e.addr(ownerP), P.bridge, id), nil)
+	e.wantRevert(err, "InvalidTransferData()")
+	_, err = e.trySend(P, ownerP, P.nft, nft.PackSafeTransferFrom0(e.addr(ownerP), P.bridge, id, bindings.ERC721TransferData(zero, nil)), nil)
+	e.wantRevert(err, "ZeroAddress()")
+	if owner, _ := e.ownerOf(P, id); owner != e.addr(ownerP) {
+		t.Fatalf("refused 1-step request moved the NFT to %s", owner)
+	}
+	// Batches are bounded.
+	calls := make([]bindings.BridgeHandleCall, 101)
+	for i := range calls {
+		calls[i] = bindings.BridgeHandleCall{ValueOrTokenId: big.NewInt(1), To: e.addr(bobK), RequestNonce: uint64(i)}
+	}
+	_, err = e.trySend(e.C, op1, e.C.bridge, br.PackHandleBatch(calls), nil)
+	e.wantRevert(err, "BatchTooLarge(101, 100)")
+}
