@@ -196,6 +196,9 @@ type Devnet struct {
 	mu    sync.Mutex
 	info  Info
 	nodes []*nodeHandle
+	// moved maps a previous run's chain RPC URLs to this run's (the chains
+	// may listen on other free ports after a restart).
+	moved map[string]string
 }
 
 type nodeHandle struct {
@@ -324,6 +327,10 @@ func (d *Devnet) create(ctx context.Context) error {
 // resume reuses a previous run's contracts and operator files.
 func (d *Devnet) resume(prev *Info) error {
 	d.info.Contracts, d.info.Threshold, d.info.AnchorPeriod = prev.Contracts, prev.Threshold, prev.AnchorPeriod
+	d.moved = map[string]string{
+		prev.Parent.HTTP: d.info.Parent.HTTP, prev.Parent.WS: d.info.Parent.WS,
+		prev.Child.HTTP: d.info.Child.HTTP, prev.Child.WS: d.info.Child.WS,
+	}
 	for i, op := range prev.Operators {
 		if _, err := os.Stat(op.Config); err != nil {
 			return fmt.Errorf("devnet: resuming operator %d: %w", i, err)
@@ -413,9 +420,15 @@ func (d *Devnet) startNode(i int) error {
 		return err
 	}
 	// The endpoints in bridge.toml are from the first start; the chains may
-	// listen on other free ports now.
-	cfg.Parent.Endpoints = []string{d.Parent.WSURL(), d.Parent.HTTPURL()}
-	cfg.Child.Endpoints = []string{d.Child.WSURL(), d.Child.HTTPURL()}
+	// listen on other free ports now. Endpoints a user or test put there
+	// themselves are kept.
+	for _, eps := range [][]string{cfg.Parent.Endpoints, cfg.Child.Endpoints} {
+		for j, e := range eps {
+			if now, ok := d.moved[e]; ok {
+				eps[j] = now
+			}
+		}
+	}
 	if err := os.MkdirAll(cfg.Node.DataDir, 0o700); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}

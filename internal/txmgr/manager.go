@@ -52,6 +52,11 @@ type Request struct {
 	Value *big.Int
 	// GasLimit is the gas limit to use; 0 means the estimate plus Config.GasMarginPercent.
 	GasLimit uint64
+	// ExtraGas is added to an estimated gas limit (ignored with GasLimit). Use
+	// it when the call may take a costlier path on chain than when it was
+	// estimated: a bridge vote estimated below the threshold pays out when
+	// another operator's vote lands first. Unused gas is not charged.
+	ExtraGas uint64
 }
 
 // Stats is a snapshot of a manager's counters (totals since New) and state,
@@ -283,7 +288,7 @@ func (m *Manager) Send(ctx context.Context, req Request) (*Tx, error) {
 		if err != nil {
 			return nil, m.estimateError(err, value)
 		}
-		gas = est * (100 + m.cfg.GasMarginPercent) / 100
+		gas = est*(100+m.cfg.GasMarginPercent)/100 + req.ExtraGas
 	}
 
 	m.sendMu.Lock()
