@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/servicechain/servicechain/internal/bench"
+	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/devnet"
+)
+
+func TestBenchUsage(t *testing.T) {
+	runCLI(t, "", "bench").expect(t, 2, "bench: give --devnet DIR, or --parent-rpc URL")
+	runCLI(t, "", "bench", "--count", "0", "--devnet", t.TempDir()).expect(t, 2, "--count 0: expected at least 1")
+	runCLI(t, "", "bench", "--from", "left", "--devnet", t.TempDir()).expect(t, 2, `--from "left": expected parent, child or both`)
+	runCLI(t, "", "bench", "--value", "-3", "--devnet", t.TempDir()).expect(t, 2, `--value "-3": expected a positive integer amount in wei`)
+	runCLI(t, "", "bench", "--ready-file", "x", "--devnet", t.TempDir()).expect(t, 2, "--ready-file needs --drain")
+	runCLI(t, "", "bench", "--devnet", t.TempDir(), "--parent-rpc", "http://127.0.0.1:1").expect(t, 2, "either --devnet DIR or --parent-rpc")
+	runCLI(t, "", "bench", "--devnet", t.TempDir()).expect(t, 1, "devnet.json")
+	runCLI(t, "", "bench", "--parent-rpc", "http://x", "--child-rpc", "http://y", "--parent-bridge", "0x1", "--child-bridge", "0x2").
+		expect(t, 2, `--parent-bridge "0x1": expected a 0x-prefixed 20-byte hex address`)
+}
+
+// TestBenchDevnet runs `servicechain bench` against an in-process devnet
+// (3 operators, k=2, 1-second blocks): a small burst both ways, and the JSON
+// it writes.
+func TestBenchDevnet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	d, err := devnet.Start(ctx, devnet.Config{
+		DataDir: dir, NoAnchoring: true, Accounts: 4,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Tune: func(i int, c *config.Config) {
+			c.Bridge.PollInterval = 250 * time.Millisecond
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	out := filepath.Join(t.TempDir(), "bench.json")
+	r := runCLI(t, "", "bench", "--devnet", dir, "--count", "12", "--from", "both", "--out", out, "--timeout", "3m")
+	r.expect(t, 0)
+	t.Logf("stdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
+	for _, want := range []string{"parent->child", "child->parent", "2 of 3", "latency p50/p95/p99 (s)", "gas per transfer"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("table lacks %q", want)
+		}
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep bench.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Results) != 2 || rep.Count != 12 {
+		t.Fatalf("report: %d results, count %d; want 2 and 12", len(rep.Results), rep.Count)
+	}
+	for _, res := range rep.Results {
+		if res.Handled != 12 || res.Threshold != 2 || res.Operators != 3 || res.Senders != 4 {
+			t.Errorf("%s: handled %d, k %d of n %d, senders %d; want 12, 2 of 3, 4", res.Direction, res.Handled, res.Threshold, res.Operators, res.Senders)
+		}
+		if res.LastNonce-res.FirstNonce != 11 {
+			t.Errorf("%s: nonces %d-%d, want 12 consecutive", res.Direction, res.FirstNonce, res.LastNonce)
+		}
+		if res.Gas.Votes < 2*12 || res.Gas.PerTransfer <= 0 || res.Gas.OperatorTxs == 0 {
+			t.Errorf("%s: gas %+v: want at least k votes per transfer and some gas", res.Direction, res.Gas)
+		}
+		if res.LatencySeconds.P50 < 0 || res.LatencySeconds.Max > 120 || res.LatencyBlocks.P99 < res.LatencyBlocks.P50 {
+			t.Errorf("%s: latency %+v s, %+v blocks", res.Direction, res.LatencySeconds, res.LatencyBlocks)
+		}
+	}
+}
