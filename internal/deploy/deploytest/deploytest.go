@@ -7,6 +7,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/node"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -91,7 +93,7 @@ func NewChainWithKeys(t testing.TB, keys []*ecdsa.PrivateKey) *Chain {
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: new(big.Int).Set(Balance)}
 	}
-	c.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	c.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), withoutBogota)
 	t.Cleanup(func() { _ = c.Backend.Close() })
 	c.Client = &Client{Client: c.Backend.Client(), backend: c.Backend}
 	c.Client.AutoCommit.Store(true)
@@ -112,4 +114,14 @@ func NewPair(t testing.TB, accounts int) (parent, child *Chain) {
 	parent = NewChain(t, accounts)
 	child = NewChainWithKeys(t, parent.Keys)
 	return parent, child
+}
+
+// withoutBogota gives the simulated chain the fork rules of the devnet
+// (internal/devchain): every released fork through Osaka, but not go-ethereum's
+// experimental Bogota (EIP-8037 storage pricing), so gas measured here is the
+// gas users pay.
+func withoutBogota(_ *node.Config, ec *ethconfig.Config) {
+	cfg := *ec.Genesis.Config
+	cfg.BogotaTime = nil
+	ec.Genesis.Config = &cfg
 }
