@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -194,6 +195,32 @@ func (e *env) adminStatus(t *testing.T, n *bridge.Node) *anchor.NodeStatus {
 	return &ns
 }
 
+// metrics returns the node's anchoring metrics as name/label value -> value.
+func metrics(t *testing.T, n *bridge.Node) map[string]float64 {
+	t.Helper()
+	fams, err := n.Metrics().Registry.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]float64{}
+	for _, f := range fams {
+		if !strings.HasPrefix(f.GetName(), "servicechain_anchor") {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			label := ""
+			for _, l := range m.GetLabel() {
+				if l.GetName() != "node" {
+					label = l.GetValue()
+				}
+			}
+			v := m.GetGauge().GetValue() + m.GetCounter().GetValue()
+			out[f.GetName()+"/"+label] = v
+		}
+	}
+	return out
+}
+
 func designated(n uint64) int { return int(n/period) % 3 }
 
 // TestRotation: 3 nodes, threshold 1, period 5. Over 20 periods exactly one
@@ -229,6 +256,11 @@ func TestRotation(t *testing.T) {
 		}
 		if ns.Cursor < last-period {
 			t.Errorf("op%d cursor %d: expected at least %d", i+1, ns.Cursor, last-period)
+		}
+		m := metrics(t, e.d.Node(i))
+		if m["servicechain_anchor_txs_total/sent"] < float64(ns.Sent) || m["servicechain_anchored_block/parent"] < last ||
+			m["servicechain_anchor_lag_blocks/parent"] > 4*period {
+			t.Errorf("op%d metrics %v: expected anchor_txs_total{sent} >= %d, anchored_block >= %d, lag <= %d", i+1, m, ns.Sent, last, 4*period)
 		}
 	}
 
@@ -403,5 +435,33 @@ func TestForgedAnchor(t *testing.T) {
 	var av anchor.Verification
 	if err := c.CallContext(ctx, &av, "anchor_verify", uint64(m)); err != nil || av.Result != anchor.ResultMismatch || len(av.Mismatches) != 1 || av.Mismatches[0] != want {
 		t.Fatalf("anchor_verify(%d) = %+v, %v", m, av, err)
+	}
+}
+
+// TestAttachErrors: Attach does nothing when anchoring is off and names
+// parent.anchor when it is on without an address.
+func TestAttachErrors(t *testing.T) {
+	t.Parallel()
+	newNode := func(enabled bool) *bridge.Node {
+		c := config.Default()
+		c.Node.DataDir = t.TempDir()
+		for i, cc := range []*config.ChainConfig{&c.Parent, &c.Child} {
+			cc.Endpoints = []string{"http://127.0.0.1:1"}
+			cc.ChainID = uint64(1000 + i)
+		}
+		c.Anchoring.Enabled = enabled
+		n, err := bridge.New(bridge.Options{Config: c, ParentKey: devnet.OperatorKey(0), ChildKey: devnet.OperatorKey(0), Logger: testLogger()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { n.Store().Close() })
+		return n
+	}
+	if err := anchor.Attach(newNode(false)); err != nil {
+		t.Fatalf("Attach with anchoring off: %v", err)
+	}
+	err := anchor.Attach(newNode(true))
+	if err == nil || !strings.Contains(err.Error(), "parent.anchor") {
+		t.Fatalf("Attach without parent.anchor: %v: expected an error naming parent.anchor", err)
 	}
 }

@@ -363,7 +363,7 @@ func (s *Service) maybeSend(ctx context.Context, n uint64, idx int, oc *onChain,
 // a transaction of this run). For a final n it also checks that the anchored
 // block hash is this node's child block hash and logs an error when not.
 func (s *Service) closeSkipped(ctx context.Context, n uint64, why string) {
-	if s.closed[n] {
+	if s.closed[n] || s.notOp { // a node that is not an operator skips nothing: it has no turn
 		return
 	}
 	s.closed[n] = true
