@@ -40,13 +40,7 @@ import (
 //	go test -run '^$' -bench Burst -benchtime 1x ./internal/bridge/
 //	BENCH_TRANSFERS=10000 BENCH_MEMORY=1 go test -run '^$' -bench Burst -benchtime 1x -timeout 30m ./internal/bridge/
 func BenchmarkBurst(b *testing.B) {
-	n := 1000
-	if v := os.Getenv("BENCH_TRANSFERS"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil || n < 1 {
-			b.Fatalf("BENCH_TRANSFERS=%q: expected a positive integer", v)
-		}
-	}
+	n := envInt(b, "BENCH_TRANSFERS", 1000)
 	for iter := 0; iter < b.N; iter++ {
 		b.StopTimer()
 		d := startDevnet(b, 3, 2, func(i int, c *config.Config) {
@@ -82,6 +76,56 @@ func BenchmarkBurst(b *testing.B) {
 		}
 		d.Close()
 	}
+}
+
+// BenchmarkSteady measures latency at a load the chain's gas limit does not
+// bound: BENCH_RATE transfers per second (default 20) parent -> child for
+// BENCH_SECONDS (default 30), 3 nodes, threshold 2, 1-second blocks, 0
+// confirmations. This is the latency a user sees in normal operation; the
+// burst benchmark shows what happens when requests outrun block gas.
+//
+//	go test -run '^$' -bench Steady -benchtime 1x ./internal/bridge/
+func BenchmarkSteady(b *testing.B) {
+	rate, secs := envInt(b, "BENCH_RATE", 20), envInt(b, "BENCH_SECONDS", 30)
+	for iter := 0; iter < b.N; iter++ {
+		b.StopTimer()
+		d := startDevnet(b, 3, 2, func(i int, c *config.Config) {
+			c.Bridge.PollInterval = 250 * time.Millisecond
+			c.Bridge.RecoveryInterval = 5 * time.Second
+			c.Anchoring.Enabled = false
+		})
+		parent, child := sides(d)
+		b.StartTimer()
+		var reqs []*types.Receipt
+		tick := time.NewTicker(time.Second)
+		for s := 0; s < secs; s++ {
+			reqs = append(reqs, burst(b, d, parent, rate)...)
+			<-tick.C
+		}
+		tick.Stop()
+		waitLower(b, child, uint64(len(reqs)), 5*time.Minute)
+		b.StopTimer()
+		r := measure(b, d, parent, child, reqs)
+		b.ReportMetric(r.p50b, "p50-blocks")
+		b.ReportMetric(r.p99b, "p99-blocks")
+		fmt.Printf("steady stream of %d transfers/s for %ds parent->child (%d transfers), 3 nodes, threshold 2, 1s blocks, 0 confirmations\n", rate, secs, len(reqs))
+		fmt.Printf("  latency seconds p50 %.0f p95 %.0f p99 %.0f (block timestamps); destination blocks p50 %.0f p95 %.0f p99 %.0f\n",
+			r.p50s, r.p95s, r.p99s, r.p50b, r.p95b, r.p99b)
+		fmt.Printf("  destination: %d vote txs, %.0f vote gas per transfer, max gas used in a block %d of %d\n", r.voteTxs, r.gasPerTransfer, r.maxBlockGas, r.gasLimit)
+		d.Close()
+	}
+}
+
+func envInt(b *testing.B, name string, def int) int {
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		b.Fatalf("%s=%q: expected a positive integer", name, v)
+	}
+	return n
 }
 
 // burst sends n native transfers parent -> child from accounts 1..9, each
