@@ -1,0 +1,292 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/servicechain/servicechain/internal/bridge"
+	"github.com/servicechain/servicechain/internal/devchain"
+	"github.com/servicechain/servicechain/internal/devnet"
+)
+
+// Default JSON-RPC ports of `servicechain devnet` (127.0.0.1).
+const (
+	defaultParentHTTPPort = 8545
+	defaultParentWSPort   = 8546
+	defaultChildHTTPPort  = 8555
+	defaultChildWSPort    = 8556
+)
+
+// devnetReadyTimeout bounds the wait for every node to report ready after
+// the devnet started; past it the devnet keeps running and says why not.
+const devnetReadyTimeout = 60 * time.Second
+
+// devnetCommand is `servicechain devnet`: two embedded chains, the
+// contracts and N bridge nodes in one process.
+var devnetCommand = &cli.Command{
+	Name:      "devnet",
+	Usage:     "run a complete local setup: parent and service chain, contracts, N bridge nodes",
+	ArgsUsage: " ",
+	Description: `Starts, in this process, a parent chain and a service (child) chain (embedded
+go-ethereum dev nodes with JSON-RPC over HTTP and WebSocket on 127.0.0.1),
+deploys the Bridge pair, the Anchor contract and a sample ERC-20 and ERC-721
+pair registered on both bridges, and runs --operators bridge nodes that need
+--threshold votes per transfer and anchor the child chain every
+--anchor-period blocks.
+
+It prints the RPC URLs, contract addresses, operators (with their metrics and
+admin endpoints) and funded dev accounts with their private keys, writes the
+same to DIR/devnet.json, and runs until Ctrl-C (SIGINT) or SIGTERM.
+
+Default ports: parent HTTP 8545, WS 8546; child HTTP 8555, WS 8556 (0 picks a
+free port). With --datadir an existing devnet is resumed (its contracts and
+operators are kept; --operators, --threshold and --accounts then only apply to
+a new one); without it everything lives in a temporary directory removed on
+exit. Dev keys are public: never use them on a real chain.
+
+Then, in another terminal:
+   servicechain transfer --devnet DIR --account 1 --from parent --native --amount 1.5 --to 0x...
+   servicechain status --devnet DIR`,
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "datadir", Usage: "keep chains, keystores, node stores and devnet.json in `DIR` (default: a temporary directory, removed on exit)"},
+		&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "block interval of both chains"},
+		&cli.IntFlag{Name: "operators", Value: devnet.DefaultOperators, Usage: "number of bridge nodes (operators), 1 to 32"},
+		&cli.IntFlag{Name: "threshold", Value: devnet.DefaultThreshold, Usage: "votes a transfer needs, 1 to --operators"},
+		&cli.Uint64Flag{Name: "parent-chain-id", Value: devnet.DefaultParentChainID, Usage: "parent chain id"},
+		&cli.Uint64Flag{Name: "child-chain-id", Value: devnet.DefaultChildChainID, Usage: "service (child) chain id"},
+		&cli.IntFlag{Name: "parent-http-port", Value: defaultParentHTTPPort, Usage: "parent chain HTTP JSON-RPC port (0 = any free port)"},
+		&cli.IntFlag{Name: "parent-ws-port", Value: defaultParentWSPort, Usage: "parent chain WebSocket JSON-RPC port (0 = any free port)"},
+		&cli.IntFlag{Name: "child-http-port", Value: defaultChildHTTPPort, Usage: "child chain HTTP JSON-RPC port (0 = any free port)"},
+		&cli.IntFlag{Name: "child-ws-port", Value: defaultChildWSPort, Usage: "child chain WebSocket JSON-RPC port (0 = any free port)"},
+		&cli.Uint64Flag{Name: "anchor-period", Value: devnet.DefaultAnchorPeriod, Usage: "anchor the child chain every `N` child blocks (0 = no anchoring)"},
+		&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number of funded dev accounts, 1 to 1000"},
+	},
+	Action: devnetRun,
+}
+
+func init() { commands = append(commands, devnetCommand) }
+
+// attachServices plugs optional services into each devnet node before it
+// runs: the same hook as `bridge run` (addServices, set to anchor.Attach in
+// anchor.go), so devnet nodes anchor exactly as standalone nodes do.
+func attachServices(n *bridge.Node) error { return addServices(n) }
+
+// devnetOptions checks the flags and returns the devnet configuration.
+func devnetOptions(c *cli.Context) (devnet.Config, error) {
+	if err := noArgs(c); err != nil {
+		return devnet.Config{}, err
+	}
+	cfg := devnet.Config{
+		DataDir:       c.String("datadir"),
+		ParentChainID: c.Uint64("parent-chain-id"),
+		ChildChainID:  c.Uint64("child-chain-id"),
+		BlockPeriod:   c.Duration("block-time"),
+		Operators:     c.Int("operators"),
+		Threshold:     c.Int("threshold"),
+		Accounts:      c.Int("accounts"),
+		AnchorPeriod:  c.Uint64("anchor-period"),
+	}
+	if cfg.BlockPeriod <= 0 {
+		return cfg, usageErrorf("--block-time %s: expected a positive duration such as 1s or 500ms", cfg.BlockPeriod)
+	}
+	if cfg.Operators < 1 || cfg.Operators > 32 {
+		return cfg, usageErrorf("--operators %d: expected 1 to 32", cfg.Operators)
+	}
+	if cfg.Threshold < 1 || cfg.Threshold > cfg.Operators {
+		return cfg, usageErrorf("--threshold %d: expected 1 to --operators (%d)", cfg.Threshold, cfg.Operators)
+	}
+	if cfg.Accounts < 1 || cfg.Accounts > 1000 {
+		return cfg, usageErrorf("--accounts %d: expected 1 to 1000", cfg.Accounts)
+	}
+	if cfg.ParentChainID == 0 || cfg.ChildChainID == 0 {
+		return cfg, usageErrorf("chain ids must be greater than 0 (--parent-chain-id %d, --child-chain-id %d)", cfg.ParentChainID, cfg.ChildChainID)
+	}
+	if cfg.ParentChainID == cfg.ChildChainID {
+		return cfg, usageErrorf("--parent-chain-id and --child-chain-id are both %d: expected two different ids", cfg.ParentChainID)
+	}
+	if cfg.AnchorPeriod == 0 {
+		cfg.NoAnchoring = true
+	}
+	ports := []struct {
+		flag string
+		dst  *int
+	}{{"parent-http-port", &cfg.ParentHTTPPort}, {"parent-ws-port", &cfg.ParentWSPort}, {"child-http-port", &cfg.ChildHTTPPort}, {"child-ws-port", &cfg.ChildWSPort}}
+	seen := map[int]string{}
+	for _, p := range ports {
+		v := c.Int(p.flag)
+		if v < 0 || v > 65535 {
+			return cfg, usageErrorf("--%s %d: expected a port from 1 to 65535, or 0 for any free port", p.flag, v)
+		}
+		if prev, ok := seen[v]; ok && v != 0 {
+			return cfg, usageErrorf("--%s %d: the same port as --%s; each server needs its own port", p.flag, v, prev)
+		}
+		seen[v] = p.flag
+		*p.dst = v
+	}
+	return cfg, nil
+}
+
+// checkPorts fails early, naming the flag, when a fixed port is taken.
+func checkPorts(c *cli.Context) error {
+	for _, f := range []string{"parent-http-port", "parent-ws-port", "child-http-port", "child-ws-port"} {
+		port := c.Int(f)
+		if port == 0 {
+			continue
+		}
+		addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+		l, err := net.Listen("tcp", addr)
+		if err != nil {
+			if errors.Is(err, syscall.EADDRINUSE) {
+				return fmt.Errorf("--%s %d: %s is already in use (stop what listens there, or pick another port with --%s; 0 picks a free one)", f, port, addr, f)
+			}
+			return fmt.Errorf("--%s %d: cannot listen on %s: %w", f, port, addr, err)
+		}
+		l.Close()
+	}
+	return nil
+}
+
+func devnetRun(c *cli.Context) error {
+	start := time.Now()
+	cfg, err := devnetOptions(c)
+	if err != nil {
+		return err
+	}
+	if err := checkPorts(c); err != nil {
+		return err
+	}
+	// Node and chain logs are warnings and errors unless --log-level says
+	// otherwise, so the banner stays readable.
+	cfg.Logger = newLogger(c, "warn", "")
+	if !c.IsSet("log-level") {
+		// go-ethereum's start-up warnings (no P2P, head block) are noise here.
+		devchain.SetLogLevel(slog.LevelError)
+	}
+	cfg.Attach = attachServices
+
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	fmt.Fprintln(c.App.ErrWriter, "starting devnet ...")
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	started := time.Since(start)
+	notReady := waitNodesReady(ctx, d, devnetReadyTimeout)
+	ready := time.Since(start)
+	if ctx.Err() == nil {
+		printDevnet(c.App.Writer, d, cfg)
+		if len(notReady) > 0 {
+			fmt.Fprintf(c.App.Writer, "\nWARNING: after %.1f s some nodes are not ready:\n  %s\n", ready.Seconds(), strings.Join(notReady, "\n  "))
+		} else {
+			fmt.Fprintf(c.App.Writer, "\nReady in %.1f s (chains, contracts and nodes up in %.1f s). Press Ctrl-C to stop.\n", ready.Seconds(), started.Seconds())
+		}
+		<-ctx.Done()
+	}
+	fmt.Fprintln(c.App.ErrWriter, "stopping devnet ...")
+	if err := d.Close(); err != nil {
+		return fmt.Errorf("devnet: stopping: %w", err)
+	}
+	fmt.Fprintln(c.App.ErrWriter, "devnet stopped")
+	return nil
+}
+
+// waitNodesReady waits until every node reports ready (both chains read,
+// operators funded) or timeout passes; it returns the reasons of the nodes
+// that are still not ready.
+func waitNodesReady(ctx context.Context, d *devnet.Devnet, timeout time.Duration) []string {
+	deadline := time.Now().Add(timeout)
+	for {
+		var reasons []string
+		for i := range d.Info().Operators {
+			n := d.Node(i)
+			if n == nil {
+				continue
+			}
+			if st := n.Status(); !st.Ready {
+				reasons = append(reasons, fmt.Sprintf("op%d: %s", i+1, strings.Join(st.NotReady, "; ")))
+			}
+		}
+		if len(reasons) == 0 || time.Now().After(deadline) || ctx.Err() != nil {
+			return reasons
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// printDevnet prints what devnet.json holds, for people.
+func printDevnet(w io.Writer, d *devnet.Devnet, cfg devnet.Config) {
+	info := d.Info()
+	k := info.Contracts
+	fmt.Fprintln(w, "servicechain devnet")
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "CHAIN\tCHAIN ID\tHTTP\tWEBSOCKET")
+	fmt.Fprintf(tw, "parent\t%d\t%s\t%s\n", info.Parent.ChainID, info.Parent.HTTP, info.Parent.WS)
+	fmt.Fprintf(tw, "child\t%d\t%s\t%s\n", info.Child.ChainID, info.Child.HTTP, info.Child.WS)
+	tw.Flush()
+	fmt.Fprintf(w, "block time %s\n\n", cfg.BlockPeriod)
+
+	fmt.Fprintln(w, "Contracts")
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "  Bridge\tparent %s\tchild %s\n", k.ParentBridge.Hex(), k.ChildBridge.Hex())
+	fmt.Fprintf(tw, "  ERC-20 (SCT)\tparent %s\tchild %s\n", k.ParentToken.Hex(), k.ChildToken.Hex())
+	fmt.Fprintf(tw, "  ERC-721 (SCNFT)\tparent %s\tchild %s\n", k.ParentNFT.Hex(), k.ChildNFT.Hex())
+	anchoring := "anchoring off"
+	if info.AnchorPeriod > 0 {
+		anchoring = fmt.Sprintf("every %d child blocks", info.AnchorPeriod)
+	}
+	fmt.Fprintf(tw, "  Anchor\tparent %s\t(%s)\n", k.Anchor.Hex(), anchoring)
+	tw.Flush()
+	fmt.Fprintln(w, "  The ERC-20 starts on the parent (account 0 holds the supply); account 0 may mint NFTs on both chains")
+	fmt.Fprintln(w, "  (or use `servicechain transfer --erc721 ADDR --mint`).")
+	fmt.Fprintln(w)
+
+	fmt.Fprintf(w, "Operators (a transfer needs %d of %d votes)\n", info.Threshold, len(info.Operators))
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for i, op := range info.Operators {
+		metrics, admin := "-", "-"
+		if op.Metrics != "" {
+			metrics = op.Metrics + "/metrics"
+		}
+		if op.Admin != "" {
+			admin = op.Admin
+		}
+		fmt.Fprintf(tw, "  op%d\t%s\tmetrics %s\tadmin %s\n", i+1, op.Address.Hex(), metrics, admin)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "  /healthz and /readyz are next to /metrics; `servicechain bridge status --admin HOST:PORT` queries a node.")
+	if len(info.Operators) > 0 {
+		fmt.Fprintf(w, "  bridge.toml of each node: %s\n", filepath.Join(filepath.Dir(filepath.Dir(info.Operators[0].Config)), "op1...opN", "bridge.toml"))
+	}
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "Dev accounts (funded on both chains; these keys are public: dev use only)")
+	for i, a := range info.Accounts {
+		fmt.Fprintf(w, "  (%d) %s  %s\n", i, a.Address.Hex(), a.PrivateKey)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "devnet.json: %s\n", filepath.Join(d.Dir(), devnet.InfoFile))
+	if cfg.DataDir == "" {
+		fmt.Fprintf(w, "data directory: %s (temporary: removed on exit; use --datadir to keep it)\n", d.Dir())
+	} else {
+		fmt.Fprintf(w, "data directory: %s (a restart with the same --datadir resumes)\n", d.Dir())
+	}
+}
