@@ -26,5 +26,19 @@ contracts:
 check-generated:
 	bash contracts/check.sh
 
+# Multi-process end-to-end scenarios (issue 6): geth v1.16.7 processes, servicechain
+# bridge nodes as processes, ethers v6 client. The geth binary is built once into
+# $${SERVICECHAIN_CACHE:-~/.cache/servicechain}.
+E2E_SHORT ?= TestHarness|TestScenarioNormal
+
+e2e:
+	bash e2e/scripts/build-geth.sh
+	$(GO) test -tags e2e -count=1 -v -timeout 60m ./e2e/
+
+# The CI profile: a subset of the scenarios with short durations.
+e2e-short:
+	bash e2e/scripts/build-geth.sh
+	E2E_PROFILE=short $(GO) test -tags e2e -count=1 -v -timeout 20m -run '$(E2E_SHORT)' ./e2e/
+
 clean:
 	rm -rf bin
