@@ -166,7 +166,7 @@ func (d *direction) filterRequests(ctx context.Context, from, to uint64) ([]type
 // block (a reorg moved it) is updated.
 func (d *direction) ingest(ctx context.Context, logs []types.Log) (int, error) {
 	var dstHead uint64
-	changed := 0
+	var batch []store.Request
 	for i := range logs {
 		l := &logs[i]
 		if l.Removed || l.Address != d.srcBridge {
@@ -183,7 +183,7 @@ func (d *direction) ingest(ctx context.Context, logs []types.Log) (int, error) {
 		}
 		old, ok, err := d.st.GetRequest(d.name, r.Nonce)
 		if err != nil {
-			return changed, err
+			return 0, err
 		}
 		if ok && (old.State == store.StateHandled || (old.TxHash == r.TxHash && old.BlockHash == r.BlockHash)) {
 			continue
@@ -198,12 +198,14 @@ func (d *direction) ingest(ctx context.Context, logs []types.Log) (int, error) {
 			}
 			r.SeenDestBlock = dstHead
 		}
-		if err := d.st.PutRequest(d.name, r); err != nil {
-			return changed, err
-		}
-		changed++
+		batch = append(batch, r)
 	}
-	return changed, nil
+	// One store transaction for the whole range: a burst of requests costs one
+	// disk sync, not one per request.
+	if err := d.st.PutRequests(d.name, batch...); err != nil {
+		return 0, err
+	}
+	return len(batch), nil
 }
 
 // process looks at the open requests, asks the destination bridge which still
@@ -220,10 +222,12 @@ func (d *direction) process(ctx context.Context) error {
 	}
 	now := time.Now()
 	var candidates []*store.Request
+	var handled []store.Request
 	for i := range open {
 		r := &open[i]
 		if r.Nonce < lower {
-			d.markHandled(r, 0)
+			d.noteHandled(r, 0)
+			handled = append(handled, *r)
 			continue
 		}
 		d.mu.Lock()
@@ -234,6 +238,9 @@ func (d *direction) process(ctx context.Context) error {
 			continue
 		}
 		candidates = append(candidates, r)
+	}
+	if err := d.st.PutRequests(d.name, handled...); err != nil {
+		return err
 	}
 	d.updateOpenStats(ctx)
 	if len(candidates) == 0 {
@@ -526,11 +533,17 @@ func (d *direction) markHandled(r *store.Request, block uint64) {
 	if r.State == store.StateHandled {
 		return
 	}
+	d.noteHandled(r, block)
+	d.put(r)
+}
+
+// noteHandled sets r's handled state and records its latency, without
+// writing it to the store (the caller writes it, possibly in a batch).
+func (d *direction) noteHandled(r *store.Request, block uint64) {
 	if block == 0 {
 		block = d.dst.Head()
 	}
 	r.State, r.HandledAt, r.HandledBlock = store.StateHandled, time.Now(), block
-	d.put(r)
 	d.m.handled.WithLabelValues(d.name).Inc()
 	if !r.FirstSeen.IsZero() {
 		d.m.latencySeconds.WithLabelValues(d.name).Observe(r.HandledAt.Sub(r.FirstSeen).Seconds())

@@ -335,6 +335,9 @@ func (s *Store) PutRequests(direction string, rs ...Request) error {
 	if direction == "" {
 		return errors.New("store: direction is empty")
 	}
+	if len(rs) == 0 {
+		return nil // no write transaction (each one syncs the file)
+	}
 	for _, r := range rs {
 		if int(r.State) >= len(stateNames) {
 			return fmt.Errorf("store: request %d: unknown state %d", r.Nonce, r.State)
