@@ -27,7 +27,7 @@ import (
 )
 
 // adminTimeoutFlag bounds one admin command (all its transactions).
-var adminTimeoutFlag = &cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "give up after this long"}
+var adminTimeoutFlag = &cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "give up after this `DURATION` (e.g. 90s, 5m)"}
 
 // singleChainFlags are the connection flags of a command that talks to one
 // chain: --rpc URL, or --devnet DIR.
@@ -156,9 +156,9 @@ writes them to --out); the bridgeBlock numbers are where nodes start scanning
 		&cli.StringFlag{Name: "child-rpc", Usage: "child chain JSON-RPC `URL`"},
 		&cli.StringFlag{Name: "devnet", Usage: "take the RPC URLs (and --account keys) from `DIR`/devnet.json"},
 		&cli.StringSliceFlag{Name: "operator", Usage: "operator `ADDRESS` (repeat the flag, or separate with commas); 1 to 32"},
-		&cli.IntFlag{Name: "threshold", Value: 1, Usage: "value-transfer votes needed, 1 to the number of operators"},
-		&cli.IntFlag{Name: "config-threshold", Usage: "configuration (fee) votes needed (default: --threshold)"},
-		&cli.IntFlag{Name: "anchor-threshold", Value: 1, Usage: "anchor votes needed"},
+		&cli.IntFlag{Name: "threshold", Value: 1, Usage: "value-transfer votes needed, `K` from 1 to the number of operators"},
+		&cli.IntFlag{Name: "config-threshold", DefaultText: "--threshold", Usage: "configuration (fee) votes needed, `K`"},
+		&cli.IntFlag{Name: "anchor-threshold", Value: 1, Usage: "anchor votes needed, `K`"},
 		&cli.BoolFlag{Name: "no-anchor", Usage: "do not deploy the Anchor contract"},
 		&cli.BoolFlag{Name: "sample-tokens", Usage: "also deploy and register the sample ERC-20 (supply to the owner on the parent) and ERC-721 pair"},
 		&cli.StringFlag{Name: "parent-liquidity", Usage: "charge `ETHER` of native liquidity into the parent bridge (pays child-to-parent transfers)"},
@@ -328,7 +328,7 @@ with --chain child, token and counterpart swapped).
    servicechain token register --chain child --rpc URL --key-file owner.hex \
        --bridge 0xChildBridge --token 0xChildToken --counterpart 0xParentToken --mint-burn`,
 		Flags: append(append([]cli.Flag{
-			&cli.StringFlag{Name: "chain", Usage: "`parent` or child: the chain of --bridge and --token"},
+			&cli.StringFlag{Name: "chain", Usage: "`CHAIN` of --bridge and --token: parent or child"},
 			&cli.StringFlag{Name: "bridge", Usage: "Bridge `ADDRESS` on --chain (default with --devnet: the devnet's)"},
 			&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` on --chain"},
 			&cli.StringFlag{Name: "counterpart", Usage: "the token's `ADDRESS` on the other chain"},
@@ -422,7 +422,7 @@ func ownerAuth(c *cli.Context, oc *oneChain) (bindTransactor, error) {
 
 func operatorFlags() []cli.Flag {
 	return append(append([]cli.Flag{
-		&cli.StringFlag{Name: "chain", Usage: "`parent` or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
+		&cli.StringFlag{Name: "chain", Usage: "`CHAIN`: parent or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
 		&cli.StringFlag{Name: "contract", Aliases: []string{"bridge"}, Usage: "the Bridge or Anchor `ADDRESS` (default with --devnet: the devnet's)"},
 		&cli.StringFlag{Name: "operator", Usage: "operator `ADDRESS`"},
 		adminTimeoutFlag,
@@ -518,10 +518,10 @@ K must be from 1 to the number of registered operators.
 
    servicechain threshold set --chain parent --rpc URL --key-file owner.hex --contract 0xBridge --threshold 2`,
 		Flags: append(append([]cli.Flag{
-			&cli.StringFlag{Name: "chain", Usage: "`parent` or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
+			&cli.StringFlag{Name: "chain", Usage: "`CHAIN`: parent or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
 			&cli.StringFlag{Name: "contract", Aliases: []string{"bridge"}, Usage: "the Bridge or Anchor `ADDRESS` (default with --devnet: the devnet's)"},
-			&cli.StringFlag{Name: "vote-type", Value: "value", Usage: "`value` (transfers) or config (fee changes); bridges only"},
-			&cli.IntFlag{Name: "threshold", Usage: "votes needed, `K` >= 1"},
+			&cli.StringFlag{Name: "vote-type", Value: "value", Usage: "`TYPE`: value (transfers) or config (fee changes); bridges only"},
+			&cli.IntFlag{Name: "threshold", Usage: "votes needed, `K` >= 1 (required)"},
 			adminTimeoutFlag,
 		}, singleChainFlags()...), keyFlags("owner", true)...),
 		Action: thresholdSet,

@@ -28,7 +28,7 @@ func anchorNetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "child-rpc", Usage: "service (child) chain JSON-RPC `URL`"},
 		&cli.StringFlag{Name: "anchor", Usage: "Anchor contract `ADDRESS` on the parent chain"},
 		&cli.BoolFlag{Name: "json", Usage: "print JSON"},
-		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after this long"},
+		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after this `DURATION`"},
 	}
 }
 

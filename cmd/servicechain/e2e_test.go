@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -27,6 +28,7 @@ import (
 	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
+	"github.com/servicechain/servicechain/internal/keys"
 )
 
 // lockedBuffer is a bytes.Buffer safe for a process writing while the test reads.
@@ -280,8 +282,12 @@ func TestEndToEnd(t *testing.T) {
 	if o := ownerOf(parent, k.ParentNFT, 7); o != acct(6) {
 		t.Errorf("NFT 7 on the parent is owned by %s, want account 6", o.Hex())
 	}
-	// The text form shows the progress lines.
-	out := runBin(t, bin, "transfer", "--devnet", dir, "--account", "2", "--from", "parent", "--native", "--amount", "0.1").ok(t, "text transfer")
+	// The text form shows the progress lines; the key comes from a file.
+	keyFile := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(keyFile, []byte(info.Accounts[2].PrivateKey+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := runBin(t, bin, "transfer", "--devnet", dir, "--key-file", keyFile, "--from", "parent", "--native", "--amount", "0.1").ok(t, "text transfer")
 	for _, want := range []string{"sent ", "requested  nonce 3 in parent block", "votes      2/2 (3 operators)", "handled    in child block", "latency "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("transfer output lacks %q:\n%s", want, out)
@@ -369,7 +375,17 @@ func TestEndToEnd(t *testing.T) {
 	}
 	newOp := crypto.PubkeyToAddress(mustKey(t).PublicKey)
 	runBin(t, bin, "operator", "add", "--devnet", dir, "--account", "8", "--chain", "child", "--contract", dep.ChildBridge.Hex(), "--operator", newOp.Hex()).ok(t, "operator add")
-	runBin(t, bin, "threshold", "set", "--devnet", dir, "--account", "8", "--chain", "child", "--contract", dep.ChildBridge.Hex(), "--threshold", "2").ok(t, "threshold set")
+	// The owner key from an encrypted keystore file.
+	ownerKey, err := keys.ParseHexKey(info.Accounts[8].PrivateKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, err := keys.ImportKey(filepath.Join(t.TempDir(), "keystore"), ownerKey, "owner-pw", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("SC_E2E_OWNER_PASSWORD", "owner-pw")
+	runBin(t, bin, "threshold", "set", "--devnet", dir, "--keystore", ks.Path, "--password-env", "SC_E2E_OWNER_PASSWORD", "--chain", "child", "--contract", dep.ChildBridge.Hex(), "--threshold", "2").ok(t, "threshold set")
 	runBin(t, bin, "operator", "add", "--devnet", dir, "--account", "0", "--chain", "anchor", "--operator", newOp.Hex()).ok(t, "operator add anchor")
 	runBin(t, bin, "operator", "remove", "--devnet", dir, "--account", "0", "--chain", "anchor", "--operator", newOp.Hex()).ok(t, "operator remove anchor")
 	thr, err := bind.Call(bridgeABI.Instance(child, dep.ChildBridge), nil, bridgeABI.PackOperatorThresholds(0), bridgeABI.UnpackOperatorThresholds)

@@ -35,7 +35,7 @@ requestNonce - lowerHandleNonce. (For one node's own view, use
    servicechain status --parent-rpc URL --child-rpc URL --parent-bridge ADDR --child-bridge ADDR [--anchor ADDR] --json`,
 	Flags: append([]cli.Flag{
 		&cli.BoolFlag{Name: "json", Usage: "print JSON"},
-		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after this long"},
+		&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after this `DURATION`"},
 	}, netFlags(true)...),
 	Action: statusRun,
 }

@@ -58,7 +58,7 @@ Examples, against a devnet started with --datadir /tmp/dn:
    servicechain transfer --devnet /tmp/dn --account 0 --from parent --erc20 0xParentToken --amount 100 --to 0x...
    servicechain transfer --devnet /tmp/dn --account 0 --from child --erc721 0xChildNFT --token-id 7 --mint`,
 	Flags: append(append([]cli.Flag{
-		&cli.StringFlag{Name: "from", Usage: "source chain: `parent` or child"},
+		&cli.StringFlag{Name: "from", Usage: "source `CHAIN`: parent or child"},
 		&cli.BoolFlag{Name: "native", Usage: "transfer the native coin"},
 		&cli.StringFlag{Name: "erc20", Usage: "transfer this ERC-20 token (its `ADDRESS` on the source chain)"},
 		&cli.StringFlag{Name: "erc721", Usage: "transfer this ERC-721 token (its `ADDRESS` on the source chain)"},
@@ -68,7 +68,7 @@ Examples, against a devnet started with --datadir /tmp/dn:
 		&cli.BoolFlag{Name: "one-step", Usage: "ERC-20/ERC-721: one transaction (transferAndCall / safeTransferFrom) instead of approve + request"},
 		&cli.BoolFlag{Name: "mint", Usage: "ERC-721: first mint --token-id to the sender (the key needs MINTER_ROLE, as devnet account 0 has)"},
 		&cli.StringFlag{Name: "token-uri", Usage: "ERC-721 with --mint: token `URI` (default https://example.com/nft/ID)"},
-		&cli.DurationFlag{Name: "timeout", Value: 2 * time.Minute, Usage: "give up waiting after this long (the request stays on chain and will still be handled)"},
+		&cli.DurationFlag{Name: "timeout", Value: 2 * time.Minute, Usage: "give up waiting after this `DURATION` (the request stays on chain and will still be handled)"},
 		&cli.BoolFlag{Name: "json", Usage: "print the result as JSON (progress goes to standard error)"},
 	}, keyFlags("sender's", true)...), netFlags(false)...),
 	Action: transferRun,
