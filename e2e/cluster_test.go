@@ -221,9 +221,14 @@ func (c *cluster) waitDrained(ctx context.Context, timeout time.Duration) {
 	}
 }
 
+// nodePollInterval is bridge.poll_interval of the harness's nodes: a quarter
+// to half of the 1-second block time keeps node latency below a block.
+const nodePollInterval = 500 * time.Millisecond
+
 // nodeConfig is the bridge.toml of one node of the cluster before the harness
 // fills in name, datadir and keys: WebSocket endpoints, 0 confirmations,
-// scanning from the bridges' deployment blocks, anchoring off.
+// scanning from the bridges' deployment blocks, poll interval
+// nodePollInterval, anchoring off.
 func (c *cluster) nodeConfig() *config.Config {
 	cfg := config.Default()
 	cfg.Parent.Endpoints = []string{c.parent.WSURL()}
@@ -234,6 +239,7 @@ func (c *cluster) nodeConfig() *config.Config {
 	cfg.Child.ChainID = childChainID
 	cfg.Child.Bridge = c.dep.ChildBridge
 	cfg.Child.StartBlock = c.dep.ChildBridgeBlock
+	cfg.Bridge.PollInterval = nodePollInterval
 	cfg.Anchoring.Enabled = false
 	return cfg
 }

@@ -41,7 +41,10 @@ commands (all take --rpc URL; --json prints one JSON object on stdout):
   burst                    --bridge --keys K1,K2,... --count N [--kinds LIST] [--to ADDR]
                            [--value V] [--fee-limit F] [--token ERC20] [--erc20-value V]
                            [--erc20-fee-limit F] [--nft ERC721] [--nft-ids A-B] [--no-wait]
-                           sends N requests from several wallets (one nonce stream each)
+                           [--rate R]
+                           sends N requests from several wallets (one nonce stream each);
+                           with --rate, request i is sent i/R seconds after the start
+                           (a steady stream of R requests per second) instead of at once
                            kinds: native, erc20, erc20-1step, erc721, erc721-1step
 
 common options:
@@ -74,6 +77,7 @@ const OPTIONS = {
   timeout: { type: "string" },
   count: { type: "string" },
   kinds: { type: "string" },
+  rate: { type: "string" },
   "gas-limit": { type: "string" },
   artifacts: { type: "string" },
   "one-step": { type: "boolean" },
@@ -462,6 +466,8 @@ async function cmdBurst(opts) {
   const kinds = (opts.kinds || "native").split(",").map((k) => k.trim()).filter((k) => k !== "");
   for (const k of kinds) if (!BURST_KINDS.includes(k)) fail(`--kinds: ${k} is not one of ${BURST_KINDS.join(", ")}`);
   const ms = timeoutMs(opts);
+  const rate = opts.rate === undefined ? 0 : Number(opts.rate);
+  if (opts.rate !== undefined && !(rate > 0)) fail(`--rate: ${opts.rate} is not a positive number of requests per second`);
   const fixedGas = opts["gas-limit"] ? parseUint(opts["gas-limit"], "gas-limit") : null;
   const fixedTo = opts.to ? parseAddress(opts.to, "to") : null;
   const nativeValue = parseAmount(opts.value ?? "1000", "value");
@@ -569,6 +575,11 @@ async function cmdBurst(opts) {
   await Promise.all(
     wallets.map(async (w, wi) => {
       for (const item of plan.filter((x) => x.wallet === wi)) {
+        if (rate > 0) {
+          const due = started + (item.index * 1000) / rate;
+          const wait = due - Date.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        }
         const base = buildTx(item);
         const req = { ...base, nonce: nonces[wi]++, chainId: net.chainId, type: 2, maxFeePerGas: maxFee, maxPriorityFeePerGas: tip };
         let gas = fixedGas;
@@ -607,7 +618,7 @@ async function cmdBurst(opts) {
     sendMillis: sentMs,
     totalMillis: Date.now() - started,
     approvals: approvalHashes,
-    requests: plan.map(({ wallet, sentAt, ...rest }) => rest),
+    requests: plan.map(({ wallet, ...rest }) => rest),
   };
 }
 

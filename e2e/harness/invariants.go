@@ -44,22 +44,37 @@ type DirectionReport struct {
 	Unrequested []uint64 // handled but never requested (a forged payout)
 	Mismatched  []string // handled with fields that differ from the request
 
-	Votes         int            // HandleVote events on the destination
-	Skipped       int            // HandleSkipped events (batched votes on closed nonces, duplicates)
-	Failed        int            // HandleFailed events (payouts that failed; the nonce stays open)
-	RevertedVotes map[string]int // operator txs to the destination bridge that reverted, by operator
-	RevertSamples []string       // up to 5 reverted operator txs with the reason replayed at the parent block
-	OperatorGas   uint64         // gas used by all operator txs to the destination bridge
-	OperatorTxs   int            // operator txs to the destination bridge
+	Threshold       int            // destination operatorThresholds(ValueTransfer): k
+	Votes           int            // HandleVote events on the destination
+	VotesByOperator map[string]int // HandleVote events per operator address (hex)
+	Skipped         int            // HandleSkipped events (batched votes on closed nonces, duplicates)
+	Failed          int            // HandleFailed events (payouts that failed; the nonce stays open)
+	RevertedVotes   map[string]int // operator txs to the destination bridge that reverted, by operator
+	RevertSamples   []string       // up to 5 reverted operator txs with the reason replayed at the parent block
+	OperatorGas     uint64         // gas used by all operator txs to the destination bridge
+	OperatorTxs     int            // operator txs to the destination bridge
 
 	RequestedByToken map[common.Address]*big.Int // requested value per source token (native: zero address); ERC-721 counts ids
 	HandledByToken   map[common.Address]*big.Int // paid-out value per destination token
+	// Unbalanced lists source tokens whose requested total differs from the
+	// total paid out in their destination token (value not conserved).
+	Unbalanced []string
 
 	// Latencies of handled requests: seconds (destination handle block time -
 	// source request block time) and destination blocks (handle block - the
 	// destination head at the request's time).
 	LatencySeconds []float64
 	LatencyBlocks  []float64
+	// Timings has one entry per handled request, ascending by nonce.
+	Timings []Timing
+}
+
+// Timing is one handled request's request and handle blocks and their
+// timestamps (Unix seconds).
+type Timing struct {
+	Nonce                     uint64
+	RequestBlock, HandleBlock uint64
+	RequestTime, HandleTime   uint64
 }
 
 type requestRec struct {
@@ -129,6 +144,7 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 	r := &DirectionReport{
 		Direction:        Direction(src, dst),
 		RevertedVotes:    map[string]int{},
+		VotesByOperator:  map[string]int{},
 		RequestedByToken: map[common.Address]*big.Int{},
 		HandledByToken:   map[common.Address]*big.Int{},
 	}
@@ -142,6 +158,11 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 	if r.UpperHandleNonce, err = callUint64(ctx, dst.Client, dst.Bridge, checkerABI.PackUpperHandleNonce(), checkerABI.UnpackUpperHandleNonce); err != nil {
 		return nil, fmt.Errorf("%s: upperHandleNonce: %w", dst.Name, err)
 	}
+	k, err := bind.Call(checkerABI.Instance(dst.Client, dst.Bridge), nil, checkerABI.PackOperatorThresholds(bindings.VoteValueTransfer), checkerABI.UnpackOperatorThresholds)
+	if err != nil {
+		return nil, fmt.Errorf("%s: operatorThresholds: %w", dst.Name, err)
+	}
+	r.Threshold = int(k)
 	srcHead, err := src.Client.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
@@ -214,6 +235,9 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 			addTo(r.HandledByToken, ev.Token, tokenAmount(ev.TokenType, ev.ValueOrTokenId))
 		case eventID("HandleVote"):
 			r.Votes++
+			if len(l.Topics) > 2 {
+				r.VotesByOperator[common.BytesToAddress(l.Topics[2].Bytes()).Hex()]++
+			}
 		case eventID("HandleSkipped"):
 			r.Skipped++
 		case eventID("HandleFailed"):
@@ -236,7 +260,7 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 	}
 
 	// Destination block times, and operator txs (gas, reverts).
-	dstTimes, err := r.scanOperatorTxs(ctx, dst, dstHead)
+	dstTimes, err := r.scanOperatorTxs(ctx, dst, dstHead, handles)
 	if err != nil {
 		return nil, err
 	}
@@ -274,6 +298,7 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 			r.Handled++
 		}
 		if t, ok := dstTimes.timeOf(h.block); ok {
+			r.Timings = append(r.Timings, Timing{Nonce: nonce, RequestBlock: req.block, HandleBlock: h.block, RequestTime: req.time, HandleTime: t})
 			r.LatencySeconds = append(r.LatencySeconds, float64(t)-float64(req.time))
 			r.LatencyBlocks = append(r.LatencyBlocks, float64(h.block)-float64(dstTimes.blockAt(req.time)))
 		}
@@ -283,10 +308,34 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 			r.Missing = append(r.Missing, nonce)
 		}
 	}
+	// Value per token: what was requested in a source token is what was paid
+	// out in its destination token.
+	for token, want := range r.RequestedByToken {
+		got := r.HandledByToken[localOf[token]]
+		if got == nil {
+			got = new(big.Int)
+		}
+		if got.Cmp(want) != 0 {
+			r.Unbalanced = append(r.Unbalanced, fmt.Sprintf("source token %s: requested %s, paid out %s in %s", token, want, got, localOf[token]))
+		}
+	}
+	for token, got := range r.HandledByToken {
+		found := false
+		for src := range r.RequestedByToken {
+			if localOf[src] == token {
+				found = true
+			}
+		}
+		if !found && got.Sign() != 0 {
+			r.Unbalanced = append(r.Unbalanced, fmt.Sprintf("destination token %s: paid out %s, nothing requested", token, got))
+		}
+	}
+	sort.Strings(r.Unbalanced)
 	sortU64(r.Missing)
 	sortU64(r.Duplicates)
 	sortU64(r.Unrequested)
 	sort.Strings(r.Mismatched)
+	sort.Slice(r.Timings, func(i, j int) bool { return r.Timings[i].Nonce < r.Timings[j].Nonce })
 	sort.Float64s(r.LatencySeconds)
 	sort.Float64s(r.LatencyBlocks)
 	return r, nil
@@ -316,7 +365,7 @@ func (b blockTimes) blockAt(t uint64) uint64 {
 
 // scanOperatorTxs walks the destination blocks once: block times, and every
 // tx from an operator to the bridge (gas used, reverted).
-func (r *DirectionReport) scanOperatorTxs(ctx context.Context, dst Side, head uint64) (blockTimes, error) {
+func (r *DirectionReport) scanOperatorTxs(ctx context.Context, dst Side, head uint64, handles map[uint64][]*handleRec) (blockTimes, error) {
 	ops := map[common.Address]bool{}
 	for _, o := range dst.Operators {
 		ops[o] = true
@@ -360,6 +409,13 @@ func (r *DirectionReport) scanOperatorTxs(ctx context.Context, dst Side, head ui
 				r.RevertedVotes[senders[i].Hex()]++
 				if len(r.RevertSamples) < 5 {
 					reason := replayRevert(ctx, dst.Client, senders[i], tx, n)
+					if nonce, ok := voteNonce(tx.Data()); ok {
+						for _, h := range handles[nonce] {
+							if h.block == n {
+								reason = fmt.Sprintf("late vote: nonce %d was handled earlier in the same block (%s)", nonce, reason)
+							}
+						}
+					}
 					if rc.GasUsed >= tx.Gas()-tx.Gas()/64 {
 						reason = "out of gas (replayed on the parent block: " + reason + ")"
 					}
@@ -370,6 +426,30 @@ func (r *DirectionReport) scanOperatorTxs(ctx context.Context, dst Side, head ui
 		}
 	}
 	return bt, nil
+}
+
+// voteNonce decodes the requestNonce argument of a single handle call.
+func voteNonce(data []byte) (uint64, bool) {
+	if len(data) < 4 {
+		return 0, false
+	}
+	parsed := checkerABI.GetABI()
+	m, err := parsed.MethodById(data[:4])
+	if err != nil {
+		return 0, false
+	}
+	vals, err := m.Inputs.Unpack(data[4:])
+	if err != nil {
+		return 0, false
+	}
+	for i, in := range m.Inputs {
+		if in.Name == "requestNonce" {
+			if v, ok := vals[i].(uint64); ok {
+				return v, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // replayRevert re-executes a reverted tx on the state before its block (an
@@ -411,9 +491,25 @@ func (r *DirectionReport) RevertedVoteCount() int {
 	return n
 }
 
+// ExtraVotes is the number of counted votes beyond the threshold: Votes -
+// Threshold x Handled (votes moved to another key, votes for keys that never
+// won, forged votes). Never negative.
+func (r *DirectionReport) ExtraVotes() int {
+	return max(0, r.Votes-r.Threshold*r.Handled)
+}
+
+// WastedVotes is every operator vote that did not help pay a request out:
+// batch entries skipped on closed nonces or as duplicates (HandleSkipped),
+// reverted operator txs (single votes on closed nonces, out-of-gas votes),
+// and ExtraVotes.
+func (r *DirectionReport) WastedVotes() int {
+	return r.Skipped + r.RevertedVoteCount() + r.ExtraVotes()
+}
+
 // Err returns nil when the direction is sound: every request handled exactly
-// once with its own fields, nothing unrequested paid out, and the
-// destination's lowerHandleNonce equal to the source's requestNonce.
+// once with its own fields, nothing unrequested paid out, value conserved per
+// token, and the destination's lowerHandleNonce equal to the source's
+// requestNonce.
 func (r *DirectionReport) Err() error {
 	var errs []error
 	if len(r.Missing) > 0 {
@@ -424,6 +520,9 @@ func (r *DirectionReport) Err() error {
 	}
 	if len(r.Unrequested) > 0 {
 		errs = append(errs, fmt.Errorf("%d payouts for nonces never requested: %v", len(r.Unrequested), head(r.Unrequested)))
+	}
+	if len(r.Unbalanced) > 0 {
+		errs = append(errs, fmt.Errorf("value not conserved: %s", strings.Join(r.Unbalanced, " | ")))
 	}
 	if len(r.Mismatched) > 0 {
 		errs = append(errs, fmt.Errorf("%d payouts differ from their request: %s", len(r.Mismatched), strings.Join(r.Mismatched[:min(5, len(r.Mismatched))], " | ")))
@@ -466,10 +565,11 @@ func Percentile(sorted []float64, p float64) float64 {
 func (r *DirectionReport) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %d requests, %d handled once, %d missing, %d duplicate, %d unrequested, %d mismatched; "+
-		"requestNonce %d, lowerHandleNonce %d, upperHandleNonce %d; votes %d, skipped %d, failed payouts %d, "+
-		"operator txs %d (gas %d), reverted votes %d",
+		"requestNonce %d, lowerHandleNonce %d, upperHandleNonce %d; k %d, votes %d (extra %d), skipped %d, failed payouts %d, "+
+		"operator txs %d (gas %d), reverted votes %d; wasted votes %d",
 		r.Direction, r.Requests, r.Handled, len(r.Missing), len(r.Duplicates), len(r.Unrequested), len(r.Mismatched),
-		r.RequestNonce, r.LowerHandleNonce, r.UpperHandleNonce, r.Votes, r.Skipped, r.Failed, r.OperatorTxs, r.OperatorGas, r.RevertedVoteCount())
+		r.RequestNonce, r.LowerHandleNonce, r.UpperHandleNonce, r.Threshold, r.Votes, r.ExtraVotes(), r.Skipped, r.Failed,
+		r.OperatorTxs, r.OperatorGas, r.RevertedVoteCount(), r.WastedVotes())
 	for _, s := range r.RevertSamples {
 		fmt.Fprintf(&b, "\n  reverted: %s", s)
 	}

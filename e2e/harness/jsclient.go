@@ -342,6 +342,7 @@ type BurstRequest struct {
 	Status       int            `json:"status"`
 	RequestNonce BigInt         `json:"requestNonce"`
 	Fee          BigInt         `json:"fee"`
+	SentAt       int64          `json:"sentAt"` // Unix milliseconds when the tx was handed to the node
 }
 
 // BurstResult is the output of burst.
@@ -364,16 +365,19 @@ type BurstOptions struct {
 	// Kinds cycles over native, erc20, erc20-1step, erc721, erc721-1step (default native).
 	Kinds []string
 	// To is the recipient of every request (zero = each sender itself).
-	To             common.Address
-	Value          *big.Int // native value (default 1000 wei)
-	FeeLimit       *big.Int // native fee limit (default 0)
-	Token          common.Address
-	ERC20Value     *big.Int
-	ERC20FeeLimit  *big.Int
-	NFT            common.Address
-	NFTIDs         string // "A-B" or "a,b,c": ids the wallets own
-	GasLimit       uint64 // 0 = estimate once per (wallet, kind) with a 50% margin
-	NoWait         bool   // do not wait for receipts
+	To            common.Address
+	Value         *big.Int // native value (default 1000 wei)
+	FeeLimit      *big.Int // native fee limit (default 0)
+	Token         common.Address
+	ERC20Value    *big.Int
+	ERC20FeeLimit *big.Int
+	NFT           common.Address
+	NFTIDs        string // "A-B" or "a,b,c": ids the wallets own
+	GasLimit      uint64 // 0 = estimate once per (wallet, kind) with a 50% margin
+	NoWait        bool   // do not wait for receipts
+	// Rate, when > 0, spreads the burst into a steady stream of Rate requests
+	// per second (request i is sent i/Rate seconds after the start).
+	Rate           float64
 	TimeoutSeconds int
 }
 
@@ -406,6 +410,9 @@ func (c *JSClient) Burst(ctx context.Context, o BurstOptions) (*BurstResult, err
 	}
 	if o.NoWait {
 		args = append(args, "--no-wait")
+	}
+	if o.Rate > 0 {
+		args = append(args, "--rate", strconv.FormatFloat(o.Rate, 'f', -1, 64))
 	}
 	if o.TimeoutSeconds > 0 {
 		args = append(args, "--timeout", strconv.Itoa(o.TimeoutSeconds))

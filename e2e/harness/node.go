@@ -241,6 +241,25 @@ func (n *BridgeNode) Restart(ctx context.Context) error {
 	return n.waitStarted(ctx, 60*time.Second)
 }
 
+// Reconfigure changes the node's bridge.toml (edit gets the current config)
+// for its next Restart. The node must be stopped. Errors: a running node, an
+// invalid config, an unwritable file.
+func (n *BridgeNode) Reconfigure(edit func(c *config.Config)) error {
+	if n.Running() {
+		return fmt.Errorf("harness: node %s is running; stop it before Reconfigure", n.cfg.Name)
+	}
+	c := *n.cfg.Config
+	edit(&c)
+	if err := c.Validate(); err != nil {
+		return fmt.Errorf("harness: node %s config: %w", n.cfg.Name, err)
+	}
+	if err := c.WriteFile(n.configPath, true); err != nil {
+		return err
+	}
+	n.cfg.Config = &c
+	return nil
+}
+
 // Close kills the node if it runs and closes its log.
 func (n *BridgeNode) Close() error { return n.proc.Close() }
 
