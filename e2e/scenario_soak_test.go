@@ -1,0 +1,191 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/servicechain/servicechain/e2e/harness"
+)
+
+// soakKinds is the request mix of the soak: a quarter NFTs, the rest native
+// coin and ERC-20 (1-step and 2-step), so the users' NFTs last.
+var soakKinds = []string{"native", "erc20-1step", "native", "erc20", "erc721", "native", "erc20-1step", "erc721-1step"}
+
+// TestScenarioSoak is issue 6, scenario 4 (recovery soak): 4 bridge node
+// processes, threshold 2; a steady stream of soakRate requests per second each
+// way for E2E_SOAK (default 3m) while a chaos loop stops and starts the nodes
+// at random, with SIGKILL or SIGTERM, one at a time and, at least once, all
+// four at once. At the end every node is started, the queues drain, and the
+// checker requires: every request nonce handled exactly once with its own
+// fields, no gap (lowerHandleNonce == requestNonce), value conserved per token
+// and across the chains; wasted votes (HandleSkipped + reverted vote txs +
+// votes beyond k) are reported and must stay at or below
+// E2E_MAX_WASTED_PER_REQUEST per request (default n-k = 2: every operator not
+// needed for a request wasting at most one vote on it). E2E_SEED fixes the
+// chaos loop's random seed.
+func TestScenarioSoak(t *testing.T) {
+	const soakRate = 2.0 // requests per second per direction
+	dur := envDuration(t, "E2E_SOAK", 3*time.Minute)
+	n := int(dur.Seconds() * soakRate)
+	const users = 4
+	perWallet := (n + users - 1) / users
+	nfts := perWallet*2/len(soakKinds) + 2
+	c := newCluster(t, clusterOpts{operators: 4, threshold: 2, users: users, nftsPerChain: nfts})
+	ctx, cancel := context.WithTimeout(context.Background(), dur+15*time.Minute)
+	defer cancel()
+	nodes := c.startNodes(ctx, nil)
+	before := c.ledger(ctx)
+	c.seedChildTokens(ctx)
+
+	seed := time.Now().UnixNano()
+	if v := os.Getenv("E2E_SEED"); v != "" {
+		var err error
+		if seed, err = strconv.ParseInt(v, 10, 64); err != nil {
+			t.Fatalf("E2E_SEED=%q: expected an integer", v)
+		}
+	}
+	t.Logf("soak: %d requests each way at %.1f/s over %s; chaos seed %d (E2E_SEED)", n, soakRate, dur, seed)
+
+	chaos := &chaosLoop{t: t, nodes: nodes, rng: rand.New(rand.NewSource(seed)), allAt: time.Duration(float64(dur) * 0.4)}
+	cctx, stopChaos := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); chaos.run(cctx) }()
+
+	start := time.Now()
+	c.burstBoth(ctx, trafficOpts{n: n, kinds: soakKinds, rate: soakRate})
+	sentIn := time.Since(start)
+	stopChaos()
+	wg.Wait()
+	if chaos.allDown == 0 {
+		t.Errorf("the chaos loop never stopped all four nodes at once (traffic lasted %s)", sentIn)
+	}
+	// Everyone back, then drain.
+	endAt := time.Now()
+	for i, nd := range nodes {
+		if !nd.Running() {
+			if err := nd.Restart(ctx); err != nil {
+				t.Fatalf("node%d: %v", i, err)
+			}
+			chaos.starts++
+		}
+	}
+	p0, c0, _ := c.states(ctx)
+	t.Logf("traffic done after %s; backlog at the end: parent->child %s, child->parent %s", sentIn.Round(time.Millisecond), p0, c0)
+	p2c, c2p := c.finish(ctx, before, 5*time.Minute)
+	drain := time.Since(endAt)
+
+	limit := float64(4 - 2)
+	if v := os.Getenv("E2E_MAX_WASTED_PER_REQUEST"); v != "" {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || f < 0 {
+			t.Fatalf("E2E_MAX_WASTED_PER_REQUEST=%q: expected a non-negative number", v)
+		}
+		limit = f
+	}
+	for _, r := range []*harness.DirectionReport{p2c, c2p} {
+		if per := float64(r.WastedVotes()) / float64(max(1, r.Requests)); per > limit {
+			t.Errorf("%s: %s wasted votes, above the bound of %.2f per request", r.Direction, wasted(r), limit)
+		}
+	}
+	summary(t, "recovery-soak", "k=2 of 4, %s at %.0f req/s each way (seed %d): %d+%d requests handled exactly once, no gap, value conserved; chaos: %d SIGKILL, %d SIGTERM, %d starts, all four down %d times (longest %.1fs); drained %.1fs after the traffic ended; wasted votes p->c %s, c->p %s (bound %.2f/request); latency p50/p99 p->c %.0f/%.0f s, c->p %.0f/%.0f s",
+		dur, soakRate, seed, p2c.Handled, c2p.Handled, chaos.kills, chaos.terms, chaos.starts, chaos.allDown, chaos.longestAllDown.Seconds(), drain.Seconds(),
+		wasted(p2c), wasted(c2p), limit,
+		harness.Percentile(p2c.LatencySeconds, 50), harness.Percentile(p2c.LatencySeconds, 99), harness.Percentile(c2p.LatencySeconds, 50), harness.Percentile(c2p.LatencySeconds, 99))
+}
+
+// chaosLoop stops and starts bridge nodes at random until its context ends.
+type chaosLoop struct {
+	t     *testing.T
+	nodes []*harness.BridgeNode
+	rng   *rand.Rand
+	allAt time.Duration // stop all four at once no later than this far into the run
+
+	kills, terms, starts, allDown int
+	longestAllDown                time.Duration
+}
+
+func (ch *chaosLoop) sleep(ctx context.Context, lo, hi time.Duration) bool {
+	d := lo + time.Duration(ch.rng.Int63n(int64(hi-lo)))
+	select {
+	case <-ctx.Done():
+		return false
+	case <-time.After(d):
+		return true
+	}
+}
+
+// stop stops node i with SIGKILL or SIGTERM (chosen at random).
+func (ch *chaosLoop) stop(i int) string {
+	nd := ch.nodes[i]
+	if ch.rng.Intn(2) == 0 {
+		if err := nd.Kill(); err != nil {
+			ch.t.Errorf("chaos: kill node%d: %v", i, err)
+		}
+		ch.kills++
+		return "SIGKILL"
+	}
+	if err := nd.Stop(); err != nil {
+		ch.t.Errorf("chaos: SIGTERM node%d: %v", i, err)
+	}
+	ch.terms++
+	return "SIGTERM"
+}
+
+// start starts node i again (with its own time limit: an outage is finished
+// even when the run's context has ended).
+func (ch *chaosLoop) start(i int) {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	if err := ch.nodes[i].Restart(ctx); err != nil {
+		ch.t.Errorf("chaos: restart node%d: %v", i, err)
+		return
+	}
+	ch.starts++
+}
+
+func (ch *chaosLoop) run(ctx context.Context) {
+	begin := time.Now()
+	for step := 0; step < 10_000; step++ {
+		if !ch.sleep(ctx, 1500*time.Millisecond, 4*time.Second) {
+			return
+		}
+		if (ch.allDown == 0 && time.Since(begin) >= ch.allAt) || ch.rng.Intn(12) == 0 {
+			// All four at once.
+			var how []string
+			for i, nd := range ch.nodes {
+				if nd.Running() {
+					how = append(how, fmt.Sprintf("node%d %s", i, ch.stop(i)))
+				}
+			}
+			downAt := time.Now()
+			ch.allDown++
+			ch.t.Logf("chaos: all four down (%v)", how)
+			ch.sleep(context.Background(), 3*time.Second, 7*time.Second) // finish the outage even when the traffic ends
+			for i, nd := range ch.nodes {
+				if !nd.Running() {
+					ch.start(i)
+				}
+			}
+			d := time.Since(downAt)
+			ch.longestAllDown = max(ch.longestAllDown, d)
+			ch.t.Logf("chaos: all four up again after %s", d.Round(time.Millisecond))
+			continue
+		}
+		i := ch.rng.Intn(len(ch.nodes))
+		if ch.nodes[i].Running() {
+			ch.t.Logf("chaos: node%d %s", i, ch.stop(i))
+		} else {
+			ch.start(i)
+			ch.t.Logf("chaos: node%d started", i)
+		}
+	}
+}
