@@ -119,19 +119,23 @@ type Gas struct {
 	Gas         uint64 `json:"gas"`
 	// PerTransfer is Gas divided by the transfers handled.
 	PerTransfer float64 `json:"perTransfer"`
-	// SingleTxs are single handle calls (one vote each), SingleGas their gas,
-	// PerSingleVote SingleGas / SingleTxs.
+	// SingleTxs are successful single handle calls (one vote each),
+	// SingleGas their gas, PerSingleVote SingleGas / SingleTxs.
 	SingleTxs     int     `json:"singleTxs"`
 	SingleGas     uint64  `json:"singleGas"`
 	PerSingleVote float64 `json:"perSingleVote"`
-	// BatchTxs are handleBatch calls carrying BatchVotes entries; BatchGas
-	// their gas; PerBatchedVote BatchGas / BatchVotes.
+	// BatchTxs are successful handleBatch calls carrying BatchVotes entries
+	// (counted votes and skipped entries); BatchGas their gas;
+	// PerBatchedVote BatchGas / BatchVotes.
 	BatchTxs       int     `json:"batchTxs"`
 	BatchVotes     int     `json:"batchVotes"`
 	BatchGas       uint64  `json:"batchGas"`
 	PerBatchedVote float64 `json:"perBatchedVote"`
-	// Reverted is the number of operator txs that reverted.
-	Reverted int `json:"reverted"`
+	// Reverted is the number of operator txs that reverted (late single
+	// votes on a nonce handled earlier in the same block, mostly) and
+	// RevertedGas their gas.
+	Reverted    int    `json:"reverted"`
+	RevertedGas uint64 `json:"revertedGas"`
 	// Votes counts HandleVote events, Skipped HandleSkipped events (batch
 	// entries on closed nonces or duplicates), Failed HandleFailed events.
 	Votes   int `json:"votes"`
@@ -620,6 +624,8 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 			g.Gas += rc.GasUsed
 			if rc.Status != types.ReceiptStatusSuccessful {
 				g.Reverted++
+				g.RevertedGas += rc.GasUsed
+				continue
 			}
 			data := tx.Data()
 			if len(data) >= 4 && common.Bytes2Hex(data[:4]) == common.Bytes2Hex(batchMethod.ID) {

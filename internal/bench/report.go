@@ -66,6 +66,12 @@ func PrintTable(w io.Writer, results []*Result) error {
 	row("operator handle txs", func(r *Result) string {
 		return fmt.Sprintf("%d (%d single, %d batch, %d reverted)", r.Gas.OperatorTxs, r.Gas.SingleTxs, r.Gas.BatchTxs, r.Gas.Reverted)
 	})
+	row("gas of reverted votes", func(r *Result) string {
+		if r.Gas.Reverted == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%d (%.0f per transfer)", r.Gas.RevertedGas, float64(r.Gas.RevertedGas)/float64(r.Count))
+	})
 	row("gas per transfer (all votes)", func(r *Result) string { return fmt.Sprintf("%.0f", r.Gas.PerTransfer) })
 	row("gas per single vote", func(r *Result) string { return gasCell(r.Gas.PerSingleVote, r.Gas.SingleTxs) })
 	row("gas per batch entry", func(r *Result) string {
