@@ -349,6 +349,29 @@ func (c *Chain) Commit() common.Hash {
 	return c.beacon.Commit()
 }
 
+// Reorg makes the block with hash parentHash the head, dropping every block
+// after it from the canonical chain (their transactions return to the pool),
+// then runs during (which may be nil) before any new block is sealed: a test
+// can send a conflicting transaction there to make a dropped one vanish. The
+// pool must have no pending transactions when Reorg is called (the
+// simulated beacon's rule). Errors: pending transactions, an unknown parent,
+// or during's error.
+func (c *Chain) Reorg(parentHash common.Hash, during func() error) error {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	if err := c.beacon.Fork(parentHash); err != nil {
+		return fmt.Errorf("devchain: reorg to %s: %w", parentHash, err)
+	}
+	c.backend.TxPool().Sync()
+	if during != nil {
+		if err := during(); err != nil {
+			return err
+		}
+		c.backend.TxPool().Sync()
+	}
+	return nil
+}
+
 // ChainID returns the chain id.
 func (c *Chain) ChainID() uint64 { return c.cfg.ChainID }
 
