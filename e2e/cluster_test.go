@@ -3,10 +3,17 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -23,10 +30,9 @@ import (
 
 // Key indexes of harness.TestKey used by the scenarios.
 const (
-	ownerKeyIndex      = 0   // owns the parent bridge, anchor and tokens
-	childOwnerKeyIndex = 1   // owns the child bridge and tokens (another key, so addresses differ between chains)
-	operatorKeyIndex   = 100 // operator i is TestKey(100+i)
-	userKeyIndex       = 200 // user i is TestKey(200+i)
+	ownerKeyIndex    = 0   // deploys and owns the bridges, anchor and tokens on both chains
+	operatorKeyIndex = 100 // operator i is TestKey(100+i)
+	userKeyIndex     = 200 // user i is TestKey(200+i)
 )
 
 // NFT id ranges minted to users: parent-born ids below childNFTBase, child-born from it.
@@ -43,7 +49,7 @@ type clusterOpts struct {
 	nftsPerChain int   // NFTs minted to each user on each chain (default 10)
 }
 
-// cluster is two geth chains with the full contract setup (deploy.Setup:
+// cluster is two geth chains with the full contract setup (`servicechain deploy`:
 // bridges, anchor, sample ERC-20/ERC-721 pair), funded operators and users.
 // Bridge nodes are added by the scenarios.
 type cluster struct {
@@ -52,8 +58,8 @@ type cluster struct {
 	gethBin       string
 	parent, child *harness.Geth
 	pec, cec      *ethclient.Client
-	owner         *ecdsa.PrivateKey // parent owner
-	childOwner    *ecdsa.PrivateKey
+	owner         *ecdsa.PrivateKey // deploys and owns the contracts on both chains
+	childOwner    *ecdsa.PrivateKey // == owner (one key, as `servicechain deploy` takes)
 	operators     []*ecdsa.PrivateKey
 	users         []*ecdsa.PrivateKey
 	dep           *deploy.Deployment
@@ -78,10 +84,11 @@ func newCluster(t *testing.T, o clusterOpts) *cluster {
 	if o.nftsPerChain == 0 {
 		o.nftsPerChain = 10
 	}
-	c := &cluster{t: t, opts: o, owner: harness.TestKey(ownerKeyIndex), childOwner: harness.TestKey(childOwnerKeyIndex)}
+	c := &cluster{t: t, opts: o, owner: harness.TestKey(ownerKeyIndex)}
+	c.childOwner = c.owner
 	c.gethBin = buildGeth(t)
 	c.dir = newRunDir(t)
-	alloc := map[common.Address]*big.Int{harness.KeyAddress(c.owner): eth(10_000_000), harness.KeyAddress(c.childOwner): eth(10_000_000)}
+	alloc := map[common.Address]*big.Int{harness.KeyAddress(c.owner): eth(10_000_000)}
 	for i := 0; i < o.operators; i++ {
 		k := harness.TestKey(operatorKeyIndex + i)
 		c.operators = append(c.operators, k)
@@ -107,21 +114,8 @@ func newCluster(t *testing.T, o clusterOpts) *cluster {
 	c.js = newJSClient(t)
 
 	start := time.Now()
-	ops := make([]common.Address, len(c.operators))
-	for i, k := range c.operators {
-		ops[i] = harness.KeyAddress(k)
-	}
-	c.dep, err = deploy.Setup(ctx, c.pec, c.cec,
-		bind.NewKeyedTransactor(c.owner, big.NewInt(parentChainID)), bind.NewKeyedTransactor(c.childOwner, big.NewInt(childChainID)),
-		deploy.Options{
-			Operators: ops, Threshold: o.threshold,
-			ParentNativeLiquidity: eth(1000), ChildNativeLiquidity: eth(1000),
-			DeployTokens: true,
-		})
-	if err != nil {
-		t.Fatalf("deploy.Setup: %v", err)
-	}
-	t.Logf("contracts deployed in %s: %+v", time.Since(start).Round(time.Millisecond), *c.dep)
+	c.dep = c.deployContracts(ctx)
+	t.Logf("contracts deployed with `servicechain deploy` in %s: %+v", time.Since(start).Round(time.Millisecond), *c.dep)
 
 	// Users: ERC-20 on the parent, NFTs on both chains.
 	tokenABI, nftABI := bindings.NewServiceChainToken(), bindings.NewServiceChainNFT()
@@ -145,6 +139,56 @@ func newCluster(t *testing.T, o clusterOpts) *cluster {
 	t.Logf("cluster ready in %s: %d operators (threshold %d), %d users", time.Since(start).Round(time.Millisecond), o.operators, o.threshold, o.users)
 	return c
 }
+
+// deployContracts deploys and wires the contracts with the `servicechain
+// deploy` binary (owner key from a 0600 file; operators, threshold, 1000 ether
+// of native liquidity per bridge, the sample ERC-20/ERC-721 pair, the
+// Anchor) and returns the addresses it prints. One key owns both chains'
+// contracts; a self-transfer on the child first shifts the owner's child
+// nonce so that no contract has the same address on both chains (an address
+// mix-up between the chains then fails instead of passing by accident).
+func (c *cluster) deployContracts(ctx context.Context) *deploy.Deployment {
+	c.t.Helper()
+	newChainTx(c.t, ctx, c.child, c.owner).send(ctx, "shift the owner's child nonce", ptr(harness.KeyAddress(c.owner)), nil, big.NewInt(1))
+	bin, err := harness.BuildServicechain(ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	keyFile := filepath.Join(c.dir, "owner.key")
+	if err := os.WriteFile(keyFile, []byte(harness.KeyHex(c.owner)+"\n"), 0o600); err != nil {
+		c.t.Fatal(err)
+	}
+	out := filepath.Join(c.dir, "deployment.json")
+	args := []string{"deploy", "--parent-rpc", c.parent.HTTPURL(), "--child-rpc", c.child.HTTPURL(), "--key-file", keyFile,
+		"--threshold", strconv.Itoa(int(c.opts.threshold)), "--sample-tokens",
+		"--parent-liquidity", "1000", "--child-liquidity", "1000", "--out", out, "--timeout", "3m"}
+	for _, k := range c.operators {
+		args = append(args, "--operator", harness.KeyAddress(k).Hex())
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if _, err := cmd.Output(); err != nil {
+		c.t.Fatalf("servicechain %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	var dep deploy.Deployment
+	if err := json.Unmarshal(b, &dep); err != nil {
+		c.t.Fatalf("%s: %v", out, err)
+	}
+	if dep.ParentBridge == (common.Address{}) || dep.ChildBridge == (common.Address{}) || dep.ParentToken == (common.Address{}) || dep.ChildNFT == (common.Address{}) {
+		c.t.Fatalf("%s lacks addresses: %s", out, b)
+	}
+	if dep.ParentBridge == dep.ChildBridge {
+		c.t.Fatalf("parent and child bridge share the address %s", dep.ParentBridge)
+	}
+	return &dep
+}
+
+func ptr[T any](v T) *T { return &v }
 
 // nftID is the j-th NFT id minted to user i on the child (child) or parent chain.
 func (c *cluster) nftID(child bool, user, j int) *big.Int {

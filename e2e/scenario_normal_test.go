@@ -42,6 +42,7 @@ func runNormalTraffic(t *testing.T, ctx context.Context, c *cluster, n int) {
 		keys[i] = harness.KeyHex(u)
 	}
 
+	before := c.ledger(ctx)
 	// Seed: each user bridges 100 tokens to itself so it can send ERC-20 back.
 	start := time.Now()
 	var seedNonces []uint64
@@ -99,9 +100,16 @@ func runNormalTraffic(t *testing.T, ctx context.Context, c *cluster, n int) {
 	sent := time.Since(start)
 	t.Logf("sent %d requests each way in %s (client: parent %d ms, child %d ms)", n, sent.Round(time.Millisecond), p2c.TotalMillis, c2p.TotalMillis)
 	c.waitDrained(ctx, 3*time.Minute)
-	t.Logf("all %d requests handled %s after the first was sent", 2*n+len(seedNonces), time.Since(start).Round(time.Millisecond))
+	handledIn := time.Since(start)
+	t.Logf("all %d requests handled %s after the first was sent", 2*n+len(seedNonces), handledIn.Round(time.Millisecond))
 
-	c.checkInvariants(ctx)
+	rp, rc := c.checkInvariants(ctx)
+	if err := harness.CheckConservation(before, c.ledger(ctx), c.ledgerConfig(), rp, rc); err != nil {
+		t.Errorf("value not conserved: %v", err)
+	}
+	summary(t, "normal", "k=%d of %d; %d+%d requests (%d each way, mixed kinds, at once) handled exactly once %s after the first was sent; value conserved; latency p50/p99 p->c %.0f/%.0f s, c->p %.0f/%.0f s; wasted votes p->c %s, c->p %s",
+		rp.Threshold, len(c.operators), rp.Handled, rc.Handled, n, handledIn.Round(time.Millisecond),
+		harness.Percentile(rp.LatencySeconds, 50), harness.Percentile(rp.LatencySeconds, 99), harness.Percentile(rc.LatencySeconds, 50), harness.Percentile(rc.LatencySeconds, 99), wasted(rp), wasted(rc))
 	checkRecipient(t, ctx, c, p2c, crpc, toChild, c.dep.ChildToken, c.dep.ChildNFT)
 	checkRecipient(t, ctx, c, c2p, prpc, toParent, c.dep.ParentToken, c.dep.ParentNFT)
 }
