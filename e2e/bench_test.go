@@ -26,16 +26,16 @@ import (
 // 2 geth processes with 1-second blocks, 4 `servicechain bridge run`
 // processes, k=2, 0 confirmations, poll interval 500 ms; 8 funded senders.
 // For each batch size in E2E_BENCH_BATCH (default "10,1": the nodes' default
-// bridge.batch_size, then single votes) it sends a burst of E2E_BENCH_COUNT
-// (default 1000) native transfers parent->child and prints bench's table.
+// bridge.batch_size, then single votes; "10" with E2E_PROFILE=short) it sends
+// a burst of E2E_BENCH_COUNT (default 1000; 200 with E2E_PROFILE=short) native transfers parent->child and prints bench's table.
 // Then the backlog drain: all four nodes are stopped, `bench --drain` sends
 // the burst, and the nodes are started when it writes its ready file; the
 // test times from that start until lowerHandleNonce == requestNonce.
 // E2E_BENCH_OUT, if set, is a directory that receives the JSON reports.
 func TestBenchmark(t *testing.T) {
-	count := envInt(t, "E2E_BENCH_COUNT", 1000)
+	count := envInt(t, "E2E_BENCH_COUNT", profileDefault(1000, 200))
 	var batches []int
-	for _, s := range strings.Split(envString("E2E_BENCH_BATCH", "10,1"), ",") {
+	for _, s := range strings.Split(envString("E2E_BENCH_BATCH", profileDefault("10,1", "10")), ",") {
 		b, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || b < 1 {
 			t.Fatalf("E2E_BENCH_BATCH: %q is not a positive batch size", s)

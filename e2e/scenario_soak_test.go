@@ -21,7 +21,7 @@ var soakKinds = []string{"native", "erc20-1step", "native", "erc20", "erc721", "
 
 // TestScenarioSoak is issue 6, scenario 4 (recovery soak): 4 bridge node
 // processes, threshold 2; a steady stream of soakRate requests per second each
-// way for E2E_SOAK (default 3m) while a chaos loop stops and starts the nodes
+// way for E2E_SOAK (default 3m; 60s with E2E_PROFILE=short) while a chaos loop stops and starts the nodes
 // at random, with SIGKILL or SIGTERM, one at a time and, at least once, all
 // four at once. At the end every node is started, the queues drain, and the
 // checker requires: every request nonce handled exactly once with its own
@@ -33,7 +33,7 @@ var soakKinds = []string{"native", "erc20-1step", "native", "erc20", "erc721", "
 // chaos loop's random seed.
 func TestScenarioSoak(t *testing.T) {
 	const soakRate = 2.0 // requests per second per direction
-	dur := envDuration(t, "E2E_SOAK", 3*time.Minute)
+	dur := envDuration(t, "E2E_SOAK", profileDefault(3*time.Minute, 60*time.Second))
 	n := int(dur.Seconds() * soakRate)
 	const users = 4
 	perWallet := (n + users - 1) / users

@@ -198,6 +198,18 @@ func wasted(r *harness.DirectionReport) string {
 		r.WastedVotes(), r.Skipped, r.RevertedVoteCount(), r.ExtraVotes(), float64(r.WastedVotes())/float64(max(1, r.Requests)))
 }
 
+// shortProfile reports E2E_PROFILE=short, the CI profile (`make e2e-short`):
+// shorter defaults for the soak and the benchmark. Explicit E2E_* settings win.
+func shortProfile() bool { return os.Getenv("E2E_PROFILE") == "short" }
+
+// profileDefault returns short under the short profile, else full.
+func profileDefault[T any](full, short T) T {
+	if shortProfile() {
+		return short
+	}
+	return full
+}
+
 // envDuration reads a duration from the environment (Go syntax, e.g. 90s, 3m).
 func envDuration(t *testing.T, name string, def time.Duration) time.Duration {
 	t.Helper()
