@@ -39,7 +39,12 @@ type directionConfig struct {
 	recoveryStride   uint64        // blocks per recovery eth_getLogs
 	recheckInterval  time.Duration // how often a request this node already voted on is re-checked
 	retryInterval    time.Duration // how often a payout that reached its threshold but failed is retried
+	voteGrace        time.Duration // backups vote this long after first seeing a request (0 = all vote at once)
 }
+
+// operatorListTTL is how long the destination's operator list is cached for
+// the voting duty rotation.
+const operatorListTTL = 10 * time.Second
 
 // maxOpenPerRound bounds the open requests examined per round, so a backlog of
 // thousands is worked through in steady slices (oldest nonces first).
@@ -75,6 +80,10 @@ type direction struct {
 	lastRetry map[uint64]time.Time // nonce -> last payout retry
 	status    DirectionStatus      // last observed numbers, for the admin API and readiness
 	txSeq     atomic.Uint64
+
+	operators   []common.Address // destination operator list (duty rotation), cached
+	operatorsAt time.Time
+	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
 }
 
 func newDirection(name string, src, dst *chain.Client, srcBridge, dstBridge common.Address, tx *txmgr.Manager,
@@ -280,6 +289,9 @@ func (d *direction) process(ctx context.Context) error {
 				toVote = append(toVote, r)
 			}
 		default:
+			if !d.onDuty(ctx, r, s.Threshold, now) {
+				continue // a backup for this nonce: wait for the designated operators
+			}
 			if d.isCanonical(ctx, r, canonical) {
 				toVote = append(toVote, r)
 			}
@@ -308,6 +320,47 @@ func (d *direction) process(ctx context.Context) error {
 type handleStatus struct {
 	bindings.HandleStatusOutput
 	err error
+}
+
+// onDuty tells whether this operator should vote on r now. For nonce n the
+// designated voters are the operators at positions (n+j) mod N, j < threshold,
+// of the destination bridge's operator list, so with every node healthy
+// exactly threshold votes are cast per transfer and no gas is spent on late
+// votes. The others are backups: they vote once the nonce is still open
+// voteGrace after they first saw the request (a designated node is down or
+// slow). Without a readable operator list, or when this node is not in it,
+// it votes (the chain then decides).
+func (d *direction) onDuty(ctx context.Context, r *store.Request, threshold uint8, now time.Time) bool {
+	if d.cfg.voteGrace <= 0 || now.Sub(r.FirstSeen) >= d.cfg.voteGrace {
+		return true
+	}
+	d.mu.Lock()
+	ops, at := d.operators, d.operatorsAt
+	d.mu.Unlock()
+	if ops == nil || now.Sub(at) > operatorListTTL {
+		list, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList)
+		if err != nil {
+			return true
+		}
+		ops = list
+		d.mu.Lock()
+		d.operators, d.operatorsAt = list, now
+		d.mu.Unlock()
+	}
+	return designated(ops, d.tx.Address(), r.Nonce, threshold)
+}
+
+// designated reports whether me is one of the threshold operators designated
+// for nonce: position (nonce+j) mod len(ops) for j < threshold. An operator
+// not in ops counts as designated.
+func designated(ops []common.Address, me common.Address, nonce uint64, threshold uint8) bool {
+	n := uint64(len(ops))
+	for i, op := range ops {
+		if op == me {
+			return (uint64(i)+n-nonce%n)%n < uint64(threshold)
+		}
+	}
+	return true
 }
 
 // handleStatuses asks the destination bridge, for each request, whether the
@@ -402,7 +455,11 @@ func (d *direction) vote(ctx context.Context, rs []*store.Request) error {
 		r.State, r.VoteTx = store.StateVoted, tx.Hash()
 		d.put(r)
 	}
-	go d.await(ctx, tx, rs)
+	d.awaiting.Add(1)
+	go func() {
+		defer d.awaiting.Done()
+		d.await(ctx, tx, rs)
+	}()
 	return nil
 }
 
@@ -495,7 +552,10 @@ func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
 		d.m.txErrors.WithLabelValues(d.dstName(), "reverted").Inc()
-		d.log.Warn("vote transaction reverted; the requests are re-checked next round", "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
+		// Most often a late vote: another operator's vote closed the nonce in
+		// the same block. The requests are re-checked, so a vote that really
+		// failed is cast again.
+		d.log.Info("vote transaction reverted; the requests are re-checked next round", "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
 		return
 	}
 	byNonce := make(map[uint64]*store.Request, len(rs))

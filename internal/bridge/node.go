@@ -123,6 +123,7 @@ func New(opts Options) (*Node, error) {
 		recoveryStride:   cfg.Bridge.RecoveryStride,
 		recheckInterval:  max(3*cfg.Bridge.PollInterval, 3*time.Second),
 		retryInterval:    max(10*cfg.Bridge.PollInterval, 10*time.Second),
+		voteGrace:        cfg.Bridge.VoteGrace,
 	}
 	p2c, c2p := dc, dc
 	p2c.startBlock, c2p.startBlock = cfg.Parent.StartBlock, cfg.Child.StartBlock
@@ -267,6 +268,9 @@ func (n *Node) Run(ctx context.Context) error {
 		s.Shutdown(shutdown)
 	}
 	wg.Wait()
+	for _, d := range n.dirs {
+		d.awaiting.Wait()
+	}
 	n.parent.Close()
 	n.child.Close()
 	n.log.Info("bridge node stopped")

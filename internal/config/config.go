@@ -115,6 +115,12 @@ type BridgeConfig struct {
 	GasMarginPercent uint64        // bridge.gas_margin_percent: added to gas estimates
 	ResubmitAfter    time.Duration // bridge.resubmit_after: unmined tx is resent with a fee bump after this
 	FeeBumpPercent   uint64        // bridge.fee_bump_percent: >= 10 (the txpool's replacement rule)
+	// VoteGrace (bridge.vote_grace) rotates the voting duty: for request nonce
+	// n the operators at positions (n+j) mod N of the destination's operator
+	// list, j < threshold, vote at once; the others vote only if the nonce is
+	// still open this long after they saw the request. 0 makes every operator
+	// vote at once (more late votes that pay gas for nothing).
+	VoteGrace time.Duration
 }
 
 // AnchoringConfig is the [anchoring] table.
@@ -166,6 +172,7 @@ func Default() *Config {
 			GasMarginPercent: 20,
 			ResubmitAfter:    15 * time.Second,
 			FeeBumpPercent:   15,
+			VoteGrace:        3 * time.Second,
 		},
 		Anchoring: AnchoringConfig{Period: 10, Grace: 15 * time.Second, MaxCatchup: 100},
 		Metrics:   ListenConfig{Listen: "127.0.0.1:0"},
@@ -240,6 +247,7 @@ type rawBridge struct {
 	GasMarginPercent any `toml:"gas_margin_percent"`
 	ResubmitAfter    any `toml:"resubmit_after"`
 	FeeBumpPercent   any `toml:"fee_bump_percent"`
+	VoteGrace        any `toml:"vote_grace"`
 }
 
 type rawAnchoring struct {
@@ -482,6 +490,7 @@ func Parse(data []byte, baseDir string) (*Config, error) {
 	d.uint("bridge.gas_margin_percent", raw.Bridge.GasMarginPercent, &c.Bridge.GasMarginPercent, 0, MaxGasMarginPercent)
 	d.duration("bridge.resubmit_after", raw.Bridge.ResubmitAfter, &c.Bridge.ResubmitAfter)
 	d.uint("bridge.fee_bump_percent", raw.Bridge.FeeBumpPercent, &c.Bridge.FeeBumpPercent, MinFeeBumpPercent, MaxFeeBumpPercent)
+	d.duration("bridge.vote_grace", raw.Bridge.VoteGrace, &c.Bridge.VoteGrace)
 	d.boolean("anchoring.enabled", raw.Anchoring.Enabled, &c.Anchoring.Enabled)
 	d.uint("anchoring.period", raw.Anchoring.Period, &c.Anchoring.Period, 1, MaxAnchorPeriod)
 	d.duration("anchoring.grace", raw.Anchoring.Grace, &c.Anchoring.Grace)
@@ -608,6 +617,7 @@ func (c *Config) validate() errList {
 	uintIn(&e, "bridge.gas_margin_percent", b.GasMarginPercent, 0, MaxGasMarginPercent)
 	durationIn(&e, "bridge.resubmit_after", b.ResubmitAfter, time.Second, time.Hour)
 	uintIn(&e, "bridge.fee_bump_percent", b.FeeBumpPercent, MinFeeBumpPercent, MaxFeeBumpPercent)
+	durationIn(&e, "bridge.vote_grace", b.VoteGrace, 0, time.Hour)
 
 	a := c.Anchoring
 	uintIn(&e, "anchoring.period", a.Period, 1, MaxAnchorPeriod)

@@ -83,6 +83,7 @@ func (c *Config) Encode() ([]byte, error) {
 	kv("gas_margin_percent", fmt.Sprint(br.GasMarginPercent), "added to gas estimates")
 	kv("resubmit_after", dur(br.ResubmitAfter), "resend an unmined tx with a fee bump after this")
 	kv("fee_bump_percent", fmt.Sprint(br.FeeBumpPercent), fmt.Sprintf(">= %d", MinFeeBumpPercent))
+	kv("vote_grace", dur(br.VoteGrace), "non-designated operators vote after this (0: all at once)")
 	a := c.Anchoring
 	w("\n[anchoring]\n")
 	kv("enabled", fmt.Sprint(a.Enabled), "anchor child blocks on the parent chain")
