@@ -28,8 +28,9 @@ import (
 // For each batch size in E2E_BENCH_BATCH (default "10,1": the nodes' default
 // bridge.batch_size, then single votes; "10" with E2E_PROFILE=short) it sends
 // a burst of E2E_BENCH_COUNT (default 1000; 200 with E2E_PROFILE=short) native transfers parent->child and prints bench's table.
-// Then the backlog drain: all four nodes are stopped, `bench --drain` sends
-// the burst, and the nodes are started when it writes its ready file; the
+// Then the backlog drain (nodes on the first batch size again): all four
+// nodes are stopped, `bench --drain` sends the burst, and the nodes are
+// started when it writes its ready file; the
 // test times from that start until lowerHandleNonce == requestNonce.
 // E2E_BENCH_OUT, if set, is a directory that receives the JSON reports.
 func TestBenchmark(t *testing.T) {
@@ -82,17 +83,20 @@ func TestBenchmark(t *testing.T) {
 			r.TransfersPerSecond, r.Gas.PerTransfer, r.Gas.PerSingleVote, r.Gas.PerBatchedVote, r.Gas.Votes, r.Gas.Skipped, r.Gas.Reverted))
 	}
 
-	// Backlog drain: nodes down, burst, nodes up.
+	// Backlog drain: nodes down (back on the first batch size), burst, nodes up.
 	for i, nd := range nodes {
 		if err := nd.Stop(); err != nil {
 			t.Fatalf("node%d: %v", i, err)
+		}
+		if err := nd.Reconfigure(func(cfg *config.Config) { cfg.Bridge.BatchSize = batches[0] }); err != nil {
+			t.Fatal(err)
 		}
 	}
 	ready := filepath.Join(outDir, "drain.ready")
 	os.Remove(ready)
 	out := filepath.Join(outDir, "bench-drain.json")
 	args := []string{"bench", "--devnet", devDir, "--count", strconv.Itoa(count), "--from", "parent", "--drain", "--ready-file", ready, "--out", out, "--timeout", "20m"}
-	t.Logf("running: servicechain %s (all nodes stopped)", strings.Join(args, " "))
+	t.Logf("running: servicechain %s (all nodes stopped; they restart with bridge.batch_size %d)", strings.Join(args, " "), batches[0])
 	proc, err := harness.StartProc(harness.ProcSpec{Name: "bench-drain", Path: bin, Args: args, LogDir: outDir})
 	if err != nil {
 		t.Fatal(err)
@@ -136,8 +140,8 @@ func TestBenchmark(t *testing.T) {
 	if r.HandledDuringSend != 0 {
 		t.Errorf("%d requests were handled while the nodes were supposed to be down", r.HandledDuringSend)
 	}
-	lines = append(lines, fmt.Sprintf("backlog drain of %d: %.1f s wall from starting the nodes (%.0f s / %d blocks first operator tx to last handle), gas/transfer %.0f",
-		count, drained.Seconds(), r.DrainSeconds, r.DrainBlocks, r.Gas.PerTransfer))
+	lines = append(lines, fmt.Sprintf("backlog drain of %d (batch_size %d): %.1f s wall from starting the nodes (%.0f s / %d blocks first operator tx to last handle), gas/transfer %.0f",
+		count, batches[0], drained.Seconds(), r.DrainSeconds, r.DrainBlocks, r.Gas.PerTransfer))
 	c.checkInvariants(ctx)
 	summary(t, "bench", "k=2 of 4, %d native transfers parent->child from 8 senders, 1s blocks, 0 confirmations; %s", count, strings.Join(lines, "; "))
 }
