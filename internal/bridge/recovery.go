@@ -1,17 +1,15 @@
 package bridge
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/store"
 )
 
@@ -154,42 +152,17 @@ func (d *direction) requeue(ctx context.Context, logs []types.Log, lower uint64)
 	return n, nil
 }
 
-// revertReason is a decoded revert: the custom error's name (kind) and a
-// readable text with its arguments.
+// revertReason is a decoded revert: the custom error's name (kind, e.g.
+// "NonceAlreadyHandled") and its text with arguments.
 type revertReason struct {
 	kind string
 	text string
 }
 
-// decodeRevert names a Bridge custom error or a Solidity Error(string) from
-// revert data; unknown data is shown as hex.
+// decodeRevert names a Bridge custom error, a Solidity Error(string) or a
+// Panic from revert data (bindings.DecodeRevert); unknown data is hex.
 func (d *direction) decodeRevert(data []byte) revertReason {
-	return decodeRevertData(bridgeABI.GetABI(), data)
-}
-
-func decodeRevertData(a abi.ABI, data []byte) revertReason {
-	if len(data) < 4 {
-		return revertReason{kind: "unknown", text: fmt.Sprintf("revert data %x", data)}
-	}
-	if reason, err := abi.UnpackRevert(data); err == nil {
-		return revertReason{kind: "Error", text: reason}
-	}
-	for name, e := range a.Errors {
-		if !bytes.Equal(e.ID[:4], data[:4]) {
-			continue
-		}
-		vals, err := e.Inputs.Unpack(data[4:])
-		if err != nil {
-			return revertReason{kind: name, text: name}
-		}
-		parts := make([]string, len(vals))
-		for i, v := range vals {
-			if b, ok := v.([]byte); ok {
-				v = common.Bytes2Hex(b)
-			}
-			parts[i] = fmt.Sprint(v)
-		}
-		return revertReason{kind: name, text: name + "(" + strings.Join(parts, ", ") + ")"}
-	}
-	return revertReason{kind: "unknown", text: fmt.Sprintf("revert data 0x%x", data)}
+	text := bindings.DecodeRevert(data)
+	kind, _, _ := strings.Cut(text, "(")
+	return revertReason{kind: kind, text: text}
 }

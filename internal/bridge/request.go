@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/store"
@@ -131,29 +129,6 @@ func nonNil(b []byte) []byte {
 	return b
 }
 
-// voteKeyArgs is the ABI layout the Bridge hashes into a vote key
-// (Bridge.handleVoteKey): the whole handle call, with the two dynamic fields
-// replaced by their keccak256.
-var voteKeyArgs = func() abi.Arguments {
-	mk := func(t string) abi.Argument {
-		typ, err := abi.NewType(t, "", nil)
-		if err != nil {
-			panic(err)
-		}
-		return abi.Argument{Type: typ}
-	}
-	return abi.Arguments{mk("uint8"), mk("bytes32"), mk("address"), mk("address"), mk("address"),
-		mk("uint256"), mk("uint64"), mk("uint64"), mk("bytes32"), mk("bytes32")}
-}()
-
-// voteKey computes, off-chain, the key under which the destination bridge counts
-// this node's vote for r; it must equal Bridge.handleVoteKey for the same call
-// (a test checks it against the contract).
-func voteKey(r *store.Request) common.Hash {
-	enc, err := voteKeyArgs.Pack(r.TokenType, r.TxHash, r.From, r.To, r.Token, r.ValueOrTokenID, r.Nonce, r.BlockNumber,
-		crypto.Keccak256Hash([]byte(r.TokenURI)), crypto.Keccak256Hash(nonNil(r.ExtraData)))
-	if err != nil {
-		panic(fmt.Sprintf("vote key of request %d: %v", r.Nonce, err)) // only reachable with a nil value, which parseRequestLog prevents
-	}
-	return crypto.Keccak256Hash(enc)
-}
+// voteKey is the key under which the destination bridge counts this node's
+// vote for r (Bridge.handleVoteKey, computed off-chain).
+func voteKey(r *store.Request) common.Hash { return bindings.HandleVoteKey(handleCall(r)) }

@@ -7,13 +7,11 @@ package transfer
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -88,10 +86,7 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 	o := *opts
 	o.Context = ctx
 	if oneStep {
-		data, err := oneStepERC20Data(to, fee, nonNil(extraData))
-		if err != nil {
-			return nil, err
-		}
+		data := bindings.ERC20TransferData(to, fee, nonNil(extraData))
 		tx, err := bind.Transact(tokenInst, &o, tokenABI.PackTransferAndCall0(bridgeAddr, total, data))
 		if err != nil {
 			return nil, fmt.Errorf("transfer: transferAndCall on token %s: %w", token, explain(err))
@@ -125,10 +120,7 @@ func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	o := *opts
 	o.Context = ctx
 	if oneStep {
-		data, err := oneStepERC721Data(to, nonNil(extraData))
-		if err != nil {
-			return nil, err
-		}
+		data := bindings.ERC721TransferData(to, nonNil(extraData))
 		tx, err := bind.Transact(nftInst, &o, nftABI.PackSafeTransferFrom0(opts.From, bridgeAddr, tokenID, data))
 		if err != nil {
 			return nil, fmt.Errorf("transfer: safeTransferFrom on token %s: %w", token, explain(err))
@@ -156,24 +148,6 @@ func nextNonce(n *big.Int) *big.Int {
 		return nil
 	}
 	return new(big.Int).Add(n, big.NewInt(1))
-}
-
-func oneStepERC20Data(to common.Address, feeLimit *big.Int, extra []byte) ([]byte, error) {
-	args := abi.Arguments{{Type: mustType("address")}, {Type: mustType("uint256")}, {Type: mustType("bytes")}}
-	return args.Pack(to, feeLimit, extra)
-}
-
-func oneStepERC721Data(to common.Address, extra []byte) ([]byte, error) {
-	args := abi.Arguments{{Type: mustType("address")}, {Type: mustType("bytes")}}
-	return args.Pack(to, extra)
-}
-
-func mustType(t string) abi.Type {
-	typ, err := abi.NewType(t, "", nil)
-	if err != nil {
-		panic(err)
-	}
-	return typ
 }
 
 func waitOK(ctx context.Context, b Backend, tx *types.Transaction, what string) error {
@@ -303,29 +277,10 @@ func WaitHandled(ctx context.Context, b Backend, dstBridge common.Address, nonce
 	}
 }
 
-// explain adds the decoded Bridge custom error to a revert from gas estimation.
+// explain adds the decoded contract error to a revert from gas estimation.
 func explain(err error) error {
-	var de interface{ ErrorData() any }
-	if !errors.As(err, &de) {
-		return err
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return err
-	}
-	data := common.FromHex(s)
-	if len(data) < 4 {
-		return err
-	}
-	for _, a := range []abi.ABI{bridgeABI.GetABI(), tokenABI.GetABI(), nftABI.GetABI()} {
-		for name, e := range a.Errors {
-			if string(e.ID[:4]) == string(data[:4]) {
-				if vals, uerr := e.Inputs.Unpack(data[4:]); uerr == nil {
-					return fmt.Errorf("%w: %s%v", err, name, vals)
-				}
-				return fmt.Errorf("%w: %s", err, name)
-			}
-		}
+	if data, ok := bindings.RevertData(err); ok && len(data) >= 4 {
+		return fmt.Errorf("%w: %s", err, bindings.DecodeRevert(data))
 	}
 	return err
 }
