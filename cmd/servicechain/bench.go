@@ -7,7 +7,6 @@ import (
 	"bufio"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
@@ -266,9 +265,7 @@ func benchRun(c *cli.Context) error {
 		}
 	}
 	if c.Bool("json") {
-		enc := json.NewEncoder(c.App.Writer)
-		enc.SetIndent("", "  ")
-		return enc.Encode(report)
+		return report.Encode(c.App.Writer)
 	}
 	return bench.PrintTable(c.App.Writer, results)
 }
