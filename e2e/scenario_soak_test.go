@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -96,7 +97,7 @@ func TestScenarioSoak(t *testing.T) {
 			t.Errorf("%s: %s wasted votes, above the bound of %.2f per request", r.Direction, wasted(r), limit)
 		}
 	}
-	summary(t, "recovery-soak", "k=2 of 4, %s at %.0f req/s each way (seed %d): %d+%d requests handled exactly once, no gap, value conserved; chaos: %d SIGKILL, %d SIGTERM, %d starts, all four down %d times (longest %.1fs); drained %.1fs after the traffic ended; wasted votes p->c %s, c->p %s (bound %.2f/request); latency p50/p99 p->c %.0f/%.0f s, c->p %.0f/%.0f s",
+	summary(t, "recovery-soak", "k=2 of 4, %s at %.0f req/s each way (seed %d): %d+%d requests handled exactly once, no gap, value conserved; chaos: %d SIGKILL, %d SIGTERM, %d starts, all four stopped at once %d times (down up to %.1fs); drained %.1fs after the traffic ended; wasted votes p->c %s, c->p %s (bound %.2f/request); latency p50/p99 p->c %.0f/%.0f s, c->p %.0f/%.0f s",
 		dur, soakRate, seed, p2c.Handled, c2p.Handled, chaos.kills, chaos.terms, chaos.starts, chaos.allDown, chaos.longestAllDown.Seconds(), drain.Seconds(),
 		wasted(p2c), wasted(c2p), limit,
 		harness.Percentile(p2c.LatencySeconds, 50), harness.Percentile(p2c.LatencySeconds, 99), harness.Percentile(c2p.LatencySeconds, 50), harness.Percentile(c2p.LatencySeconds, 99))
@@ -109,6 +110,7 @@ type chaosLoop struct {
 	rng   *rand.Rand
 	allAt time.Duration // stop all four at once no later than this far into the run
 
+	mu                            sync.Mutex // guards kills and terms during parallel stops
 	kills, terms, starts, allDown int
 	longestAllDown                time.Duration
 }
@@ -124,19 +126,26 @@ func (ch *chaosLoop) sleep(ctx context.Context, lo, hi time.Duration) bool {
 }
 
 // stop stops node i with SIGKILL or SIGTERM (chosen at random).
-func (ch *chaosLoop) stop(i int) string {
+func (ch *chaosLoop) stop(i int) string { return ch.stopWith(i, ch.rng.Intn(2) == 0) }
+
+// stopWith stops node i with SIGKILL (kill) or SIGTERM. Safe for concurrent use.
+func (ch *chaosLoop) stopWith(i int, kill bool) string {
 	nd := ch.nodes[i]
-	if ch.rng.Intn(2) == 0 {
+	if kill {
 		if err := nd.Kill(); err != nil {
 			ch.t.Errorf("chaos: kill node%d: %v", i, err)
 		}
+		ch.mu.Lock()
 		ch.kills++
+		ch.mu.Unlock()
 		return "SIGKILL"
 	}
 	if err := nd.Stop(); err != nil {
 		ch.t.Errorf("chaos: SIGTERM node%d: %v", i, err)
 	}
+	ch.mu.Lock()
 	ch.terms++
+	ch.mu.Unlock()
 	return "SIGTERM"
 }
 
@@ -159,16 +168,30 @@ func (ch *chaosLoop) run(ctx context.Context) {
 			return
 		}
 		if (ch.allDown == 0 && time.Since(begin) >= ch.allAt) || ch.rng.Intn(12) == 0 {
-			// All four at once.
-			var how []string
+			// All four at once: bring every node up, then stop the four
+			// together (in parallel), each with SIGKILL or SIGTERM.
 			for i, nd := range ch.nodes {
-				if nd.Running() {
-					how = append(how, fmt.Sprintf("node%d %s", i, ch.stop(i)))
+				if !nd.Running() {
+					ch.start(i)
 				}
 			}
+			how := make([]string, len(ch.nodes))
+			kill := make([]bool, len(ch.nodes))
+			for i := range ch.nodes {
+				kill[i] = ch.rng.Intn(2) == 0
+			}
+			var wg sync.WaitGroup
+			for i := range ch.nodes {
+				wg.Add(1)
+				go func(i int) {
+					defer wg.Done()
+					how[i] = fmt.Sprintf("node%d %s", i, ch.stopWith(i, kill[i]))
+				}(i)
+			}
+			wg.Wait()
 			downAt := time.Now()
 			ch.allDown++
-			ch.t.Logf("chaos: all four down (%v)", how)
+			ch.t.Logf("chaos: all four stopped at once (%s)", strings.Join(how, ", "))
 			ch.sleep(context.Background(), 3*time.Second, 7*time.Second) // finish the outage even when the traffic ends
 			for i, nd := range ch.nodes {
 				if !nd.Running() {

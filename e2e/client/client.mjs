@@ -678,10 +678,22 @@ async function main() {
   }
 }
 
+// exitAfterFlush exits once stdout and stderr have been written out: on a
+// pipe, process.stdout.write is asynchronous and process.exit would cut a
+// large --json output short.
+function exitAfterFlush(code) {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (e) => {
     process.stderr.write(`client: ${e.message || e}\n`);
-    process.exit(2);
+    exitAfterFlush(2);
   },
 );
