@@ -106,6 +106,7 @@ func TestScenarioNodeFailure(t *testing.T) {
 	round("4 up again")
 
 	p2c, c2p := c.finish(ctx, before, 2*time.Minute)
+	checkWasted(t, wastedBound(t), p2c, c2p)
 	summary(t, "node-failure", "k=2 of 4; rounds of %d each way: %s; with 1 of 4 up %d requests waited %d+ blocks unhandled, handled %.1fs after one node was restarted (restart %.1fs); %d+%d requests handled exactly once; wasted votes p->c %s, c->p %s",
 		perRound, strings.Join(rounds, ", "), waiting, waitBlocks, resumed.Seconds(), restarted.Seconds(), p2c.Handled, c2p.Handled, wasted(p2c), wasted(c2p))
 }

@@ -107,6 +107,7 @@ func runNormalTraffic(t *testing.T, ctx context.Context, c *cluster, n int) {
 	if err := harness.CheckConservation(before, c.ledger(ctx), c.ledgerConfig(), rp, rc); err != nil {
 		t.Errorf("value not conserved: %v", err)
 	}
+	checkWasted(t, wastedBound(t), rp, rc)
 	summary(t, "normal", "k=%d of %d; %d+%d requests (%d each way, mixed kinds, at once) handled exactly once %s after the first was sent; value conserved; latency p50/p99 p->c %.0f/%.0f s, c->p %.0f/%.0f s; wasted votes p->c %s, c->p %s",
 		rp.Threshold, len(c.operators), rp.Handled, rc.Handled, n, handledIn.Round(time.Millisecond),
 		harness.Percentile(rp.LatencySeconds, 50), harness.Percentile(rp.LatencySeconds, 99), harness.Percentile(rc.LatencySeconds, 50), harness.Percentile(rc.LatencySeconds, 99), wasted(rp), wasted(rc))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -208,6 +209,34 @@ func profileDefault[T any](full, short T) T {
 		return short
 	}
 	return full
+}
+
+// wastedBound is the most wasted votes per request a scenario accepts:
+// E2E_MAX_WASTED_PER_REQUEST, default 0.5. With the voting duty rotated
+// (bridge.vote_grace) only k designated operators vote at once; the rest
+// vote after the grace, so waste comes from restarts and slow rounds.
+func wastedBound(t *testing.T) float64 {
+	t.Helper()
+	v := os.Getenv("E2E_MAX_WASTED_PER_REQUEST")
+	if v == "" {
+		return 0.5
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || f < 0 {
+		t.Fatalf("E2E_MAX_WASTED_PER_REQUEST=%q: expected a non-negative number", v)
+	}
+	return f
+}
+
+// checkWasted fails the test when a direction wasted more than limit votes
+// per request.
+func checkWasted(t *testing.T, limit float64, reports ...*harness.DirectionReport) {
+	t.Helper()
+	for _, r := range reports {
+		if per := float64(r.WastedVotes()) / float64(max(1, r.Requests)); per > limit {
+			t.Errorf("%s: %s wasted votes, above the bound of %.2f per request (E2E_MAX_WASTED_PER_REQUEST)", r.Direction, wasted(r), limit)
+		}
+	}
 }
 
 // envDuration reads a duration from the environment (Go syntax, e.g. 90s, 3m).
