@@ -118,9 +118,10 @@ func BuildGeth(ctx context.Context) (string, error) {
 }
 
 var (
-	scOnce sync.Once
-	scPath string
-	scErr  error
+	scOnce   sync.Once
+	scPath   string
+	scErr    error
+	scTmpDir string // the temporary directory BuildServicechain built into
 )
 
 // BuildServicechain builds ./cmd/servicechain once per test process into a
@@ -142,6 +143,7 @@ func BuildServicechain(ctx context.Context) (string, error) {
 			scErr = err
 			return
 		}
+		scTmpDir = dir
 		out := filepath.Join(dir, "servicechain")
 		cmd := exec.CommandContext(ctx, "go", "build", "-o", out, "./cmd/servicechain")
 		cmd.Dir = root
@@ -152,6 +154,14 @@ func BuildServicechain(ctx context.Context) (string, error) {
 		scPath = out
 	})
 	return scPath, scErr
+}
+
+// RemoveBuilds removes the binary BuildServicechain built (not a
+// SERVICECHAIN_BIN). Call it once the test process is done with it (TestMain).
+func RemoveBuilds() {
+	if scTmpDir != "" {
+		os.RemoveAll(scTmpDir)
+	}
 }
 
 // TestKey returns the i-th deterministic test private key,
