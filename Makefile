@@ -29,7 +29,7 @@ check-generated:
 # Multi-process end-to-end scenarios (issue 6): geth v1.16.7 processes, servicechain
 # bridge nodes as processes, ethers v6 client. The geth binary is built once into
 # $${SERVICECHAIN_CACHE:-~/.cache/servicechain}.
-E2E_SHORT ?= TestHarness|TestScenarioNormal
+E2E_SHORT ?= TestHarness|TestScenario|TestBenchmark
 
 e2e:
 	bash e2e/scripts/build-geth.sh
