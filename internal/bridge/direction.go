@@ -82,6 +82,7 @@ type direction struct {
 	txSeq     atomic.Uint64
 
 	operators   []common.Address // destination operator list (duty rotation), cached
+	threshold   uint8            // destination ValueTransfer threshold, cached with operators
 	operatorsAt time.Time
 	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
 }
@@ -246,6 +247,9 @@ func (d *direction) process(ctx context.Context) error {
 		if busy || (r.State == store.StateVoted && now.Sub(last) < d.cfg.recheckInterval) {
 			continue
 		}
+		if r.State == store.StateSeen && !d.onDuty(ctx, r, now) {
+			continue // a backup for this nonce: wait for the designated operators (no RPC until then)
+		}
 		candidates = append(candidates, r)
 	}
 	if err := d.st.PutRequests(d.name, handled...); err != nil {
@@ -289,9 +293,6 @@ func (d *direction) process(ctx context.Context) error {
 				toVote = append(toVote, r)
 			}
 		default:
-			if !d.onDuty(ctx, r, s.Threshold, now) {
-				continue // a backup for this nonce: wait for the designated operators
-			}
 			if d.isCanonical(ctx, r, canonical) {
 				toVote = append(toVote, r)
 			}
@@ -330,21 +331,26 @@ type handleStatus struct {
 // voteGrace after they first saw the request (a designated node is down or
 // slow). Without a readable operator list, or when this node is not in it,
 // it votes (the chain then decides).
-func (d *direction) onDuty(ctx context.Context, r *store.Request, threshold uint8, now time.Time) bool {
+func (d *direction) onDuty(ctx context.Context, r *store.Request, now time.Time) bool {
 	if d.cfg.voteGrace <= 0 || now.Sub(r.FirstSeen) >= d.cfg.voteGrace {
 		return true
 	}
 	d.mu.Lock()
-	ops, at := d.operators, d.operatorsAt
+	ops, threshold, at := d.operators, d.threshold, d.operatorsAt
 	d.mu.Unlock()
 	if ops == nil || now.Sub(at) > operatorListTTL {
-		list, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList)
+		opts := &bind.CallOpts{Context: ctx}
+		list, err := bind.Call(d.dstInst, opts, bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList)
 		if err != nil {
 			return true
 		}
-		ops = list
+		k, err := bind.Call(d.dstInst, opts, bridgeABI.PackOperatorThresholds(bindings.VoteValueTransfer), bridgeABI.UnpackOperatorThresholds)
+		if err != nil {
+			return true
+		}
+		ops, threshold = list, k
 		d.mu.Lock()
-		d.operators, d.operatorsAt = list, now
+		d.operators, d.threshold, d.operatorsAt = list, k, now
 		d.mu.Unlock()
 	}
 	return designated(ops, d.tx.Address(), r.Nonce, threshold)
