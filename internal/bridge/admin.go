@@ -246,26 +246,15 @@ func (a *AdminAPI) Reobserve(ctx context.Context, txHash common.Hash) (map[strin
 		if err != nil || rcpt == nil {
 			continue
 		}
-		for _, l := range rcpt.Logs {
-			r, err := parseRequestLog(l)
-			if err != nil || l.Address != d.srcBridge {
-				continue
-			}
-			old, ok, err := a.n.st.GetRequest(d.name, r.Nonce)
-			if err != nil {
-				return nil, err
-			}
-			if ok {
-				r.FirstSeen, r.SeenDestBlock = old.FirstSeen, old.SeenDestBlock
-			} else {
-				r.FirstSeen, r.SeenDestBlock = time.Now(), d.dst.Head()
-			}
-			r.State = store.StateSeen
-			if err := a.n.st.PutRequest(d.name, r); err != nil {
-				return nil, err
-			}
-			d.setChecked(r.Nonce, time.Time{})
-			out[d.name] = append(out[d.name], r.Nonce)
+		nonces, err := d.queue(rcpt.Logs, func(_, _ *store.Request) bool { return false })
+		if err != nil {
+			return nil, err
+		}
+		for _, nonce := range nonces {
+			d.setChecked(nonce, time.Time{})
+		}
+		if len(nonces) > 0 {
+			out[d.name] = nonces
 		}
 	}
 	if len(out) == 0 {

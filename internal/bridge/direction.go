@@ -142,7 +142,7 @@ func (d *direction) scan(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if _, err := d.ingest(ctx, logs); err != nil {
+		if err := d.ingest(logs); err != nil {
 			return err
 		}
 		if err := d.st.SetCursor(d.cursorKey(), to); err != nil {
@@ -171,14 +171,24 @@ func (d *direction) filterRequests(ctx context.Context, from, to uint64) ([]type
 	return logs, nil
 }
 
-// ingest stores the requests found in logs; it returns how many were new or
-// changed. A request already handled is left alone; one seen again at another
-// block (a reorg moved it) is updated.
-func (d *direction) ingest(ctx context.Context, logs []types.Log) (int, error) {
+// ingest stores the requests found by the scan. A request already handled is
+// left alone; one seen again at another block (a reorg moved it) is updated.
+func (d *direction) ingest(logs []types.Log) error {
+	_, err := d.queue(logPtrs(logs), func(old, r *store.Request) bool {
+		return old.State == store.StateHandled || (old.TxHash == r.TxHash && old.BlockHash == r.BlockHash)
+	})
+	return err
+}
+
+// queue stores the request events among logs (other logs are skipped) as
+// open (StateSeen) in one store transaction, so a burst costs one disk sync.
+// For a request the store already holds, keep(old, new) decides whether the
+// stored one stays as it is; a replaced one keeps the time this node first saw
+// it. queue returns the nonces it stored.
+func (d *direction) queue(logs []*types.Log, keep func(old, r *store.Request) bool) ([]uint64, error) {
 	var dstHead uint64
 	var batch []store.Request
-	for i := range logs {
-		l := &logs[i]
+	for _, l := range logs {
 		if l.Removed || l.Address != d.srcBridge {
 			continue
 		}
@@ -193,29 +203,37 @@ func (d *direction) ingest(ctx context.Context, logs []types.Log) (int, error) {
 		}
 		old, ok, err := d.st.GetRequest(d.name, r.Nonce)
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
-		if ok && (old.State == store.StateHandled || (old.TxHash == r.TxHash && old.BlockHash == r.BlockHash)) {
+		if ok && keep(&old, &r) {
 			continue
 		}
 		if ok {
-			r.FirstSeen = old.FirstSeen
-			r.SeenDestBlock = old.SeenDestBlock
+			r.FirstSeen, r.SeenDestBlock = old.FirstSeen, old.SeenDestBlock
 		} else {
-			r.FirstSeen = time.Now()
 			if dstHead == 0 {
 				dstHead = d.dst.Head()
 			}
-			r.SeenDestBlock = dstHead
+			r.FirstSeen, r.SeenDestBlock = time.Now(), dstHead
 		}
 		batch = append(batch, r)
 	}
-	// One store transaction for the whole range: a burst of requests costs one
-	// disk sync, not one per request.
 	if err := d.st.PutRequests(d.name, batch...); err != nil {
-		return 0, err
+		return nil, err
 	}
-	return len(batch), nil
+	nonces := make([]uint64, len(batch))
+	for i, r := range batch {
+		nonces[i] = r.Nonce
+	}
+	return nonces, nil
+}
+
+func logPtrs(logs []types.Log) []*types.Log {
+	out := make([]*types.Log, len(logs))
+	for i := range logs {
+		out[i] = &logs[i]
+	}
+	return out
 }
 
 // process looks at the open requests, asks the destination bridge which still
@@ -233,12 +251,16 @@ func (d *direction) process(ctx context.Context) error {
 	now := time.Now()
 	var candidates []*store.Request
 	var handled []store.Request
+	var oldest time.Time // first seen time of the lowest open nonce
 	for i := range open {
 		r := &open[i]
 		if r.Nonce < lower {
 			d.noteHandled(r, 0)
 			handled = append(handled, *r)
 			continue
+		}
+		if oldest.IsZero() {
+			oldest = r.FirstSeen
 		}
 		d.mu.Lock()
 		_, busy := d.inflight[r.Nonce]
@@ -255,7 +277,7 @@ func (d *direction) process(ctx context.Context) error {
 	if err := d.st.PutRequests(d.name, handled...); err != nil {
 		return err
 	}
-	d.updateOpenStats(ctx)
+	d.updateOpenStats(lower, oldest)
 	if len(candidates) == 0 {
 		return nil
 	}
@@ -393,8 +415,8 @@ func (d *direction) handleStatuses(ctx context.Context, rs []*store.Request) []h
 // isCanonical re-checks, before a vote, that the request's block is still the
 // canonical block at its height (reorg safety). When it is not, the request's
 // receipt is looked up again: a request re-included elsewhere is updated from
-// its new receipt, one that vanished is marked reorged (recovery finds it again
-// if it is re-included later). cache maps block numbers to canonical hashes
+// its new receipt, one that vanished is deleted from the store (the scan or
+// the recovery loop finds it again if it is re-included later). cache maps block numbers to canonical hashes
 // within one round.
 func (d *direction) isCanonical(ctx context.Context, r *store.Request, cache map[uint64]common.Hash) bool {
 	h, ok := cache[r.BlockNumber]
@@ -455,12 +477,10 @@ func (d *direction) vote(ctx context.Context, rs []*store.Request) error {
 	d.mu.Lock()
 	for _, r := range rs {
 		d.inflight[r.Nonce] = tx
+		r.State, r.VoteTx = store.StateVoted, tx.Hash()
 	}
 	d.mu.Unlock()
-	for _, r := range rs {
-		r.State, r.VoteTx = store.StateVoted, tx.Hash()
-		d.put(r)
-	}
+	d.putAll(rs)
 	d.awaiting.Add(1)
 	go func() {
 		defer d.awaiting.Done()
@@ -569,6 +589,8 @@ func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request
 		byNonce[r.Nonce] = r
 		d.setChecked(r.Nonce, time.Now())
 	}
+	var changed []*store.Request
+	defer func() { d.putAll(changed) }()
 	for _, l := range rcpt.Logs {
 		if l.Address != d.dstBridge || len(l.Topics) == 0 {
 			continue
@@ -576,8 +598,9 @@ func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request
 		switch l.Topics[0] {
 		case topicHandle:
 			ev, err := bridgeABI.UnpackHandleValueTransferEvent(l)
-			if err == nil && byNonce[ev.HandleNonce] != nil {
-				d.markHandled(byNonce[ev.HandleNonce], rcpt.BlockNumber.Uint64())
+			if r := byNonce[ev.HandleNonce]; err == nil && r != nil && r.State != store.StateHandled {
+				d.noteHandled(r, rcpt.BlockNumber.Uint64())
+				changed = append(changed, r)
 			}
 		case topicHandleFailed:
 			ev, err := bridgeABI.UnpackHandleFailedEvent(l)
@@ -587,7 +610,7 @@ func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request
 				d.log.Warn("payout failed on the destination; the nonce stays open and is retried", "nonce", r.Nonce,
 					"reason", d.decodeRevert(ev.Reason).text, "to", r.To, "token", r.Token, "value", r.ValueOrTokenID)
 				r.State = store.StateFailed
-				d.put(r)
+				changed = append(changed, r)
 			}
 		}
 	}
@@ -629,6 +652,17 @@ func (d *direction) setChecked(nonce uint64, t time.Time) {
 	d.mu.Unlock()
 }
 
+// putAll stores rs in one store transaction; a failure is logged like put's.
+func (d *direction) putAll(rs []*store.Request) {
+	batch := make([]store.Request, len(rs))
+	for i, r := range rs {
+		batch[i] = *r
+	}
+	if err := d.st.PutRequests(d.name, batch...); err != nil {
+		d.log.Error("store write failed", "requests", len(rs), "err", err)
+	}
+}
+
 // put stores r; a store failure is logged (the store is a hint: losing an update
 // costs a re-check, never a double payment).
 func (d *direction) put(r *store.Request) {
@@ -644,19 +678,21 @@ func (d *direction) dstName() string {
 	return "parent"
 }
 
-// updateOpenStats refreshes the open-request gauges and the age of the oldest.
-func (d *direction) updateOpenStats(ctx context.Context) {
+// updateOpenStats refreshes the open-request gauges, the age of the oldest
+// open request (first seen at oldest; zero when none) and the destination's
+// lowerHandleNonce in the status.
+func (d *direction) updateOpenStats(lower uint64, oldest time.Time) {
 	_, open, err := d.st.CountRequests(d.name)
 	if err != nil {
 		return
 	}
-	var oldest time.Duration
-	if first, err := d.st.OpenRequests(d.name, 1); err == nil && len(first) == 1 && !first[0].FirstSeen.IsZero() {
-		oldest = time.Since(first[0].FirstSeen)
+	var age time.Duration
+	if !oldest.IsZero() {
+		age = time.Since(oldest)
 	}
 	d.m.openRequests.WithLabelValues(d.name).Set(float64(open))
-	d.m.oldestOpenAge.WithLabelValues(d.name).Set(oldest.Seconds())
+	d.m.oldestOpenAge.WithLabelValues(d.name).Set(age.Seconds())
 	d.mu.Lock()
-	d.status.OpenRequests, d.status.OldestOpenAge = open, oldest
+	d.status.OpenRequests, d.status.OldestOpenAge, d.status.LowerHandleNonce = open, age, lower
 	d.mu.Unlock()
 }

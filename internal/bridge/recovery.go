@@ -104,7 +104,7 @@ func (d *direction) recoverFrom(ctx context.Context, lower uint64) (int, error) 
 		if err != nil {
 			return requeued, err
 		}
-		n, err := d.requeue(ctx, logs, lower)
+		n, err := d.requeue(logs, lower)
 		requeued += n
 		if err != nil {
 			return requeued, err
@@ -116,40 +116,14 @@ func (d *direction) recoverFrom(ctx context.Context, lower uint64) (int, error) 
 }
 
 // requeue puts the requests of logs with nonce >= lower back into the vote
-// queue when the store lacks them or holds them as handled while the chain does
-// not (a store restored from an old copy, or a vote lost after the store said
-// handled).
-func (d *direction) requeue(ctx context.Context, logs []types.Log, lower uint64) (int, error) {
-	n := 0
-	for i := range logs {
-		l := &logs[i]
-		r, err := parseRequestLog(l)
-		if err != nil || r.Nonce < lower || l.Removed {
-			continue
-		}
-		old, ok, err := d.st.GetRequest(d.name, r.Nonce)
-		if err != nil {
-			return n, err
-		}
-		if ok && old.State != store.StateHandled {
-			continue // already queued; the vote loop re-checks it
-		}
-		if ok {
-			handled, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackHandledNonces(r.Nonce), bridgeABI.UnpackHandledNonces)
-			if err != nil || handled {
-				continue
-			}
-			r.FirstSeen, r.SeenDestBlock = old.FirstSeen, old.SeenDestBlock
-		} else {
-			r.FirstSeen, r.SeenDestBlock = time.Now(), d.dst.Head()
-		}
-		r.State = store.StateSeen
-		if err := d.st.PutRequest(d.name, r); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, nil
+// queue when the store lacks them or holds them as handled (a store restored
+// from an old copy, or a vote lost after the store said handled); the vote
+// loop's handleStatus check then marks the really handled ones again.
+func (d *direction) requeue(logs []types.Log, lower uint64) (int, error) {
+	nonces, err := d.queue(logPtrs(logs), func(old, r *store.Request) bool {
+		return r.Nonce < lower || old.State != store.StateHandled
+	})
+	return len(nonces), err
 }
 
 // revertReason is a decoded revert: the custom error's name (kind, e.g.
