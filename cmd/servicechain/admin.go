@@ -79,6 +79,30 @@ func connectOne(ctx context.Context, c *cli.Context, side string) (*oneChain, er
 	return o, nil
 }
 
+// adminTarget dials chain side, resolves the contract named by --flag (the
+// devnet's when --devnet is given), loads the owner key and checks that the
+// address holds code: the common start of the single-chain admin commands.
+// The caller closes oc.cc.
+func adminTarget(ctx context.Context, c *cli.Context, side, flag string) (*oneChain, common.Address, bindTransactor, error) {
+	oc, err := connectOne(ctx, c, side)
+	if err != nil {
+		return nil, common.Address{}, bindTransactor{}, err
+	}
+	addr, err := contractFlag(c, flag, oc.devnet, side)
+	var auth bindTransactor
+	if err == nil {
+		auth, err = ownerAuth(c, oc)
+	}
+	if err == nil {
+		err = requireCode(ctx, oc.cc, flag, addr)
+	}
+	if err != nil {
+		oc.cc.Close()
+		return nil, common.Address{}, bindTransactor{}, err
+	}
+	return oc, addr, auth, nil
+}
+
 // contractFlag resolves an address flag that defaults to a devnet contract.
 func contractFlag(c *cli.Context, name string, info *devnet.Info, side string) (common.Address, error) {
 	if c.IsSet(name) {
@@ -364,22 +388,11 @@ func tokenRegister(c *cli.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
-	oc, err := connectOne(ctx, c, side)
+	oc, br, auth, err := adminTarget(ctx, c, side, "bridge")
 	if err != nil {
 		return err
 	}
 	defer oc.cc.Close()
-	br, err := contractFlag(c, "bridge", oc.devnet, side)
-	if err != nil {
-		return err
-	}
-	auth, err := ownerAuth(c, oc)
-	if err != nil {
-		return err
-	}
-	if err := requireCode(ctx, oc.cc, "bridge", br); err != nil {
-		return err
-	}
 	if err := requireCode(ctx, oc.cc, "token", token); err != nil {
 		return err
 	}
@@ -474,22 +487,11 @@ func operatorChange(c *cli.Context, add bool) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
-	oc, err := connectOne(ctx, c, side)
+	oc, addr, auth, err := adminTarget(ctx, c, side, "contract")
 	if err != nil {
 		return err
 	}
 	defer oc.cc.Close()
-	addr, err := contractFlag(c, "contract", oc.devnet, side)
-	if err != nil {
-		return err
-	}
-	auth, err := ownerAuth(c, oc)
-	if err != nil {
-		return err
-	}
-	if err := requireCode(ctx, oc.cc, "contract", addr); err != nil {
-		return err
-	}
 	name := side + " bridge"
 	if side == "anchor" {
 		name = "anchor"
@@ -563,22 +565,11 @@ func thresholdSet(c *cli.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
-	oc, err := connectOne(ctx, c, side)
+	oc, addr, auth, err := adminTarget(ctx, c, side, "contract")
 	if err != nil {
 		return err
 	}
 	defer oc.cc.Close()
-	addr, err := contractFlag(c, "contract", oc.devnet, side)
-	if err != nil {
-		return err
-	}
-	auth, err := ownerAuth(c, oc)
-	if err != nil {
-		return err
-	}
-	if err := requireCode(ctx, oc.cc, "contract", addr); err != nil {
-		return err
-	}
 	if side == "anchor" {
 		_, err = sendStep(ctx, c, oc.cc, auth, fmt.Sprintf("set threshold %d on anchor %s", k, addr.Hex()), addr, anchorABI.PackSetThreshold(k))
 		return err
