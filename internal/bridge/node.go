@@ -183,11 +183,6 @@ func (n *Node) Config() *config.Config { return n.cfg }
 // Logger returns the node's logger.
 func (n *Node) Logger() *slog.Logger { return n.log }
 
-// Operator returns the node's operator address on the parent and child chains.
-func (n *Node) Operator() (parent, child string) {
-	return n.parentTx.Address().Hex(), n.childTx.Address().Hex()
-}
-
 // Started is closed once the node's HTTP endpoints listen (their addresses are
 // then available from MetricsAddr and AdminAddr).
 func (n *Node) Started() <-chan struct{} { return n.started }
