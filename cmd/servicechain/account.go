@@ -50,8 +50,6 @@ var accountCommand = &cli.Command{
 	},
 }
 
-func init() { commands = append(commands, accountCommand) }
-
 // accountArgs checks the flags every account command needs and returns the
 // keystore directory.
 func accountArgs(c *cli.Context) (string, error) {

@@ -578,7 +578,3 @@ func thresholdSet(c *cli.Context) error {
 		addr, bridgeABI.PackSetOperatorThreshold(vt, k))
 	return err
 }
-
-func init() {
-	commands = append(commands, deployCommand, tokenCommand, operatorCommand, thresholdCommand)
-}

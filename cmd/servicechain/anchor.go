@@ -67,7 +67,6 @@ block (and the tx count of the anchored range) on the child chain, and says
 }
 
 func init() {
-	commands = append(commands, anchorCommand)
 	// Every node this binary starts (bridge run, devnet) anchors when its
 	// configuration enables anchoring; anchor.Attach does nothing otherwise.
 	addServices = anchor.Attach

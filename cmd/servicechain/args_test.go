@@ -1,7 +1,6 @@
 package main
 
 import (
-	"math/big"
 	"net"
 	"os"
 	"path/filepath"
@@ -14,50 +13,6 @@ import (
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/keys"
 )
-
-func TestParseUnits(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		dec  int
-		want string
-		err  string
-	}{
-		{"1", 18, "1000000000000000000", ""},
-		{"1.5", 18, "1500000000000000000", ""},
-		{".25", 2, "25", ""},
-		{"1.", 0, "1", ""},
-		{"0.000000000000000001", 18, "1", ""},
-		{"0.0000000000000000001", 18, "", "more than 18 decimal places"},
-		{"1.5", 0, "", "more than 0 decimal places"},
-		{"", 18, "", "expected a decimal number"},
-		{".", 18, "", "expected a decimal number"},
-		{"-1", 18, "", "expected a decimal number"},
-		{"1e18", 18, "", "expected a decimal number"},
-		{"1,5", 18, "", "expected a decimal number"},
-		{"0x10", 18, "", "expected a decimal number"},
-	} {
-		got, err := parseUnits(tc.in, tc.dec)
-		if tc.err != "" {
-			if err == nil || !strings.Contains(err.Error(), tc.err) {
-				t.Errorf("parseUnits(%q, %d) = %v, %v; want error %q", tc.in, tc.dec, got, err, tc.err)
-			}
-			continue
-		}
-		if err != nil || got.String() != tc.want {
-			t.Errorf("parseUnits(%q, %d) = %v, %v; want %s", tc.in, tc.dec, got, err, tc.want)
-		}
-	}
-	for _, tc := range []struct {
-		v    string
-		dec  int
-		want string
-	}{{"1500000000000000000", 18, "1.5"}, {"1", 18, "0.000000000000000001"}, {"0", 18, "0"}, {"1000", 0, "1000"}, {"-25", 2, "-0.25"}} {
-		v, _ := new(big.Int).SetString(tc.v, 10)
-		if got := formatUnits(v, tc.dec); got != tc.want {
-			t.Errorf("formatUnits(%s, %d) = %s, want %s", tc.v, tc.dec, got, tc.want)
-		}
-	}
-}
 
 func TestTransferUsageErrors(t *testing.T) {
 	const a = "0x903A862693363F668704771D1a74D9F36Ea4D480"

@@ -67,8 +67,6 @@ bench assumes no other traffic on the bridges while it runs.`,
 	Action: benchRun,
 }
 
-func init() { commands = append(commands, benchCommand) }
-
 // benchNet is what bench needs to know about the chains.
 type benchNet struct {
 	rpc     map[string]string

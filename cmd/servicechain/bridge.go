@@ -46,10 +46,9 @@ var bridgeCommand = &cli.Command{
 			},
 			Action: bridgeStatus,
 		},
+		bridgeInitCommand,
 	},
 }
-
-func init() { commands = append(commands, bridgeCommand) }
 
 // RuntimeFile is written into node.datadir while a node runs: the addresses
 // it actually listens on (useful when the config asks for port 0).

@@ -68,10 +68,6 @@ the file). An existing file is kept unless --force.`,
 	Action: bridgeInit,
 }
 
-func init() {
-	bridgeCommand.Subcommands = append(bridgeCommand.Subcommands, bridgeInitCommand)
-}
-
 // absPath makes a path absolute (relative to the working directory).
 func absPath(p string) (string, error) {
 	if p == "" {

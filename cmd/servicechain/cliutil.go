@@ -24,6 +24,7 @@ import (
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/keys"
+	"github.com/servicechain/servicechain/internal/units"
 )
 
 // ---- values ----
@@ -68,61 +69,9 @@ func other(side string) string {
 	return "parent"
 }
 
-// parseUnits converts a non-negative decimal string ("1", "1.5", ".25") in
-// units of 10^decimals of the smallest unit into the smallest unit. More
-// fractional digits than decimals, signs, exponents and separators are
-// refused.
-func parseUnits(s string, decimals int) (*big.Int, error) {
-	intPart, frac, _ := strings.Cut(s, ".")
-	if intPart == "" && frac == "" || !digitsOnly(intPart) || !digitsOnly(frac) {
-		return nil, fmt.Errorf("expected a decimal number such as 1 or 1.5")
-	}
-	if len(frac) > decimals {
-		return nil, fmt.Errorf("more than %d decimal places", decimals)
-	}
-	if intPart == "" {
-		intPart = "0"
-	}
-	v, ok := new(big.Int).SetString(intPart+frac+strings.Repeat("0", decimals-len(frac)), 10)
-	if !ok {
-		return nil, fmt.Errorf("expected a decimal number such as 1 or 1.5")
-	}
-	return v, nil
-}
-
-func digitsOnly(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// formatUnits renders v smallest units as a decimal in units of
-// 10^decimals, without trailing zeros ("1.5", "1000").
-func formatUnits(v *big.Int, decimals int) string {
-	if v == nil {
-		return "?"
-	}
-	neg := v.Sign() < 0
-	digits := new(big.Int).Abs(v).String()
-	if len(digits) <= decimals {
-		digits = strings.Repeat("0", decimals-len(digits)+1) + digits
-	}
-	out := digits[:len(digits)-decimals]
-	if frac := strings.TrimRight(digits[len(digits)-decimals:], "0"); frac != "" {
-		out += "." + frac
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
-
 // parsePositiveAmount parses --name as a positive amount with decimals.
 func parsePositiveAmount(name, s string, decimals int) (*big.Int, error) {
-	v, err := parseUnits(strings.TrimSpace(s), decimals)
+	v, err := units.Parse(s, decimals)
 	if err != nil {
 		return nil, usageErrorf("--%s %q: %v", name, s, err)
 	}

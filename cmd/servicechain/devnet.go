@@ -78,8 +78,6 @@ Then, in another terminal:
 	Action: devnetRun,
 }
 
-func init() { commands = append(commands, devnetCommand) }
-
 // attachServices plugs optional services into each devnet node before it
 // runs: the same hook as `bridge run` (addServices, set to anchor.Attach in
 // anchor.go), so devnet nodes anchor exactly as standalone nodes do.

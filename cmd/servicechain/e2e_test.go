@@ -29,6 +29,7 @@ import (
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/keys"
+	"github.com/servicechain/servicechain/internal/units"
 )
 
 // lockedBuffer is a bytes.Buffer safe for a process writing while the test reads.
@@ -251,7 +252,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 		return o
 	}
-	eth := func(s string) *big.Int { v, _ := parseUnits(s, 18); return v }
+	eth := func(s string) *big.Int { v, _ := units.Parse(s, 18); return v }
 
 	// Native both ways.
 	before := bal(child, acct(2))

@@ -1,9 +1,8 @@
 // Command servicechain runs and administers a multi-operator bridge between a
 // parent EVM chain and a service chain.
 //
-// Commands live in their own files and register themselves from init:
-//
-//	func init() { commands = append(commands, fooCommand) }
+// Every top-level command is listed in commands below; each lives in its own
+// file and calls one internal package per action.
 //
 // Exit codes: 0 success, 1 an error (printed as "servicechain: <message>"),
 // 2 a usage error (bad flag or argument, unknown command). An error that
@@ -27,9 +26,22 @@ import (
 // -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
-// commands is the registry of top-level commands; files of this package add
-// theirs from init. main sorts them by name.
-var commands []*cli.Command
+// commands returns every top-level command (help lists them by name).
+func commands() []*cli.Command {
+	return []*cli.Command{
+		accountCommand,   // account new|import|list: operator keystores
+		anchorCommand,    // anchor status|verify
+		benchCommand,     // bench: a burst of transfers, latency and gas
+		bridgeCommand,    // bridge run|status|init: one bridge node
+		deployCommand,    // deploy: a bridge pair, Anchor and sample tokens
+		devnetCommand,    // devnet: the whole setup in one process
+		operatorCommand,  // operator add|remove
+		statusCommand,    // status: both bridges at a glance
+		thresholdCommand, // threshold set
+		tokenCommand,     // token register
+		transferCommand,  // transfer: one request, followed to its handle
+	}
+}
 
 // usageError marks an error as a usage error (exit code 2).
 type usageError struct{ err error }
@@ -45,7 +57,7 @@ func usageErrorf(format string, args ...any) error {
 var logLevels = map[string]slog.Level{"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn, "error": slog.LevelError}
 
 func newApp() *cli.App {
-	cmds := append([]*cli.Command(nil), commands...)
+	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	for _, c := range cmds {
 		prepare(c, "")

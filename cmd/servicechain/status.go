@@ -16,6 +16,7 @@ import (
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/bridge"
+	"github.com/servicechain/servicechain/internal/units"
 )
 
 // statusCommand is `servicechain status`: the bridge pair as the chains see
@@ -39,8 +40,6 @@ requestNonce - lowerHandleNonce. (For one node's own view, use
 	}, netFlags(true)...),
 	Action: statusRun,
 }
-
-func init() { commands = append(commands, statusCommand) }
 
 // bridgeState is one Bridge contract in `status`.
 type bridgeState struct {
@@ -269,7 +268,7 @@ func ether(wei string) string {
 	if !ok {
 		return wei
 	}
-	return formatUnits(v, 18)
+	return units.Format(v, units.Ether)
 }
 
 func yesNo(b bool) string {

@@ -74,8 +74,6 @@ Examples, against a devnet started with --datadir /tmp/dn:
 	Action: transferRun,
 }
 
-func init() { commands = append(commands, transferCommand) }
-
 // transferArgs are the checked flags of a transfer, before any chain is
 // contacted.
 type transferArgs struct {
