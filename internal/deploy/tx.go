@@ -7,8 +7,8 @@
 // two-chain deployment; the smaller functions (DeployBridge, RegisterOperator, SetThreshold, RegisterToken, ...)
 // do one step each.
 //
-// Receipts are polled every PollInterval (100 ms) rather than with bind.WaitMined's fixed one-second period, so a
-// setup on an instant-mining dev chain takes well under a second per phase.
+// Receipts are polled every PollInterval (100 ms, chain.WaitReceipt) rather than with bind.WaitMined's fixed
+// one-second period, so a setup on an instant-mining dev chain takes well under a second per phase.
 package deploy
 
 import (
@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/internal/chain"
 )
 
 // Backend is what deploy needs from a chain connection: go-ethereum's bind/v2 ContractBackend and DeployBackend.
@@ -143,7 +144,7 @@ func (s *sender) wait(ctx context.Context) ([]*types.Receipt, error) {
 	receipts := make([]*types.Receipt, len(pend))
 	var first error
 	for i, p := range pend {
-		r, err := waitReceipt(ctx, s.b, p.tx.Hash())
+		r, err := chain.WaitReceipt(ctx, s.b, p.tx.Hash(), PollInterval)
 		if err != nil {
 			if first == nil {
 				first = &TxError{Step: p.step, TxHash: p.tx.Hash(), Err: fmt.Errorf("wait for receipt: %w", err)}
@@ -178,26 +179,6 @@ func sendError(step string, err error) error {
 		te.Reason = bindings.DecodeRevert(data)
 	}
 	return te
-}
-
-// waitReceipt polls for the receipt of txHash every PollInterval until it exists or ctx ends.
-func waitReceipt(ctx context.Context, b bind.DeployBackend, txHash common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(PollInterval)
-	defer t.Stop()
-	for {
-		r, err := b.TransactionReceipt(ctx, txHash)
-		if err == nil && r != nil {
-			return r, nil
-		}
-		if err != nil && !errors.Is(err, ethereum.NotFound) && ctx.Err() != nil {
-			return nil, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-t.C:
-		}
-	}
 }
 
 // replayReason re-executes a reverted call on the state before its block to recover the revert reason. Best
