@@ -17,6 +17,7 @@ import (
 
 	"github.com/servicechain/servicechain/internal/chain"
 	"github.com/servicechain/servicechain/internal/chain/chaintest"
+	"github.com/servicechain/servicechain/internal/netfault"
 )
 
 // Contracts installed at genesis, as runtime code.
@@ -29,6 +30,21 @@ var (
 	logAddr = common.HexToAddress("0x00000000000000000000000000000000000000bb")
 	logCode = common.FromHex("60006000a000")
 )
+
+// newProxy puts a fault proxy in front of n's WebSocket endpoint, closed at
+// test end; down starts it refusing connections.
+func newProxy(t *testing.T, n *chaintest.Node, down bool) *netfault.Proxy {
+	t.Helper()
+	p, err := netfault.New(strings.TrimPrefix(n.WSURL(), "ws://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(p.Close)
+	if down {
+		p.Down()
+	}
+	return p
+}
 
 // newClient builds and starts a client with fast polling, closed at test end.
 func newClient(t *testing.T, cfg chain.Config) *chain.Client {
@@ -95,8 +111,8 @@ func TestNewRejectsBadConfig(t *testing.T) {
 func TestDeadEndpointFromStart(t *testing.T) {
 	t.Parallel()
 	n := chaintest.NewNode(t, chaintest.Options{})
-	dead := chaintest.NewProxy(t, n.WSURL(), true)
-	c := newClient(t, chain.Config{Endpoints: []string{dead.URL(), n.WSURL()}, ChainID: chaintest.DefaultChainID})
+	dead := newProxy(t, n, true)
+	c := newClient(t, chain.Config{Endpoints: []string{dead.URL("ws"), n.WSURL()}, ChainID: chaintest.DefaultChainID})
 	waitHealthy(t, c)
 
 	n.CommitN(2)
@@ -146,37 +162,43 @@ func TestFailoverWhenActiveEndpointDies(t *testing.T) {
 func TestReturnsToFirstEndpoint(t *testing.T) {
 	t.Parallel()
 	n := chaintest.NewNode(t, chaintest.Options{})
-	first := chaintest.NewProxy(t, n.WSURL(), false)
-	c := newClient(t, chain.Config{Endpoints: []string{first.URL(), n.HTTPURL()}})
-	eventually(t, "first endpoint active", func() bool { return c.ActiveEndpoint() == first.URL() })
+	first := newProxy(t, n, false)
+	c := newClient(t, chain.Config{Endpoints: []string{first.URL("ws"), n.HTTPURL()}})
+	eventually(t, "first endpoint active, second healthy", func() bool {
+		return c.ActiveEndpoint() == first.URL("ws") && c.Endpoints()[1].Healthy
+	})
 
-	first.SetDown(true)
+	first.Down()
 	if _, err := c.BlockNumber(context.Background()); err != nil {
 		t.Fatalf("call during outage: %v", err)
 	}
 	if c.ActiveEndpoint() != n.HTTPURL() {
 		t.Fatalf("active endpoint during outage %q, want %q", c.ActiveEndpoint(), n.HTTPURL())
 	}
-	first.SetDown(false)
-	eventually(t, "first endpoint active again", func() bool { return c.ActiveEndpoint() == first.URL() })
+	if err := first.Restore(); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "first endpoint active again", func() bool { return c.ActiveEndpoint() == first.URL("ws") })
 }
 
 func TestChainComesUpLater(t *testing.T) {
 	t.Parallel()
 	n := chaintest.NewNode(t, chaintest.Options{})
-	p := chaintest.NewProxy(t, n.WSURL(), true)
-	c := newClient(t, chain.Config{Endpoints: []string{p.URL()}})
+	p := newProxy(t, n, true)
+	c := newClient(t, chain.Config{Endpoints: []string{p.URL("ws")}})
 
 	time.Sleep(200 * time.Millisecond) // a few dial attempts
 	if c.Healthy() {
 		t.Fatal("healthy while the only endpoint is down")
 	}
 	_, err := c.BlockNumber(context.Background())
-	if !errors.Is(err, chain.ErrNoEndpoint) || !strings.Contains(err.Error(), p.URL()) {
+	if !errors.Is(err, chain.ErrNoEndpoint) || !strings.Contains(err.Error(), p.URL("ws")) {
 		t.Fatalf("call while down: %v; want ErrNoEndpoint naming the endpoint", err)
 	}
 
-	p.SetDown(false)
+	if err := p.Restore(); err != nil {
+		t.Fatal(err)
+	}
 	waitHealthy(t, c)
 	if _, err := c.BlockNumber(context.Background()); err != nil {
 		t.Fatalf("call after the chain came up: %v", err)

@@ -1,8 +1,13 @@
 // Package devchain runs an embedded go-ethereum development chain, the
 // in-process equivalent of `geth --dev`: a proof-of-stake chain with every
-// fork active from genesis, whose blocks are sealed by go-ethereum's
-// simulated beacon on a fixed period, served over HTTP and WebSocket JSON-RPC
-// on the loopback interface.
+// released fork active from genesis (see ChainConfig), whose blocks are
+// sealed by go-ethereum's simulated beacon on a fixed period, served over
+// HTTP and WebSocket JSON-RPC on the loopback interface.
+//
+// It is the one place that decides the rules of every embedded chain of the
+// project: the devnet's chains, the test chains of internal/chain/chaintest
+// (which run on Chain) and the simulated backend of
+// internal/deploy/deploytest (which uses Genesis).
 //
 // Several chains may run in one process (each with its own chain id, data
 // directory and ports). go-ethereum's own log output is process-global; see
@@ -14,6 +19,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"net"
 	"os"
@@ -85,6 +91,19 @@ type Config struct {
 	// FeeRecipient receives priority fees of sealed blocks (the coinbase).
 	// The zero address is allowed.
 	FeeRecipient common.Address
+	// GenesisAlloc adds genesis accounts with code, storage or a nonce (for
+	// tests that need a contract from block 0). It is merged with Alloc (an
+	// address in both gets Alloc's balance and keeps its code) and, like
+	// Alloc, only applies when the chain is created.
+	GenesisAlloc types.GenesisAlloc
+	// InMemory keeps the chain database in memory: nothing is written to
+	// disk and the chain is gone after Close. DataDir must then be "".
+	InMemory bool
+	// TxPoolNoLocals turns off go-ethereum's tracking of local transactions
+	// (geth --txpool.nolocals): the node then never re-sends a transaction
+	// its pool dropped, as a remote node would not. Tests of a client's own
+	// re-broadcasting use it; the devnet keeps geth's default (tracking on).
+	TxPoolNoLocals bool
 }
 
 // Chain is a running development chain. Its methods are safe for concurrent use.
@@ -128,6 +147,9 @@ func Start(cfg Config) (*Chain, error) {
 	if cfg.HTTPHost == "" {
 		cfg.HTTPHost = DefaultHost
 	}
+	if cfg.InMemory && cfg.DataDir != "" {
+		return nil, fmt.Errorf("devchain: data directory %q with InMemory: expected one or the other", cfg.DataDir)
+	}
 	for _, p := range []struct {
 		name string
 		port int
@@ -154,14 +176,16 @@ func Start(cfg Config) (*Chain, error) {
 
 	c := &Chain{cfg: cfg, stop: make(chan struct{}), done: make(chan struct{})}
 	dataDir := cfg.DataDir
-	if dataDir == "" {
+	if dataDir == "" && !cfg.InMemory {
 		dir, err := os.MkdirTemp("", "devchain-*")
 		if err != nil {
 			return nil, fmt.Errorf("devchain: temporary data directory: %w", err)
 		}
 		c.tempDir, dataDir = dir, dir
-	} else if err := os.MkdirAll(dataDir, 0o700); err != nil {
-		return nil, fmt.Errorf("devchain: data directory %s: %w", dataDir, err)
+	} else if dataDir != "" {
+		if err := os.MkdirAll(dataDir, 0o700); err != nil {
+			return nil, fmt.Errorf("devchain: data directory %s: %w", dataDir, err)
+		}
 	}
 	if err := c.start(dataDir); err != nil {
 		if c.tempDir != "" {
@@ -237,6 +261,7 @@ func (c *Chain) start(dataDir string) error {
 	ethCfg.Genesis = genesis
 	ethCfg.NetworkId = cfg.ChainID
 	ethCfg.SyncMode = ethconfig.FullSync
+	ethCfg.TxPool.NoLocals = cfg.TxPoolNoLocals
 	ethCfg.Miner.GasCeil = cfg.GasLimit
 	ethCfg.Miner.GasPrice = big.NewInt(1) // like geth --dev: 1 wei minimum tip
 	ethCfg.Miner.PendingFeeRecipient = cfg.FeeRecipient
@@ -287,7 +312,7 @@ func (c *Chain) start(dataDir string) error {
 // genesis returns the genesis to start with: nil to resume the chain stored in
 // the data directory, or a new dev genesis.
 func (c *Chain) genesis(stack *node.Node) (*core.Genesis, error) {
-	if rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) != "" {
+	if !c.cfg.InMemory && rawdb.PreexistingDatabase(stack.ResolvePath("chaindata")) != "" {
 		db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{ReadOnly: true, Cache: 16, Handles: 16})
 		if err != nil {
 			return nil, fmt.Errorf("devchain: open chain database in %s: %w", stack.DataDir(), err)
@@ -304,23 +329,22 @@ func (c *Chain) genesis(stack *node.Node) (*core.Genesis, error) {
 			return nil, nil
 		}
 	}
-	g := core.DeveloperGenesisBlock(c.cfg.GasLimit, nil)
-	chainCfg := *g.Config
-	chainCfg.ChainID = new(big.Int).SetUint64(c.cfg.ChainID)
-	// go-ethereum's dev genesis also turns on Bogota, a fork that is not live
-	// on any network (it carries EIP-8037, which makes a new storage slot
-	// cost about 98k gas). A service chain runs released rules, and the
-	// standalone geth of the e2e harness (v1.16.7) knows no Bogota, so the
-	// devnet stops at Osaka: gas figures then match both.
-	chainCfg.BogotaTime = nil
-	g.Config = &chainCfg
-	g.Timestamp = uint64(time.Now().Unix())
 	for addr, bal := range c.cfg.Alloc {
 		if bal == nil || bal.Sign() < 0 {
 			return nil, fmt.Errorf("devchain: alloc %s: balance must be >= 0 wei", addr)
 		}
-		g.Alloc[addr] = types.Account{Balance: new(big.Int).Set(bal)}
 	}
+	alloc := maps.Clone(c.cfg.GenesisAlloc)
+	if alloc == nil {
+		alloc = types.GenesisAlloc{}
+	}
+	for addr, bal := range c.cfg.Alloc {
+		acc := alloc[addr]
+		acc.Balance = new(big.Int).Set(bal)
+		alloc[addr] = acc
+	}
+	g := Genesis(c.cfg.ChainID, c.cfg.GasLimit, alloc)
+	g.Timestamp = uint64(time.Now().Unix())
 	return g, nil
 }
 
@@ -394,8 +418,12 @@ func (c *Chain) WSURL() string {
 }
 
 // DataDir returns the data directory in use (the temporary one when
-// Config.DataDir was "").
+// Config.DataDir was "", "" with Config.InMemory).
 func (c *Chain) DataDir() string { return c.stack.DataDir() }
+
+// Stack returns the go-ethereum node (RPC servers, lifecycles), for tests
+// that need direct access.
+func (c *Chain) Stack() *node.Node { return c.stack }
 
 // Client returns an in-process client of the chain (all namespaces). It is
 // closed by Close; callers must not close it.
@@ -443,6 +471,38 @@ func (c *Chain) Close() error {
 		}
 	})
 	return c.closeErr
+}
+
+// ChainConfig returns the fork rules of every embedded chain of the project
+// (the devnet, chaintest, deploytest and the contracts' tests), with the
+// given EIP-155 chain id: every released fork through Osaka active from
+// genesis, proof of stake from genesis (terminal total difficulty 0), and no
+// later fork. go-ethereum's developer config also turns on Bogota, a fork
+// that is not live on any network (it carries EIP-8037, which makes a new
+// storage slot cost about 98k gas instead of 22k); a service chain runs
+// released rules, and the standalone geth of the e2e harness (v1.16.7) knows
+// no Bogota, so gas measured on an embedded chain is the gas users pay there
+// too. Each call returns a new value the caller may modify.
+func ChainConfig(chainID uint64) *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.ChainID = new(big.Int).SetUint64(chainID)
+	cfg.AmsterdamTime = nil
+	cfg.BogotaTime = nil
+	return &cfg
+}
+
+// Genesis returns the genesis of a new embedded chain: ChainConfig(chainID),
+// a block gas limit of gasLimit gas, go-ethereum's developer allocations (the
+// precompiles and the system contracts the forks call into) and alloc on top
+// (alloc wins for an address in both; it is copied, not kept). The timestamp
+// is 0; Start sets it to the wall clock.
+func Genesis(chainID, gasLimit uint64, alloc types.GenesisAlloc) *core.Genesis {
+	g := core.DeveloperGenesisBlock(gasLimit, nil)
+	g.Config = ChainConfig(chainID)
+	for addr, acc := range alloc {
+		g.Alloc[addr] = acc
+	}
+	return g
 }
 
 // DevKey returns the i-th deterministic development private key

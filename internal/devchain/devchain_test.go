@@ -21,6 +21,8 @@ import (
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/servicechain/servicechain/internal/chain"
 )
 
 var pingTopic = crypto.Keccak256Hash([]byte("Ping(bytes)"))
@@ -79,20 +81,14 @@ func sendTx(t *testing.T, ctx context.Context, cl *ethclient.Client, key *ecdsa.
 	if err := cl.SendTransaction(ctx, tx); err != nil {
 		t.Fatalf("send: %v", err)
 	}
-	for {
-		r, err := cl.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				t.Fatalf("tx %s failed", tx.Hash())
-			}
-			return r
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("tx %s not mined: %v", tx.Hash(), ctx.Err())
-		case <-time.After(50 * time.Millisecond):
-		}
+	r, err := chain.WaitReceipt(ctx, cl, tx.Hash(), 50*time.Millisecond)
+	if err != nil {
+		t.Fatalf("tx %s not mined: %v", tx.Hash(), err)
 	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("tx %s failed", tx.Hash())
+	}
+	return r
 }
 
 func TestStartDefaultsBlocksAndURLs(t *testing.T) {
@@ -420,6 +416,7 @@ func TestBadConfig(t *testing.T) {
 		{Config{ChainID: 1, WSPort: -2}, "WebSocket port -2"},
 		{Config{ChainID: 1, GasLimit: 10}, "gas limit 10"},
 		{Config{ChainID: 1, HTTPPort: -1, WSPort: -1, Alloc: map[common.Address]*big.Int{{}: nil}}, "balance must be >= 0"},
+		{Config{ChainID: 1, DataDir: "/tmp/x", InMemory: true}, `data directory "/tmp/x" with InMemory`},
 	} {
 		_, err := Start(tc.cfg)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -449,5 +446,40 @@ func TestGethLogsRouted(t *testing.T) {
 	out := buf.String()
 	if strings.Contains(out, "quiet info") || !strings.Contains(out, "loud warning") || !strings.Contains(out, "component=geth") {
 		t.Fatalf("geth log output: %q", out)
+	}
+}
+
+func TestForkRules(t *testing.T) {
+	t.Parallel()
+	cfg := ChainConfig(4321)
+	if cfg.ChainID.Uint64() != 4321 || !cfg.IsOsaka(big.NewInt(0), 0) || cfg.IsBogota(big.NewInt(0), 0) || cfg.IsAmsterdam(big.NewInt(0), 0) {
+		t.Fatalf("ChainConfig: %v; want Osaka from genesis, no Amsterdam, no Bogota", cfg)
+	}
+	if ChainConfig(1) == ChainConfig(1) || params.AllDevChainProtocolChanges.ChainID.Uint64() != 1337 {
+		t.Fatal("ChainConfig must return a fresh copy and leave go-ethereum's config alone")
+	}
+
+	// A running chain is on those rules: a first write to a storage slot
+	// costs 22,100 gas (EIP-2929 cold SSTORE), not EIP-8037's ~98k.
+	key, from := DevKey(3), DevAddress(3)
+	store := common.HexToAddress("0x0000000000000000000000000000000000000570")
+	c := startChain(t, Config{ChainID: 4321, BlockPeriod: 100 * time.Millisecond, InMemory: true, HTTPPort: -1, WSPort: -1,
+		Alloc:        map[common.Address]*big.Int{from: ether(1)},
+		GenesisAlloc: types.GenesisAlloc{store: {Code: common.FromHex("600160005500")}}, // PUSH1 1 PUSH1 0 SSTORE STOP
+	})
+	if got := c.Backend().BlockChain().Config(); got.BogotaTime != nil || got.OsakaTime == nil || *got.OsakaTime != 0 {
+		t.Fatalf("running chain config %v", got)
+	}
+	if c.DataDir() != "" {
+		t.Errorf("in-memory chain has data directory %q", c.DataDir())
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if code, _ := c.Client().CodeAt(ctx, store, nil); len(code) != 6 {
+		t.Fatalf("genesis code %x", code)
+	}
+	r := sendTx(t, ctx, c.Client(), key, 4321, &store, nil, nil)
+	if want := uint64(21_000 + 3 + 3 + 22_100); r.GasUsed != want {
+		t.Fatalf("a new storage slot cost %d gas in total, want %d", r.GasUsed, want)
 	}
 }

@@ -7,8 +7,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/node"
 	"math/big"
 	"sync"
 	"sync/atomic"
@@ -18,7 +16,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/servicechain/servicechain/internal/devchain"
 )
 
 // SimulatedChainID is the chain id of every go-ethereum simulated backend.
@@ -63,11 +65,14 @@ func (c *Client) Commit() common.Hash {
 	return c.backend.Commit()
 }
 
+// BlockGasLimit is the block gas limit of every chain of NewChain, in gas.
+const BlockGasLimit = 60_000_000
+
 // Balance is the initial balance of every account of NewChain: 1,000,000 ether (wei).
 var Balance = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
 
 // NewChain starts a simulated chain with `accounts` freshly generated accounts holding Balance each (and a block
-// gas limit of 60M). It is closed when the test ends.
+// gas limit of BlockGasLimit) on the fork rules of the devnet (devchain.Genesis). It is closed when the test ends.
 func NewChain(t testing.TB, accounts int) *Chain {
 	t.Helper()
 	keys := make([]*ecdsa.PrivateKey, accounts)
@@ -93,7 +98,7 @@ func NewChainWithKeys(t testing.TB, keys []*ecdsa.PrivateKey) *Chain {
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: new(big.Int).Set(Balance)}
 	}
-	c.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), withoutBogota)
+	c.Backend = simulated.NewBackend(alloc, devchainGenesis, simulated.WithBlockGasLimit(BlockGasLimit))
 	t.Cleanup(func() { _ = c.Backend.Close() })
 	c.Client = &Client{Client: c.Backend.Client(), backend: c.Backend}
 	c.Client.AutoCommit.Store(true)
@@ -116,12 +121,10 @@ func NewPair(t testing.TB, accounts int) (parent, child *Chain) {
 	return parent, child
 }
 
-// withoutBogota gives the simulated chain the fork rules of the devnet
-// (internal/devchain): every released fork through Osaka, but not go-ethereum's
-// experimental Bogota (EIP-8037 storage pricing), so gas measured here is the
-// gas users pay.
-func withoutBogota(_ *node.Config, ec *ethconfig.Config) {
-	cfg := *ec.Genesis.Config
-	cfg.BogotaTime = nil
-	ec.Genesis.Config = &cfg
+// devchainGenesis puts the simulated chain on the genesis of every embedded chain of the project
+// (devchain.Genesis: the fork rules of the devnet, every released fork through Osaka and not go-ethereum's
+// experimental Bogota, and go-ethereum's developer allocations), keeping the simulated backend's allocations
+// (the caller's accounts and the system contracts), so gas measured here is the gas users pay on the devnet.
+func devchainGenesis(_ *node.Config, ec *ethconfig.Config) {
+	ec.Genesis = devchain.Genesis(SimulatedChainID, ec.Genesis.GasLimit, ec.Genesis.Alloc)
 }
