@@ -45,6 +45,19 @@ type Config struct {
 	// (for readiness and alerts). Sending is not refused because of it; only
 	// ErrOutOfFunds refuses. nil means 0.
 	MinBalance *big.Int
+
+	// Signer signs the account's transactions. nil means a KeySigner for the
+	// key given to New; when both are given they must be the same account.
+	// A remote signer (clef, a KMS) goes here.
+	Signer Signer
+	// Metrics receives the manager's counters and gauges. nil means
+	// NoopMetrics; NewMetrics gives the Prometheus implementation.
+	Metrics Metrics
+	// Now is the clock that decides when a transaction is resubmitted or a
+	// nonce gap is filled (ResubmitAfter) and measures confirmation latency.
+	// nil means time.Now; tests inject a fake clock. The poll loop itself
+	// ticks on the real clock every PollInterval.
+	Now func() time.Time
 }
 
 // withDefaults validates cfg and returns a copy with defaults filled in. The
@@ -82,6 +95,12 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.MinBalance == nil {
 		cfg.MinBalance = new(big.Int)
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NoopMetrics{}
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	return cfg, nil
 }

@@ -109,6 +109,7 @@ const (
 	sentNoFunds                  // balance below gas * fee cap + value
 	sentRejected                 // any other refusal by the node: the tx was not accepted
 	sentUnknown                  // transport failure: the tx may or may not have reached the node
+	sentNothing                  // not sent: journaling failed or the context ended first
 )
 
 // classifySend matches the pool errors of go-ethereum (core and txpool

@@ -6,6 +6,11 @@
 // persists pending transactions in a Journal so they are reconciled after a
 // restart, and refuses to send while the account cannot pay (resuming by itself
 // once it is topped up).
+//
+// Every signed version reaches the node through one path (broadcast.go);
+// signing goes through a Signer (a key in memory by default); counters and
+// gauges go to Stats and to a Metrics (Prometheus: NewMetrics); the clock
+// that decides resubmissions is Config.Now.
 package txmgr
 
 import (
@@ -64,14 +69,15 @@ type Request struct {
 type Stats struct {
 	Sent         uint64 // transactions broadcast (first version)
 	Resubmitted  uint64 // replacements broadcast with bumped fees
+	Rebroadcasts uint64 // versions sent again unchanged (transport failure, restart, fees at the ceiling)
 	Mined        uint64 // receipts with status 1
 	Reverted     uint64 // receipts with status 0
 	Replaced     uint64 // transactions done with ErrReplaced
 	NonceResyncs uint64 // times the local nonce was reset from the chain
 	GapFills     uint64 // empty self-transfers sent to fill a nonce gap
-	OutOfFunds   uint64 // Send calls refused with ErrOutOfFunds
+	OutOfFunds   uint64 // refusals for funds: Send's ErrOutOfFunds, or the node's "insufficient funds" for a version
 	WouldRevert  uint64 // Send calls refused with ErrWouldRevert
-	Rejected     uint64 // transactions the node refused (other than the nonce cases handled here)
+	Rejected     uint64 // versions the node refused (other than the nonce cases handled here)
 	RPCErrors    uint64 // failed calls to the backend (Send and the poll loop)
 
 	Pending int      // transactions not done
@@ -102,13 +108,15 @@ const (
 // Manager sends the transactions of one account on one chain. Create it with
 // New and run it with Start; all methods are safe for concurrent use.
 type Manager struct {
-	cfg     Config
-	backend Backend
-	key     *ecdsa.PrivateKey
-	addr    common.Address
-	signer  types.Signer
-	journal Journal
-	log     *slog.Logger
+	cfg         Config
+	backend     Backend
+	signer      Signer
+	addr        common.Address
+	chainSigner types.Signer // go-ethereum's signer for cfg.ChainID: sender recovery and signing hashes
+	journal     Journal
+	metrics     Metrics
+	now         func() time.Time
+	log         *slog.Logger
 
 	// sendMu serialises everything that signs or broadcasts, so nonces are
 	// handed out and reach the node in order.
@@ -128,9 +136,10 @@ type Manager struct {
 	stats      Stats
 }
 
-// New returns a manager for the account of key. journal nil means a
-// MemoryJournal; log nil discards logs. Errors name the bad config value or
-// missing argument.
+// New returns a manager for the account of key, or of Config.Signer when it
+// is set (key may then be nil). journal nil means a MemoryJournal; log nil
+// discards logs. Errors name the bad config value or missing argument: no
+// key and no signer, or a key and a signer for different accounts.
 func New(cfg Config, backend Backend, key *ecdsa.PrivateKey, journal Journal, log *slog.Logger) (*Manager, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
@@ -139,8 +148,15 @@ func New(cfg Config, backend Backend, key *ecdsa.PrivateKey, journal Journal, lo
 	if backend == nil {
 		return nil, errors.New("txmgr: backend is nil")
 	}
-	if key == nil {
-		return nil, errors.New("txmgr: key is nil")
+	signer := cfg.Signer
+	switch {
+	case signer == nil && key == nil:
+		return nil, errors.New("txmgr: key is nil and Config.Signer is not set; expected one of them")
+	case signer == nil:
+		signer = NewKeySigner(key)
+	case key != nil && crypto.PubkeyToAddress(key.PublicKey) != signer.Address():
+		return nil, fmt.Errorf("txmgr: key of %s and Config.Signer of %s: expected the same account",
+			crypto.PubkeyToAddress(key.PublicKey), signer.Address())
 	}
 	if journal == nil {
 		journal = NewMemoryJournal()
@@ -148,11 +164,12 @@ func New(cfg Config, backend Backend, key *ecdsa.PrivateKey, journal Journal, lo
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	addr := crypto.PubkeyToAddress(key.PublicKey)
+	addr := signer.Address()
 	return &Manager{
-		cfg: cfg, backend: backend, key: key, addr: addr,
-		signer:  types.LatestSignerForChainID(cfg.ChainID),
-		journal: journal, log: log.With("account", addr, "chain_id", cfg.ChainID),
+		cfg: cfg, backend: backend, signer: signer, addr: addr,
+		chainSigner: types.LatestSignerForChainID(cfg.ChainID),
+		journal:     journal, metrics: cfg.Metrics, now: cfg.Now,
+		log:     log.With("account", addr, "chain_id", cfg.ChainID),
 		pending: make(map[uint64]*Tx), funded: true,
 	}, nil
 }
@@ -201,12 +218,12 @@ func (m *Manager) txFromRecord(rec TxRecord) (*Tx, error) {
 	if err := signed.UnmarshalBinary(rec.Raw); err != nil {
 		return nil, fmt.Errorf("decoding raw transaction: %w", err)
 	}
-	from, err := types.Sender(m.signer, signed)
+	from, err := types.Sender(m.chainSigner, signed)
 	if err != nil || from != m.addr || signed.Nonce() != rec.Nonce || signed.To() == nil {
 		return nil, fmt.Errorf("record is not a call or transfer with nonce %d from %s (signer %s, nonce %d, err %v)",
 			rec.Nonce, m.addr, from, signed.Nonce(), err)
 	}
-	t := newTx(rec.Key, signed, time.Now())
+	t := newTx(rec.Key, signed, m.now())
 	t.firstSent, t.unsent = rec.FirstSent, true
 	for _, h := range rec.Hashes {
 		if !slices.Contains(t.hashes, h) {
@@ -279,7 +296,7 @@ func (m *Manager) Send(ctx context.Context, req Request) (*Tx, error) {
 	}
 	price, err := m.currentFees(ctx)
 	if err != nil {
-		m.count(func(s *Stats) { s.RPCErrors++ })
+		m.record(evRPCError)
 		return nil, fmt.Errorf("txmgr: pricing: %w", err)
 	}
 	gas := req.GasLimit
@@ -297,7 +314,7 @@ func (m *Manager) Send(ctx context.Context, req Request) (*Tx, error) {
 		return nil, ErrStopped
 	}
 	if err := m.ensureNonce(ctx); err != nil {
-		m.count(func(s *Stats) { s.RPCErrors++ })
+		m.record(evRPCError)
 		return nil, fmt.Errorf("txmgr: reading nonce: %w", err)
 	}
 	cost := new(big.Int).Mul(new(big.Int).SetUint64(gas), price.maxPrice())
@@ -311,64 +328,46 @@ func (m *Manager) Send(ctx context.Context, req Request) (*Tx, error) {
 		m.mu.Lock()
 		nonce := m.nonce
 		m.mu.Unlock()
-		signed, err := m.sign(nonce, req.To, req.Data, value, gas, price)
+		signed, err := m.sign(ctx, nonce, req.To, req.Data, value, gas, price)
 		if err != nil {
-			return nil, fmt.Errorf("txmgr: signing: %w", err)
+			return nil, fmt.Errorf("txmgr: signing nonce %d: %w", nonce, err)
 		}
-		t := newTx(req.Key, signed, time.Now())
-		rec, err := t.addVersion(signed)
-		if err == nil {
-			err = m.journal.PutTx(rec)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("txmgr: journaling nonce %d: %w", nonce, err)
-		}
-		if err := ctx.Err(); err != nil {
-			m.forget(nonce)
-			return nil, err
-		}
-		err = m.backend.SendTransaction(ctx, signed)
-		switch classifySend(err) {
-		case sentOK, sentAlreadyKnown:
-			m.track(t, func(s *Stats) { s.Sent++ })
-			m.log.Debug("transaction sent", "key", req.Key, "nonce", nonce, "tx", signed.Hash(), "gas", gas)
+		t := newTx(req.Key, signed, m.now())
+		outcome, err := m.broadcast(ctx, t, signed, sendNew)
+		switch outcome {
+		case sentOK, sentAlreadyKnown, sentUnknown:
 			return t, nil
-		case sentUnknown:
-			t.unsent = true
-			m.track(t, func(s *Stats) { s.Sent++; s.RPCErrors++ })
-			m.log.Warn("sending transaction failed in transit; it will be re-broadcast", "key", req.Key, "nonce", nonce, "tx", signed.Hash(), "err", err)
-			return t, nil
+		case sentNothing:
+			if ctxErr := ctx.Err(); ctxErr != nil && err == ctxErr {
+				return nil, err
+			}
+			return nil, fmt.Errorf("txmgr: %w", err)
 		case sentNonceTooLow, sentNonceTooHigh, sentUnderpriced:
-			m.forget(nonce)
 			lastErr = err
-			if err := m.resyncNonce(ctx, nonce, classifySend(err)); err != nil {
+			if err := m.resyncNonce(ctx, nonce, outcome); err != nil {
 				return nil, fmt.Errorf("txmgr: nonce %d refused (%v); re-reading the nonce: %w", nonce, lastErr, err)
 			}
 		case sentNoFunds:
-			m.forget(nonce)
-			m.setShort(cost)
 			return nil, fmt.Errorf("%w: %v", ErrOutOfFunds, err)
 		default:
-			m.forget(nonce)
-			m.count(func(s *Stats) { s.Rejected++ })
 			return nil, fmt.Errorf("txmgr: transaction refused by the node: %w", err)
 		}
 	}
-	m.count(func(s *Stats) { s.Rejected++ })
+	m.record(evRejected)
 	return nil, fmt.Errorf("txmgr: nonce still refused after %d attempts: %w", sendAttempts, lastErr)
 }
 
 // estimateError turns a failed gas estimate into Send's error.
 func (m *Manager) estimateError(err error, value *big.Int) error {
 	if rev := asRevert(err); rev != nil {
-		m.count(func(s *Stats) { s.WouldRevert++ })
+		m.record(evWouldRevert)
 		return rev
 	}
 	if classifySend(err) == sentNoFunds { // "insufficient funds for transfer": value above balance
 		m.setShort(value)
 		return fmt.Errorf("%w: estimating gas: %v", ErrOutOfFunds, err)
 	}
-	m.count(func(s *Stats) { s.RPCErrors++ })
+	m.record(evRPCError)
 	return fmt.Errorf("txmgr: estimating gas: %w", err)
 }
 
@@ -379,26 +378,11 @@ func (m *Manager) running() bool {
 	return m.state == stateRunning
 }
 
-// track registers a broadcast transaction as pending and moves the nonce past it.
-func (m *Manager) track(t *Tx, update func(*Stats)) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.pending[t.nonce] = t
-	m.nonce = max(m.nonce, t.nonce+1)
-	update(&m.stats)
-}
-
 // forget drops the journal record of a transaction that was not broadcast.
 func (m *Manager) forget(nonce uint64) {
 	if err := m.journal.DeleteTx(nonce); err != nil {
 		m.log.Error("deleting journal record", "nonce", nonce, "err", err)
 	}
-}
-
-func (m *Manager) count(update func(*Stats)) {
-	m.mu.Lock()
-	update(&m.stats)
-	m.mu.Unlock()
 }
 
 // ensureNonce reads the starting nonce from the chain once. Call with sendMu held.
@@ -430,7 +414,7 @@ func (m *Manager) ensureNonce(ctx context.Context) error {
 func (m *Manager) resyncNonce(ctx context.Context, tried uint64, why sendOutcome) error {
 	n, err := m.backend.PendingNonceAt(ctx, m.addr)
 	if err != nil {
-		m.count(func(s *Stats) { s.RPCErrors++ })
+		m.record(evRPCError)
 		return err
 	}
 	if why != sentNonceTooHigh {
@@ -441,8 +425,8 @@ func (m *Manager) resyncNonce(ctx context.Context, tried uint64, why sendOutcome
 		n = max(n, nonce+1)
 	}
 	m.nonce = n
-	m.stats.NonceResyncs++
 	m.mu.Unlock()
+	m.record(evNonceResync)
 	m.log.Info("nonce resynced from the chain", "refused", tried, "next", n)
 	return nil
 }
@@ -453,12 +437,12 @@ func (m *Manager) resyncNonce(ctx context.Context, tried uint64, why sendOutcome
 func (m *Manager) checkFunds(ctx context.Context, cost *big.Int) error {
 	balance, err := m.backend.BalanceAt(ctx, m.addr, nil)
 	if err != nil {
-		m.count(func(s *Stats) { s.RPCErrors++ })
+		m.record(evRPCError)
 		return fmt.Errorf("txmgr: reading balance: %w", err)
 	}
 	confirmed, err := m.backend.NonceAt(ctx, m.addr, nil)
 	if err != nil {
-		m.count(func(s *Stats) { s.RPCErrors++ })
+		m.record(evRPCError)
 		return fmt.Errorf("txmgr: reading nonce: %w", err)
 	}
 	reserved := new(big.Int)
@@ -482,8 +466,8 @@ func (m *Manager) checkFunds(ctx context.Context, cost *big.Int) error {
 func (m *Manager) setShort(need *big.Int) {
 	m.mu.Lock()
 	m.shortOf = new(big.Int).Set(need)
-	m.stats.OutOfFunds++
 	m.mu.Unlock()
+	m.record(evOutOfFunds)
 	m.noteFunding()
 }
 
@@ -596,6 +580,7 @@ func (m *Manager) currentFees(ctx context.Context) (fees, error) {
 	changed := capped != m.capped
 	m.capped = capped
 	m.mu.Unlock()
+	m.metrics.RecordFeeCeiling(capped)
 	switch {
 	case changed && capped:
 		m.log.Warn("fees above the configured ceiling; sending at the ceiling, transactions may be slow",
@@ -605,17 +590,4 @@ func (m *Manager) currentFees(ctx context.Context) (fees, error) {
 		m.log.Info("fees back below the configured ceiling")
 	}
 	return f, nil
-}
-
-// sign builds and signs a transaction: EIP-1559 (type 2), or legacy (EIP-155)
-// when f is a legacy price.
-func (m *Manager) sign(nonce uint64, to common.Address, data []byte, value *big.Int, gas uint64, f fees) (*types.Transaction, error) {
-	var inner types.TxData
-	if f.legacy() {
-		inner = &types.LegacyTx{Nonce: nonce, GasPrice: f.gasPrice, Gas: gas, To: &to, Value: value, Data: data}
-	} else {
-		inner = &types.DynamicFeeTx{ChainID: m.cfg.ChainID, Nonce: nonce, GasTipCap: f.tipCap, GasFeeCap: f.feeCap,
-			Gas: gas, To: &to, Value: value, Data: data}
-	}
-	return types.SignNewTx(m.key, m.signer, inner)
 }

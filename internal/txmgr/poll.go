@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -42,7 +41,7 @@ func (m *Manager) poll(ctx context.Context) {
 			m.fillGap(ctx, t, confirmed)
 		}
 		t.mu.Lock()
-		unsent, age := t.unsent, time.Since(t.sentAt)
+		unsent, age := t.unsent, m.now().Sub(t.sentAt)
 		t.mu.Unlock()
 		switch {
 		case age >= m.cfg.ResubmitAfter:
@@ -52,6 +51,7 @@ func (m *Manager) poll(ctx context.Context) {
 		}
 	}
 	m.resyncIdle(ctx)
+	m.recordState()
 }
 
 // rpcError counts and logs a failed backend call of the poll loop. It returns
@@ -60,7 +60,7 @@ func (m *Manager) rpcError(ctx context.Context, what string, err error) bool {
 	if ctx.Err() != nil {
 		return false
 	}
-	m.count(func(s *Stats) { s.RPCErrors++ })
+	m.record(evRPCError)
 	m.log.Debug("poll: "+what, "err", err)
 	return true
 }
@@ -95,15 +95,12 @@ func (m *Manager) checkReceipt(ctx context.Context, t *Tx) {
 func (m *Manager) complete(t *Tx, rcpt *types.Receipt, err error) {
 	m.mu.Lock()
 	delete(m.pending, t.nonce)
-	switch {
-	case err != nil:
-		m.stats.Replaced++
-	case rcpt.Status == types.ReceiptStatusSuccessful:
-		m.stats.Mined++
-	default:
-		m.stats.Reverted++
-	}
 	m.mu.Unlock()
+	if err != nil {
+		m.record(evReplaced)
+	} else {
+		m.recordConfirmed(t, rcpt)
+	}
 	if jerr := m.journal.DeleteTx(t.nonce); jerr != nil {
 		m.log.Error("deleting journal record", "nonce", t.nonce, "err", jerr)
 	}
@@ -121,23 +118,7 @@ func (m *Manager) complete(t *Tx, rcpt *types.Receipt, err error) {
 func (m *Manager) rebroadcast(ctx context.Context, t *Tx) {
 	m.sendMu.Lock()
 	defer m.sendMu.Unlock()
-	signed := t.Transaction()
-	err := m.backend.SendTransaction(ctx, signed)
-	outcome := classifySend(err)
-	if outcome == sentUnknown {
-		m.rpcError(ctx, "re-broadcasting", err)
-		return
-	}
-	t.mu.Lock()
-	t.unsent = false
-	t.mu.Unlock()
-	switch outcome {
-	case sentOK, sentAlreadyKnown, sentNonceTooLow: // a receipt is looked for once the nonce is used
-	case sentNoFunds:
-		m.setShort(signed.Cost())
-	default:
-		m.log.Warn("re-broadcast refused; the transaction will be resubmitted", "key", t.key, "nonce", t.nonce, "err", err)
-	}
+	m.broadcast(ctx, t, t.Transaction(), sendRebroadcast)
 }
 
 // resubmit re-signs t with the same nonce and fees bumped by FeeBumpPercent,
@@ -152,13 +133,7 @@ func (m *Manager) resubmit(ctx context.Context, t *Tx) {
 	}
 	old := t.Transaction()
 	price, ok := bumpFees(feesOf(old), market, m.cfg.FeeBumpPercent, m.cfg.MaxFeeCap, m.cfg.MaxTipCap)
-	signed := old
-	if ok {
-		if signed, err = m.sign(t.nonce, *old.To(), old.Data(), old.Value(), old.Gas(), price); err != nil {
-			m.log.Error("signing a resubmission", "nonce", t.nonce, "err", err)
-			return
-		}
-	} else {
+	if !ok {
 		t.mu.Lock()
 		first := !t.atCeiling
 		t.atCeiling = true
@@ -167,39 +142,15 @@ func (m *Manager) resubmit(ctx context.Context, t *Tx) {
 			m.log.Warn("transaction not mined and its fees are at the ceiling; re-broadcasting it unchanged",
 				"key", t.key, "nonce", t.nonce, "tx", old.Hash(), "max_fee_cap_wei", m.cfg.MaxFeeCap)
 		}
-	}
-	rec, err := t.addVersion(signed)
-	if err == nil {
-		err = m.journal.PutTx(rec)
-	}
-	if err != nil {
-		m.log.Error("journaling a resubmission; not sent", "nonce", t.nonce, "err", err)
+		m.broadcast(ctx, t, old, sendRepeat)
 		return
 	}
-	err = m.backend.SendTransaction(ctx, signed)
-	outcome := classifySend(err)
-	t.mu.Lock()
-	t.sentAt = time.Now()
-	if outcome == sentOK || outcome == sentAlreadyKnown || outcome == sentUnknown {
-		t.current = signed
-		t.unsent = outcome == sentUnknown
+	signed, err := m.sign(ctx, t.nonce, *old.To(), old.Data(), old.Value(), old.Gas(), price)
+	if err != nil {
+		m.log.Error("signing a resubmission", "nonce", t.nonce, "err", err)
+		return
 	}
-	t.mu.Unlock()
-	switch outcome {
-	case sentOK, sentAlreadyKnown:
-		if signed != old {
-			m.count(func(s *Stats) { s.Resubmitted++ })
-			m.log.Info("transaction resubmitted with higher fees", "key", t.key, "nonce", t.nonce,
-				"old_tx", old.Hash(), "tx", signed.Hash(), "tip_wei", signed.GasTipCap(), "fee_cap_wei", signed.GasFeeCap())
-		}
-	case sentUnknown:
-		m.rpcError(ctx, "resubmitting", err)
-	case sentNonceTooLow: // mined meanwhile; the next round finds the receipt
-	case sentNoFunds:
-		m.setShort(signed.Cost())
-	default:
-		m.log.Warn("resubmission refused; keeping the previous version", "key", t.key, "nonce", t.nonce, "err", err)
-	}
+	m.broadcast(ctx, t, signed, sendReplacement)
 }
 
 // fillGap handles pending transactions stuck behind a nonce nobody will use:
@@ -209,7 +160,7 @@ func (m *Manager) resubmit(ctx context.Context, t *Tx) {
 // lost), each missing nonce gets an empty self-transfer so the queue can move.
 func (m *Manager) fillGap(ctx context.Context, lowest *Tx, confirmed uint64) {
 	lowest.mu.Lock()
-	age := time.Since(lowest.sentAt)
+	age := m.now().Sub(lowest.sentAt)
 	lowest.mu.Unlock()
 	if lowest.nonce <= confirmed || age < m.cfg.ResubmitAfter {
 		return
@@ -233,30 +184,16 @@ func (m *Manager) fillGap(ctx context.Context, lowest *Tx, confirmed uint64) {
 	m.log.Warn("nonce gap: filling it with empty self-transfers so pending transactions can be mined",
 		"from", from, "to", lowest.nonce-1)
 	for nonce := from; nonce < lowest.nonce; nonce++ {
-		signed, err := m.sign(nonce, m.addr, nil, new(big.Int), 21_000, price)
+		signed, err := m.sign(ctx, nonce, m.addr, nil, new(big.Int), 21_000, price)
 		if err != nil {
 			m.log.Error("signing a gap fill", "nonce", nonce, "err", err)
 			return
 		}
-		t := newTx(gapFillKey, signed, time.Now())
-		rec, err := t.addVersion(signed)
-		if err == nil {
-			err = m.journal.PutTx(rec)
+		outcome, err := m.broadcast(ctx, newTx(gapFillKey, signed, m.now()), signed, sendGapFill)
+		if outcome == sentNothing {
+			m.log.Error("gap fill not sent", "nonce", nonce, "err", err)
 		}
-		if err != nil {
-			m.log.Error("journaling a gap fill; not sent", "nonce", nonce, "err", err)
-			return
-		}
-		err = m.backend.SendTransaction(ctx, signed)
-		switch classifySend(err) {
-		case sentOK, sentAlreadyKnown:
-			m.track(t, func(s *Stats) { s.GapFills++ })
-		case sentUnknown:
-			t.unsent = true
-			m.track(t, func(s *Stats) { s.GapFills++; s.RPCErrors++ })
-		default:
-			m.forget(nonce)
-			m.log.Warn("gap fill refused", "nonce", nonce, "err", err)
+		if !accepted(outcome) {
 			return
 		}
 	}
@@ -282,11 +219,9 @@ func (m *Manager) resyncIdle(ctx context.Context) {
 	if len(m.pending) == 0 {
 		m.nonce, m.nonceReady = n, true
 	}
-	if changed {
-		m.stats.NonceResyncs++
-	}
 	m.mu.Unlock()
 	if changed {
+		m.record(evNonceResync)
 		m.log.Info("nonce resynced from the chain", "old", old, "next", n)
 	}
 }
