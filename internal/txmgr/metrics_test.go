@@ -262,3 +262,67 @@ func TestNoopMetricsDefault(t *testing.T) {
 		t.Fatalf("defaults: metrics %T, clock set %v", m.metrics, m.now != nil)
 	}
 }
+
+// rejectError is a JSON-RPC error object, as a node answers a refusal.
+type rejectError struct{}
+
+func (rejectError) Error() string  { return "exceeds block gas limit" }
+func (rejectError) ErrorCode() int { return -32000 }
+
+// refuseAfterFirst passes the first SendTransaction on and refuses the others.
+type refuseAfterFirst struct {
+	Backend
+	sends sync.Mutex
+	n     int
+}
+
+func (b *refuseAfterFirst) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	b.sends.Lock()
+	b.n++
+	n := b.n
+	b.sends.Unlock()
+	if n > 1 {
+		return rejectError{}
+	}
+	return b.Backend.SendTransaction(ctx, tx)
+}
+
+// TestRefusedReplacementKeepsJournal: when the node refuses a replacement, the
+// version in force stays current, in memory and in the journal (a restart
+// re-broadcasts what the node holds), and the refusal is counted.
+func TestRefusedReplacementKeepsJournal(t *testing.T) {
+	t.Parallel()
+	c := newTestChain(t, nil)
+	key, _ := c.newFundedKey(t, chaintest.Ether(1))
+	clock := newFakeClock()
+	cfg := testConfig()
+	cfg.PollInterval = time.Hour
+	cfg.ResubmitAfter = 30 * time.Second
+	cfg.Now = clock.Now
+	j := NewMemoryJournal()
+	m := startManager(t, &refuseAfterFirst{Backend: c.Client()}, key, j, cfg)
+	eventually(t, "first poll", func() bool { m.mu.Lock(); defer m.mu.Unlock(); return m.nonceReady })
+	tx, err := m.Send(context.Background(), Request{To: sink, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := tx.Transaction()
+	clock.Advance(30 * time.Second)
+	pollRound(m)
+	if s := m.Stats(); s.Rejected != 1 || s.Resubmitted != 0 {
+		t.Fatalf("stats %+v: want the replacement counted as rejected, not resubmitted", s)
+	}
+	if tx.Transaction().Hash() != first.Hash() {
+		t.Fatalf("current version %s, want the first %s", tx.Transaction().Hash(), first.Hash())
+	}
+	recs, _ := j.LoadTxs()
+	raw, _ := first.MarshalBinary()
+	if len(recs) != 1 || string(recs[0].Raw) != string(raw) || len(recs[0].Hashes) != 2 {
+		t.Fatalf("journal %+v: want the first version to re-broadcast, both hashes to look up", recs)
+	}
+	c.Commit()
+	pollRound(m)
+	if rcpt := wait(t, tx); rcpt.TxHash != first.Hash() {
+		t.Fatalf("mined %s, want %s", rcpt.TxHash, first.Hash())
+	}
+}
