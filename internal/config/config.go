@@ -1,9 +1,18 @@
-// Package config reads, validates and writes bridge.toml, the configuration
-// of one bridge node (one operator).
+// Package config reads, validates and writes the configuration files of the
+// servicechain daemons: bridge.toml, the configuration of one bridge node
+// (one operator), declared in this file, and the files of later daemons
+// (node.toml), declared the same way.
 //
-// Every key has a default except the per-chain endpoints, chain_id, bridge,
-// keystore and one of password_file/password_env. Unknown keys are errors.
-// Every error names the key path and what was expected, for example
+// A file is a Schema: tables of keys, each key declared once (name, Go field,
+// default, range, checks, comment, README text) with the constructors of
+// keys.go; that one declaration drives decoding, validation, defaults, Encode
+// and the README's table. The tables every daemon has ([node], [metrics],
+// [admin]) are shared (tables.go).
+//
+// In bridge.toml every key has a default except the per-chain endpoints,
+// chain_id, bridge, keystore and one of password_file/password_env. Unknown
+// keys are errors. Every error names the key path and what was expected, for
+// example
 //
 //	config: bridge.batch_size = 0: expected an integer from 1 to 100
 //
@@ -11,7 +20,6 @@
 package config
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -24,7 +32,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -151,133 +158,206 @@ var (
 // ChainID, Bridge, Keystore and PasswordFile/PasswordEnv of both chains are
 // left empty: they have no defaults and Validate requires them.
 func Default() *Config {
-	chain := func() ChainConfig {
-		return ChainConfig{
-			MaxFee:         new(big.Int).Mul(big.NewInt(500), gwei),
-			MaxTip:         new(big.Int).Mul(big.NewInt(2), gwei),
-			MinBalance:     new(big.Int).Div(ether, big.NewInt(100)),
-			MaxEndpointLag: 5,
-		}
-	}
-	return &Config{
-		Node:   NodeConfig{Name: "bridge", DataDir: "data", LogLevel: "info", LogFormat: "text"},
-		Parent: chain(),
-		Child:  chain(),
-		Bridge: BridgeConfig{
-			PollInterval:     time.Second,
-			LogRange:         1000,
-			BatchSize:        10,
-			RecoveryInterval: 5 * time.Second,
-			RecoveryStride:   5000,
-			GasMarginPercent: 20,
-			ResubmitAfter:    15 * time.Second,
-			FeeBumpPercent:   15,
-			VoteGrace:        3 * time.Second,
-		},
-		Anchoring: AnchoringConfig{Period: 10, Grace: 15 * time.Second, MaxCatchup: 100},
-		Metrics:   ListenConfig{Listen: "127.0.0.1:0"},
-		Admin:     ListenConfig{Listen: "127.0.0.1:0"},
-		Readiness: ReadinessConfig{MaxHeadLag: 30 * time.Second, MaxRequestAge: 5 * time.Minute},
-	}
+	c := &Config{}
+	c.Schema().SetDefaults()
+	return c
 }
 
 // Load reads and parses the file at path; relative paths in it are resolved
 // against the file's directory. Errors name path.
 func Load(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
-	}
-	c, err := Parse(data, filepath.Dir(abs))
-	if err != nil {
-		return nil, fmt.Errorf("%w\n(in %s)", err, path)
+	c := Default()
+	if err := c.Schema().Load(path); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
 
-// ---- raw file layout ----
-
-// Scalar values are decoded as `any` so that type errors get the same
-// "key = value: expected ..." messages as range errors.
-type rawFile struct {
-	Node      rawNode      `toml:"node"`
-	Parent    rawChain     `toml:"parent"`
-	Child     rawChain     `toml:"child"`
-	Bridge    rawBridge    `toml:"bridge"`
-	Anchoring rawAnchoring `toml:"anchoring"`
-	Metrics   rawListen    `toml:"metrics"`
-	Admin     rawListen    `toml:"admin"`
-	Readiness rawReadiness `toml:"readiness"`
-}
-
-type rawNode struct {
-	Name      any `toml:"name"`
-	DataDir   any `toml:"datadir"`
-	LogLevel  any `toml:"log_level"`
-	LogFormat any `toml:"log_format"`
-}
-
-type rawChain struct {
-	Endpoints      any `toml:"endpoints"`
-	ChainID        any `toml:"chain_id"`
-	Confirmations  any `toml:"confirmations"`
-	Finalized      any `toml:"finalized"`
-	Bridge         any `toml:"bridge"`
-	Anchor         any `toml:"anchor"`
-	Keystore       any `toml:"keystore"`
-	PasswordFile   any `toml:"password_file"`
-	PasswordEnv    any `toml:"password_env"`
-	StartBlock     any `toml:"start_block"`
-	MaxFeeGwei     any `toml:"max_fee_gwei"`
-	MaxTipGwei     any `toml:"max_tip_gwei"`
-	MinBalanceEth  any `toml:"min_balance_eth"`
-	MaxEndpointLag any `toml:"max_endpoint_lag"`
-}
-
-type rawBridge struct {
-	PollInterval     any `toml:"poll_interval"`
-	LogRange         any `toml:"log_range"`
-	BatchSize        any `toml:"batch_size"`
-	RecoveryInterval any `toml:"recovery_interval"`
-	RecoveryStride   any `toml:"recovery_stride"`
-	GasMarginPercent any `toml:"gas_margin_percent"`
-	ResubmitAfter    any `toml:"resubmit_after"`
-	FeeBumpPercent   any `toml:"fee_bump_percent"`
-	VoteGrace        any `toml:"vote_grace"`
-}
-
-type rawAnchoring struct {
-	Enabled    any `toml:"enabled"`
-	Period     any `toml:"period"`
-	Grace      any `toml:"grace"`
-	MaxCatchup any `toml:"max_catchup"`
-}
-
-type rawListen struct {
-	Listen any `toml:"listen"`
-}
-
-type rawReadiness struct {
-	MaxHeadLag    any `toml:"max_head_lag"`
-	MaxRequestAge any `toml:"max_request_age"`
-}
-
-// errList collects "config: ..." errors.
-type errList []error
-
-func (e *errList) addf(format string, args ...any) {
-	*e = append(*e, fmt.Errorf("config: "+format, args...))
-}
-
-func (e errList) err() error {
-	if len(e) == 0 {
-		return nil
+// Parse parses bridge.toml content, applies defaults for missing keys,
+// resolves relative paths (node.datadir, keystore, password_file) against
+// baseDir when it is not "", and validates the result (see Validate). The
+// error lists every problem found, one per line.
+func Parse(data []byte, baseDir string) (*Config, error) {
+	c := Default()
+	s := c.Schema()
+	if err := s.Decode(data); err != nil {
+		return nil, err
 	}
-	return errors.Join(e...)
+	s.ResolvePaths(baseDir)
+	return c, nil
+}
+
+// ResolvePaths makes the relative paths node.datadir, keystore and
+// password_file of both chains absolute against baseDir.
+func (c *Config) ResolvePaths(baseDir string) { c.Schema().ResolvePaths(baseDir) }
+
+// Validate checks every value of c and returns all problems, one per line,
+// each naming the key path and what was expected. It does not touch the file
+// system (see CheckFiles).
+func (c *Config) Validate() error { return c.Schema().Validate() }
+
+// Schema declares bridge.toml over c: every key of the file bound to its
+// field of c, with its default, checks, comment and README text. Decoding,
+// validation, defaults, Encode and the README table (Markdown) all come from
+// it.
+func (c *Config) Schema() *Schema {
+	return &Schema{
+		Header: []string{
+			"servicechain bridge node configuration (one operator).",
+			"Relative paths are relative to this file's directory.",
+		},
+		Tables: []*Table{
+			NodeTable(&c.Node, "bridge", "the store file is <datadir>/"+StoreFileName,
+				"directory of the store file `"+StoreFileName+"`"),
+			chainTable("parent", &c.Parent),
+			chainTable("child", &c.Child),
+			{Name: "bridge", Keys: []Key{
+				Duration("poll_interval", &c.Bridge.PollInterval, time.Second, 10*time.Millisecond, time.Hour).
+					Comment("how often heads and logs are polled"),
+				Uint("log_range", &c.Bridge.LogRange, 1000, 1, MaxLogRange).
+					Comment("blocks per eth_getLogs").Doc("blocks per `eth_getLogs`"),
+				Uint("batch_size", &c.Bridge.BatchSize, 10, 1, MaxBatchSize).
+					Comment("max votes per tx (1 = no batching)").
+					Doc("votes per transaction (`handleBatch`); 1 sends single handle calls"),
+				Duration("recovery_interval", &c.Bridge.RecoveryInterval, 5*time.Second, 100*time.Millisecond, time.Hour).
+					Comment("how often the nonce gap is checked").
+					Doc("how often the recovery check compares the chains' nonces"),
+				Uint("recovery_stride", &c.Bridge.RecoveryStride, 5000, 1, MaxRecoveryStride).
+					Comment("blocks per recovery re-read"),
+				Uint("gas_margin_percent", &c.Bridge.GasMarginPercent, 20, 0, MaxGasMarginPercent).
+					Comment("added to gas estimates").Doc("percent added to gas estimates"),
+				Duration("resubmit_after", &c.Bridge.ResubmitAfter, 15*time.Second, time.Second, time.Hour).
+					Comment("resend an unmined tx with a fee bump after this"),
+				Uint("fee_bump_percent", &c.Bridge.FeeBumpPercent, 15, MinFeeBumpPercent, MaxFeeBumpPercent).
+					Comment(fmt.Sprintf(">= %d", MinFeeBumpPercent)).
+					Doc(fmt.Sprintf("percent a resubmission raises tip and fee cap (>= %d, go-ethereum's replacement rule)", MinFeeBumpPercent)),
+				Duration("vote_grace", &c.Bridge.VoteGrace, 3*time.Second, 0, time.Hour).
+					Comment("non-designated operators vote after this (0: all at once)").
+					Doc("voting duty rotation: per nonce, `threshold` designated operators vote at once, the others only if the nonce is still open after this; `0s` lets every node vote at once"),
+			}},
+			{Name: "anchoring", Keys: []Key{
+				Bool("enabled", &c.Anchoring.Enabled, false).Comment("anchor child blocks on the parent chain"),
+				Uint("period", &c.Anchoring.Period, 10, 1, MaxAnchorPeriod).Comment("child blocks per anchor"),
+				Duration("grace", &c.Anchoring.Grace, 15*time.Second, 0, time.Hour).
+					Comment("others anchor a missing period after this").
+					Doc("a non-designated node anchors a missing period after this"),
+				Uint("max_catchup", &c.Anchoring.MaxCatchup, 100, 1, MaxCatchup).
+					Comment("periods per round").Doc("periods caught up per round after downtime"),
+			}},
+			MetricsTable(&c.Metrics, "127.0.0.1:0"),
+			AdminTable(&c.Admin, "127.0.0.1:0"),
+			{Name: "readiness", Keys: []Key{
+				Duration("max_head_lag", &c.Readiness.MaxHeadLag, 30*time.Second, time.Second, 24*time.Hour).
+					Comment("a chain whose latest block is older than this is not ready"),
+				Duration("max_request_age", &c.Readiness.MaxRequestAge, 5*time.Minute, time.Second, 30*24*time.Hour).
+					Comment("oldest open request older than this: not ready").
+					Doc("an open request older than this makes the node not ready"),
+			}},
+		},
+		Rules: []Rule{func(p *Problems) {
+			if c.Parent.ChainID != 0 && c.Parent.ChainID == c.Child.ChainID {
+				p.Addf("child.chain_id = %d: same as parent.chain_id; expected two different chains", c.Child.ChainID)
+			}
+			if c.Anchoring.Enabled && c.Parent.Anchor == (common.Address{}) {
+				p.Addf("parent.anchor is missing: expected the Anchor contract address when anchoring.enabled = true")
+			}
+		}},
+	}
+}
+
+// chainTable declares [parent] or [child] over ch.
+func chainTable(name string, ch *ChainConfig) *Table {
+	p := name + "."
+	anchor := Address("anchor", &ch.Anchor, common.Address{}).Comment("Anchor contract").
+		Doc("Anchor contract address: on the parent only, required when `anchoring.enabled`")
+	if name == "parent" {
+		anchor.WhenEmpty(func() string {
+			return Line("# anchor", `"0x..."`, "Anchor contract; required when anchoring.enabled = true")
+		})
+	} else {
+		anchor.OmitEmpty().Check(func(a common.Address) string {
+			if a != (common.Address{}) {
+				return "the Anchor contract lives on the parent chain; expected no " + p + "anchor"
+			}
+			return ""
+		})
+	}
+	nonNegative := func(unit string) func(*big.Int) string {
+		return func(w *big.Int) string {
+			if w == nil || w.Sign() < 0 {
+				return "expected a number of " + unit + " >= 0"
+			}
+			return ""
+		}
+	}
+	return &Table{Name: name, Keys: []Key{
+		StringList("endpoints", &ch.Endpoints, nil, func(ep string) string {
+			if checkEndpoint(ep) != nil {
+				return "expected a ws://, wss://, http:// or https:// URL"
+			}
+			return ""
+		}).Required("expected a list of ws://, wss://, http:// or https:// URLs").
+			Comment("JSON-RPC URLs (ws, wss, http, https), tried in order").
+			Doc("JSON-RPC URLs (ws, wss, http, https), tried in order, failover on errors or lag"),
+		Uint("chain_id", &ch.ChainID, 0, 1, 1<<63-1).Check(func(id uint64) string {
+			if id == 0 {
+				return "expected the chain id, an integer >= 1 (required)"
+			}
+			return ""
+		}).Comment("required").DocDefault("required").Doc("EIP-155 chain id the endpoints must serve"),
+		Uint("confirmations", &ch.Confirmations, 0, 0, MaxConfirmations).
+			Comment("blocks a request must be deep before it is read").
+			Doc("read requests this many blocks deep (not with `finalized`)"),
+		Bool("finalized", &ch.Finalized, false).Comment(`true: read up to the "finalized" block instead`).
+			Doc("read requests up to the `finalized` block instead"),
+		Address("bridge", &ch.Bridge, common.Address{}).
+			Required("expected a 20-byte hex address of the Bridge contract").Comment("Bridge contract").
+			Doc("Bridge contract address"),
+		anchor,
+		Path("keystore", &ch.Keystore, "").Required("expected the path of the operator's keystore file").
+			Comment("encrypted keystore file of the operator key").
+			Doc("operator key: an encrypted go-ethereum keystore file"),
+		Path("password_file", &ch.PasswordFile, "").OmitEmpty().Comment(`or password_env = "VAR"`).
+			Doc("file holding the keystore password (exactly one of `password_file` and `password_env`; the password is never in this file)"),
+		String("password_env", &ch.PasswordEnv, "").Comment(`or password_file = "path"`).
+			WhenEmpty(func() string {
+				if ch.PasswordFile == "" {
+					return `# password_file = "..." or password_env = "..." (one is required)`
+				}
+				return ""
+			}).Doc("environment variable holding the keystore password"),
+		Uint("start_block", &ch.StartBlock, 0, 0, 1<<63-1).Comment("first block to scan when the store has no cursor"),
+		Amount("max_fee_gwei", &ch.MaxFee, new(big.Int).Mul(big.NewInt(500), gwei), 9, "gwei").Check(func(w *big.Int) string {
+			if w == nil || w.Sign() <= 0 {
+				return "expected a number of gwei > 0"
+			}
+			return ""
+		}).Comment("EIP-1559 fee cap ceiling").
+			Doc("EIP-1559 fee cap ceiling in gwei (the gas price ceiling on chains without a base fee)"),
+		Amount("max_tip_gwei", &ch.MaxTip, new(big.Int).Mul(big.NewInt(2), gwei), 9, "gwei").Check(nonNegative("gwei")).
+			Comment("priority fee ceiling").Doc("priority fee (tip) ceiling in gwei, at most `max_fee_gwei`"),
+		Amount("min_balance_eth", &ch.MinBalance, new(big.Int).Div(ether, big.NewInt(100)), 18, "ether").Check(nonNegative("ether")).
+			Comment("below this the node stops sending on this chain").
+			Doc("operator balance in ether below which the node stops sending on that chain and is not ready"),
+		Uint("max_endpoint_lag", &ch.MaxEndpointLag, 5, 0, MaxEndpointLag).
+			Comment("blocks an endpoint may trail the best one").
+			Doc("blocks an endpoint may trail the best one before it is skipped"),
+	}, Rules: []Rule{func(e *Problems) {
+		if ch.Finalized && ch.Confirmations > 0 {
+			e.Addf("%sconfirmations = %d: expected 0 when %sfinalized = true (use one or the other)", p, ch.Confirmations, p)
+		}
+		switch {
+		case ch.PasswordFile == "" && ch.PasswordEnv == "":
+			e.Addf("%spassword_file and %spassword_env are both missing: expected one of them", p, p)
+		case ch.PasswordFile != "" && ch.PasswordEnv != "":
+			e.Addf("%spassword_file and %spassword_env are both set: expected only one of them", p, p)
+		case ch.PasswordEnv != "" && !envName.MatchString(ch.PasswordEnv):
+			e.Addf("%spassword_env = %q: expected an environment variable name", p, ch.PasswordEnv)
+		}
+		if ch.MaxTip != nil && ch.MaxTip.Sign() >= 0 && ch.MaxFee != nil && ch.MaxTip.Cmp(ch.MaxFee) > 0 {
+			e.Addf("%smax_tip_gwei = %s: expected at most %smax_fee_gwei (%s)", p, gweiString(ch.MaxTip), p, gweiString(ch.MaxFee))
+		}
+	}}}
 }
 
 // show renders a raw TOML value the way it appears in a file.
@@ -297,259 +377,11 @@ func show(v any) string {
 	return fmt.Sprint(v)
 }
 
-// decoder converts raw values into typed ones, recording type errors.
-type decoder struct{ errs *errList }
-
-func (d decoder) str(key string, v any, dst *string) {
-	if v == nil {
-		return
-	}
-	s, ok := v.(string)
-	if !ok {
-		d.errs.addf("%s = %s: expected a string", key, show(v))
-		return
-	}
-	*dst = s
-}
-
-func (d decoder) boolean(key string, v any, dst *bool) {
-	if v == nil {
-		return
-	}
-	b, ok := v.(bool)
-	if !ok {
-		d.errs.addf("%s = %s: expected true or false", key, show(v))
-		return
-	}
-	*dst = b
-}
-
-// uint decodes a non-negative integer no larger than max; expect describes
-// the accepted range for messages.
-func (d decoder) uint(key string, v any, dst *uint64, min, max uint64) {
-	if v == nil {
-		return
-	}
-	n, ok := v.(int64)
-	if !ok || n < 0 || uint64(n) < min || uint64(n) > max {
-		d.errs.addf("%s = %s: expected %s", key, show(v), intRange(min, max))
-		return
-	}
-	*dst = uint64(n)
-}
-
 func intRange(min, max uint64) string {
 	if max == 1<<63-1 {
 		return fmt.Sprintf("an integer >= %d", min)
 	}
 	return fmt.Sprintf("an integer from %d to %d", min, max)
-}
-
-func (d decoder) duration(key string, v any, dst *time.Duration) {
-	if v == nil {
-		return
-	}
-	s, ok := v.(string)
-	var dur time.Duration
-	var err error
-	if ok {
-		dur, err = time.ParseDuration(s)
-	}
-	if !ok || err != nil {
-		d.errs.addf(`%s = %s: expected a duration string like "1s", "500ms" or "5m"`, key, show(v))
-		return
-	}
-	*dst = dur
-}
-
-func (d decoder) address(key string, v any, dst *common.Address) {
-	if v == nil {
-		return
-	}
-	s, ok := v.(string)
-	if !ok {
-		d.errs.addf("%s = %s: expected a 20-byte hex address", key, show(v))
-		return
-	}
-	a, err := ParseAddress(s)
-	if err != nil {
-		d.errs.addf("%s = %s: %v", key, show(v), err)
-		return
-	}
-	*dst = a
-}
-
-// amount decodes a decimal number of units (gwei: decimals=9, ether: 18)
-// into wei.
-func (d decoder) amount(key string, v any, dst **big.Int, decimals int, unit string) {
-	if v == nil {
-		return
-	}
-	var s string
-	switch x := v.(type) {
-	case int64:
-		s = fmt.Sprint(x)
-	case float64:
-		s = formatFloat(x)
-	case string:
-		s = x
-	default:
-		d.errs.addf("%s = %s: expected a number of %s", key, show(v), unit)
-		return
-	}
-	w, err := decimalToWei(s, decimals)
-	if err != nil {
-		d.errs.addf("%s = %s: expected a number of %s >= 0 with at most %d decimals", key, show(v), unit, decimals)
-		return
-	}
-	*dst = w
-}
-
-func (d decoder) strings(key string, v any, dst *[]string) {
-	if v == nil {
-		return
-	}
-	list, ok := v.([]any)
-	if !ok {
-		d.errs.addf("%s = %s: expected a list of strings", key, show(v))
-		return
-	}
-	out := make([]string, 0, len(list))
-	for i, e := range list {
-		s, ok := e.(string)
-		if !ok {
-			d.errs.addf("%s[%d] = %s: expected a string", key, i, show(e))
-			return
-		}
-		out = append(out, s)
-	}
-	*dst = out
-}
-
-// Parse parses bridge.toml content, applies defaults for missing keys,
-// resolves relative paths (node.datadir, keystore, password_file) against
-// baseDir when it is not "", and validates the result (see Validate). The
-// error lists every problem found, one per line.
-func Parse(data []byte, baseDir string) (*Config, error) {
-	var raw rawFile
-	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&raw)
-	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
-	}
-	var errs errList
-	if und := md.Undecoded(); len(und) > 0 {
-		seen := map[string]bool{}
-		for _, k := range und {
-			key := k.String()
-			if p := parentKey(k); p != "" && seen[p] {
-				seen[key] = true
-				continue
-			}
-			seen[key] = true
-			if len(k) == 1 {
-				errs.addf("unknown table or key %q", key)
-			} else {
-				errs.addf("unknown key %q", key)
-			}
-		}
-	}
-	c := Default()
-	d := decoder{&errs}
-	d.str("node.name", raw.Node.Name, &c.Node.Name)
-	d.str("node.datadir", raw.Node.DataDir, &c.Node.DataDir)
-	d.str("node.log_level", raw.Node.LogLevel, &c.Node.LogLevel)
-	d.str("node.log_format", raw.Node.LogFormat, &c.Node.LogFormat)
-	for _, ch := range []struct {
-		name string
-		raw  *rawChain
-		dst  *ChainConfig
-	}{{"parent", &raw.Parent, &c.Parent}, {"child", &raw.Child, &c.Child}} {
-		r, dst, p := ch.raw, ch.dst, ch.name+"."
-		d.strings(p+"endpoints", r.Endpoints, &dst.Endpoints)
-		d.uint(p+"chain_id", r.ChainID, &dst.ChainID, 1, 1<<63-1)
-		d.uint(p+"confirmations", r.Confirmations, &dst.Confirmations, 0, MaxConfirmations)
-		d.boolean(p+"finalized", r.Finalized, &dst.Finalized)
-		d.address(p+"bridge", r.Bridge, &dst.Bridge)
-		d.address(p+"anchor", r.Anchor, &dst.Anchor)
-		d.str(p+"keystore", r.Keystore, &dst.Keystore)
-		d.str(p+"password_file", r.PasswordFile, &dst.PasswordFile)
-		d.str(p+"password_env", r.PasswordEnv, &dst.PasswordEnv)
-		d.uint(p+"start_block", r.StartBlock, &dst.StartBlock, 0, 1<<63-1)
-		d.amount(p+"max_fee_gwei", r.MaxFeeGwei, &dst.MaxFee, 9, "gwei")
-		d.amount(p+"max_tip_gwei", r.MaxTipGwei, &dst.MaxTip, 9, "gwei")
-		d.amount(p+"min_balance_eth", r.MinBalanceEth, &dst.MinBalance, 18, "ether")
-		d.uint(p+"max_endpoint_lag", r.MaxEndpointLag, &dst.MaxEndpointLag, 0, MaxEndpointLag)
-	}
-	var batch uint64 = uint64(c.Bridge.BatchSize)
-	d.duration("bridge.poll_interval", raw.Bridge.PollInterval, &c.Bridge.PollInterval)
-	d.uint("bridge.log_range", raw.Bridge.LogRange, &c.Bridge.LogRange, 1, MaxLogRange)
-	d.uint("bridge.batch_size", raw.Bridge.BatchSize, &batch, 1, MaxBatchSize)
-	c.Bridge.BatchSize = int(batch)
-	d.duration("bridge.recovery_interval", raw.Bridge.RecoveryInterval, &c.Bridge.RecoveryInterval)
-	d.uint("bridge.recovery_stride", raw.Bridge.RecoveryStride, &c.Bridge.RecoveryStride, 1, MaxRecoveryStride)
-	d.uint("bridge.gas_margin_percent", raw.Bridge.GasMarginPercent, &c.Bridge.GasMarginPercent, 0, MaxGasMarginPercent)
-	d.duration("bridge.resubmit_after", raw.Bridge.ResubmitAfter, &c.Bridge.ResubmitAfter)
-	d.uint("bridge.fee_bump_percent", raw.Bridge.FeeBumpPercent, &c.Bridge.FeeBumpPercent, MinFeeBumpPercent, MaxFeeBumpPercent)
-	d.duration("bridge.vote_grace", raw.Bridge.VoteGrace, &c.Bridge.VoteGrace)
-	d.boolean("anchoring.enabled", raw.Anchoring.Enabled, &c.Anchoring.Enabled)
-	d.uint("anchoring.period", raw.Anchoring.Period, &c.Anchoring.Period, 1, MaxAnchorPeriod)
-	d.duration("anchoring.grace", raw.Anchoring.Grace, &c.Anchoring.Grace)
-	d.uint("anchoring.max_catchup", raw.Anchoring.MaxCatchup, &c.Anchoring.MaxCatchup, 1, MaxCatchup)
-	d.str("metrics.listen", raw.Metrics.Listen, &c.Metrics.Listen)
-	d.str("admin.listen", raw.Admin.Listen, &c.Admin.Listen)
-	d.duration("readiness.max_head_lag", raw.Readiness.MaxHeadLag, &c.Readiness.MaxHeadLag)
-	d.duration("readiness.max_request_age", raw.Readiness.MaxRequestAge, &c.Readiness.MaxRequestAge)
-
-	// Range checks of values that decoded, without repeating type errors.
-	failed := map[string]bool{}
-	for _, e := range errs {
-		if k := errKey(e); k != "" {
-			failed[k] = true
-		}
-	}
-	for _, e := range c.validate() {
-		if k := errKey(e); k == "" || !failed[k] {
-			errs = append(errs, e)
-		}
-	}
-	if err := errs.err(); err != nil {
-		return nil, err
-	}
-	if baseDir != "" {
-		c.ResolvePaths(baseDir)
-	}
-	return c, nil
-}
-
-func parentKey(k toml.Key) string {
-	if len(k) < 2 {
-		return ""
-	}
-	return k[:len(k)-1].String()
-}
-
-// errKey extracts the key path from "config: key = ..." or "config: key[...".
-func errKey(e error) string {
-	s := strings.TrimPrefix(e.Error(), "config: ")
-	if i := strings.IndexAny(s, " [:"); i > 0 {
-		return s[:i]
-	}
-	return ""
-}
-
-// ResolvePaths makes the relative paths node.datadir, keystore and
-// password_file of both chains absolute against baseDir.
-func (c *Config) ResolvePaths(baseDir string) {
-	abs := func(p *string) {
-		if *p != "" && !filepath.IsAbs(*p) {
-			*p = filepath.Join(baseDir, *p)
-		}
-	}
-	abs(&c.Node.DataDir)
-	for _, ch := range []*ChainConfig{&c.Parent, &c.Child} {
-		abs(&ch.Keystore)
-		abs(&ch.PasswordFile)
-	}
 }
 
 // Limits enforced by Validate.
@@ -566,138 +398,9 @@ const (
 	MaxCatchup          = 10_000
 )
 
-// Validate checks every value of c and returns all problems, one per line,
-// each naming the key path and what was expected. It does not touch the file
-// system (see CheckFiles).
-func (c *Config) Validate() error {
-	return errList(c.validate()).err()
-}
-
 var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
-func (c *Config) validate() errList {
-	var e errList
-	n := c.Node
-	if strings.TrimSpace(n.Name) == "" {
-		e.addf("node.name = %q: expected a non-empty name", n.Name)
-	}
-	if n.DataDir == "" {
-		e.addf(`node.datadir = "": expected a directory path`)
-	}
-	switch n.LogLevel {
-	case "debug", "info", "warn", "error":
-	default:
-		e.addf("node.log_level = %q: expected debug, info, warn or error", n.LogLevel)
-	}
-	switch n.LogFormat {
-	case "text", "json":
-	default:
-		e.addf("node.log_format = %q: expected text or json", n.LogFormat)
-	}
-	c.validateChain(&e, "parent", &c.Parent)
-	c.validateChain(&e, "child", &c.Child)
-	if c.Parent.ChainID != 0 && c.Parent.ChainID == c.Child.ChainID {
-		e.addf("child.chain_id = %d: same as parent.chain_id; expected two different chains", c.Child.ChainID)
-	}
-	if c.Child.Anchor != (common.Address{}) {
-		e.addf("child.anchor = %q: the Anchor contract lives on the parent chain; expected no child.anchor", c.Child.Anchor.Hex())
-	}
-	if c.Anchoring.Enabled && c.Parent.Anchor == (common.Address{}) {
-		e.addf("parent.anchor is missing: expected the Anchor contract address when anchoring.enabled = true")
-	}
-
-	b := c.Bridge
-	durationIn(&e, "bridge.poll_interval", b.PollInterval, 10*time.Millisecond, time.Hour)
-	uintIn(&e, "bridge.log_range", b.LogRange, 1, MaxLogRange)
-	if b.BatchSize < 1 || b.BatchSize > MaxBatchSize {
-		e.addf("bridge.batch_size = %d: expected %s", b.BatchSize, intRange(1, MaxBatchSize))
-	}
-	durationIn(&e, "bridge.recovery_interval", b.RecoveryInterval, 100*time.Millisecond, time.Hour)
-	uintIn(&e, "bridge.recovery_stride", b.RecoveryStride, 1, MaxRecoveryStride)
-	uintIn(&e, "bridge.gas_margin_percent", b.GasMarginPercent, 0, MaxGasMarginPercent)
-	durationIn(&e, "bridge.resubmit_after", b.ResubmitAfter, time.Second, time.Hour)
-	uintIn(&e, "bridge.fee_bump_percent", b.FeeBumpPercent, MinFeeBumpPercent, MaxFeeBumpPercent)
-	durationIn(&e, "bridge.vote_grace", b.VoteGrace, 0, time.Hour)
-
-	a := c.Anchoring
-	uintIn(&e, "anchoring.period", a.Period, 1, MaxAnchorPeriod)
-	durationIn(&e, "anchoring.grace", a.Grace, 0, time.Hour)
-	uintIn(&e, "anchoring.max_catchup", a.MaxCatchup, 1, MaxCatchup)
-
-	if l := c.Metrics.Listen; l != "" {
-		if _, _, err := splitListen(l); err != nil {
-			e.addf(`metrics.listen = %q: expected host:port (port 0 = any free port) or "" to disable`, l)
-		}
-	}
-	if l := c.Admin.Listen; l != "" {
-		host, _, err := splitListen(l)
-		if err != nil || !isLoopback(host) {
-			e.addf(`admin.listen = %q: expected a loopback host:port such as "127.0.0.1:8650" (port 0 = any free port), or "" to disable`, l)
-		}
-	}
-	durationIn(&e, "readiness.max_head_lag", c.Readiness.MaxHeadLag, time.Second, 24*time.Hour)
-	durationIn(&e, "readiness.max_request_age", c.Readiness.MaxRequestAge, time.Second, 30*24*time.Hour)
-	return e
-}
-
-func (c *Config) validateChain(e *errList, name string, ch *ChainConfig) {
-	p := name + "."
-	if len(ch.Endpoints) == 0 {
-		e.addf("%sendpoints is missing: expected a list of ws://, wss://, http:// or https:// URLs", p)
-	}
-	for i, ep := range ch.Endpoints {
-		if err := checkEndpoint(ep); err != nil {
-			e.addf("%sendpoints[%d] = %q: expected a ws://, wss://, http:// or https:// URL", p, i, ep)
-		}
-	}
-	if ch.ChainID == 0 {
-		e.addf("%schain_id = 0: expected the chain id, an integer >= 1 (required)", p)
-	}
-	uintIn(e, p+"confirmations", ch.Confirmations, 0, MaxConfirmations)
-	if ch.Finalized && ch.Confirmations > 0 {
-		e.addf("%sconfirmations = %d: expected 0 when %sfinalized = true (use one or the other)", p, ch.Confirmations, p)
-	}
-	if ch.Bridge == (common.Address{}) {
-		e.addf("%sbridge is missing: expected a 20-byte hex address of the Bridge contract", p)
-	}
-	if ch.Keystore == "" {
-		e.addf("%skeystore is missing: expected the path of the operator's keystore file", p)
-	}
-	switch {
-	case ch.PasswordFile == "" && ch.PasswordEnv == "":
-		e.addf("%spassword_file and %spassword_env are both missing: expected one of them", p, p)
-	case ch.PasswordFile != "" && ch.PasswordEnv != "":
-		e.addf("%spassword_file and %spassword_env are both set: expected only one of them", p, p)
-	case ch.PasswordEnv != "" && !envName.MatchString(ch.PasswordEnv):
-		e.addf("%spassword_env = %q: expected an environment variable name", p, ch.PasswordEnv)
-	}
-	if ch.MaxFee == nil || ch.MaxFee.Sign() <= 0 {
-		e.addf("%smax_fee_gwei = %s: expected a number of gwei > 0", p, gweiString(ch.MaxFee))
-	}
-	if ch.MaxTip == nil || ch.MaxTip.Sign() < 0 {
-		e.addf("%smax_tip_gwei = %s: expected a number of gwei >= 0", p, gweiString(ch.MaxTip))
-	} else if ch.MaxFee != nil && ch.MaxTip.Cmp(ch.MaxFee) > 0 {
-		e.addf("%smax_tip_gwei = %s: expected at most %smax_fee_gwei (%s)", p, gweiString(ch.MaxTip), p, gweiString(ch.MaxFee))
-	}
-	if ch.MinBalance == nil || ch.MinBalance.Sign() < 0 {
-		e.addf("%smin_balance_eth = %s: expected a number of ether >= 0", p, weiToDecimal(ch.MinBalance, 18))
-	}
-	uintIn(e, p+"max_endpoint_lag", ch.MaxEndpointLag, 0, MaxEndpointLag)
-}
-
 func gweiString(w *big.Int) string { return weiToDecimal(w, 9) }
-
-func uintIn(e *errList, key string, v, min, max uint64) {
-	if v < min || v > max {
-		e.addf("%s = %d: expected %s", key, v, intRange(min, max))
-	}
-}
-
-func durationIn(e *errList, key string, v, min, max time.Duration) {
-	if v < min || v > max {
-		e.addf("%s = %q: expected a duration from %v to %v", key, v.String(), min, max)
-	}
-}
 
 func checkEndpoint(s string) error {
 	u, err := url.Parse(s)
@@ -752,7 +455,7 @@ func ParseAddress(s string) (common.Address, error) {
 // CheckFiles checks that the keystore and password files named by both
 // chains exist and are regular files. Errors name the key and the path.
 func (c *Config) CheckFiles() error {
-	var e errList
+	var e Problems
 	for _, ch := range []struct {
 		name string
 		c    *ChainConfig
@@ -764,11 +467,11 @@ func (c *Config) CheckFiles() error {
 			fi, err := os.Stat(f.path)
 			switch {
 			case err != nil:
-				e.addf("%s.%s = %q: %v", ch.name, f.key, f.path, err)
+				e.Addf("%s.%s = %q: %v", ch.name, f.key, f.path, err)
 			case !fi.Mode().IsRegular():
-				e.addf("%s.%s = %q: expected a regular file", ch.name, f.key, f.path)
+				e.Addf("%s.%s = %q: expected a regular file", ch.name, f.key, f.path)
 			}
 		}
 	}
-	return e.err()
+	return e.Err()
 }
