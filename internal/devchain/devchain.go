@@ -482,7 +482,9 @@ func (c *Chain) Close() error {
 // storage slot cost about 98k gas instead of 22k); a service chain runs
 // released rules, and the standalone geth of the e2e harness (v1.16.7) knows
 // no Bogota, so gas measured on an embedded chain is the gas users pay there
-// too. Each call returns a new value the caller may modify.
+// too. Each call returns a new ChainConfig whose fields the caller may set;
+// the values its pointer fields point to (fork blocks, blob schedule) are
+// go-ethereum's and must not be modified in place.
 func ChainConfig(chainID uint64) *params.ChainConfig {
 	cfg := *params.AllDevChainProtocolChanges
 	cfg.ChainID = new(big.Int).SetUint64(chainID)

@@ -455,7 +455,9 @@ func TestForkRules(t *testing.T) {
 	if cfg.ChainID.Uint64() != 4321 || !cfg.IsOsaka(big.NewInt(0), 0) || cfg.IsBogota(big.NewInt(0), 0) || cfg.IsAmsterdam(big.NewInt(0), 0) {
 		t.Fatalf("ChainConfig: %v; want Osaka from genesis, no Amsterdam, no Bogota", cfg)
 	}
-	if ChainConfig(1) == ChainConfig(1) || params.AllDevChainProtocolChanges.ChainID.Uint64() != 1337 {
+	a, b := ChainConfig(1), ChainConfig(1)
+	a.ChainID.SetUint64(2)
+	if b.ChainID.Uint64() != 1 || params.AllDevChainProtocolChanges.ChainID.Uint64() != 1337 {
 		t.Fatal("ChainConfig must return a fresh copy and leave go-ethereum's config alone")
 	}
 
