@@ -137,9 +137,9 @@ func TestAnchorViews(t *testing.T) {
 		t.Fatalf("Record(5) before any anchor = %+v, %v: want nil", rec, err)
 	}
 	rec := struct {
-		n                      uint64
+		n                       uint64
 		hash, parent, tx, rc, s common.Hash
-		count, txs             uint64
+		count, txs              uint64
 	}{5, common.Hash{0xb1}, common.Hash{0xb0}, common.Hash{2}, common.Hash{3}, common.Hash{4}, 5, 7}
 	data := bindings.NewAnchor().PackAnchor(rec.n, rec.hash, rec.parent, rec.tx, rec.rc, rec.s, rec.count, rec.txs)
 	if _, err := deploy.Send(ctx, e.parent.Client, e.parent.Opts(op1), "anchor", e.dep.Anchor, data, nil); err != nil {
