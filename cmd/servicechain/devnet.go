@@ -1,24 +1,19 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/devchain"
 	"github.com/servicechain/servicechain/internal/devnet"
 )
@@ -77,11 +72,6 @@ Then, in another terminal:
 	},
 	Action: devnetRun,
 }
-
-// attachServices plugs optional services into each devnet node before it
-// runs: the same hook as `bridge run` (addServices, set to anchor.Attach in
-// anchor.go), so devnet nodes anchor exactly as standalone nodes do.
-func attachServices(n *bridge.Node) error { return addServices(n) }
 
 // devnetOptions checks the flags and returns the devnet configuration.
 func devnetOptions(c *cli.Context) (devnet.Config, error) {
@@ -174,7 +164,6 @@ func devnetRun(c *cli.Context) error {
 		// go-ethereum's start-up warnings (no P2P, head block) are noise here.
 		devchain.SetLogLevel(slog.LevelError)
 	}
-	cfg.Attach = attachServices
 
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -184,10 +173,10 @@ func devnetRun(c *cli.Context) error {
 		return err
 	}
 	started := time.Since(start)
-	notReady := waitNodesReady(ctx, d, devnetReadyTimeout)
+	notReady := d.WaitReady(ctx, devnetReadyTimeout)
 	ready := time.Since(start)
 	if ctx.Err() == nil {
-		printDevnet(c.App.Writer, d, cfg)
+		d.WriteSummary(c.App.Writer)
 		if len(notReady) > 0 {
 			fmt.Fprintf(c.App.Writer, "\nWARNING: after %.1f s some nodes are not ready:\n  %s\n", ready.Seconds(), strings.Join(notReady, "\n  "))
 		} else {
@@ -201,90 +190,4 @@ func devnetRun(c *cli.Context) error {
 	}
 	fmt.Fprintln(c.App.ErrWriter, "devnet stopped")
 	return nil
-}
-
-// waitNodesReady waits until every node reports ready (both chains read,
-// operators funded) or timeout passes; it returns the reasons of the nodes
-// that are still not ready.
-func waitNodesReady(ctx context.Context, d *devnet.Devnet, timeout time.Duration) []string {
-	deadline := time.Now().Add(timeout)
-	for {
-		var reasons []string
-		for i := range d.Info().Operators {
-			n := d.Node(i)
-			if n == nil {
-				continue
-			}
-			if st := n.Status(); !st.Ready {
-				reasons = append(reasons, fmt.Sprintf("op%d: %s", i+1, strings.Join(st.NotReady, "; ")))
-			}
-		}
-		if len(reasons) == 0 || time.Now().After(deadline) || ctx.Err() != nil {
-			return reasons
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
-}
-
-// printDevnet prints what devnet.json holds, for people.
-func printDevnet(w io.Writer, d *devnet.Devnet, cfg devnet.Config) {
-	info := d.Info()
-	k := info.Contracts
-	fmt.Fprintln(w, "servicechain devnet")
-	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "CHAIN\tCHAIN ID\tHTTP\tWEBSOCKET")
-	fmt.Fprintf(tw, "parent\t%d\t%s\t%s\n", info.Parent.ChainID, info.Parent.HTTP, info.Parent.WS)
-	fmt.Fprintf(tw, "child\t%d\t%s\t%s\n", info.Child.ChainID, info.Child.HTTP, info.Child.WS)
-	tw.Flush()
-	fmt.Fprintf(w, "block time %s\n\n", cfg.BlockPeriod)
-
-	fmt.Fprintln(w, "Contracts")
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "  Bridge\tparent %s\tchild %s\n", k.ParentBridge.Hex(), k.ChildBridge.Hex())
-	fmt.Fprintf(tw, "  ERC-20 (SCT)\tparent %s\tchild %s\n", k.ParentToken.Hex(), k.ChildToken.Hex())
-	fmt.Fprintf(tw, "  ERC-721 (SCNFT)\tparent %s\tchild %s\n", k.ParentNFT.Hex(), k.ChildNFT.Hex())
-	anchoring := "anchoring off"
-	if info.AnchorPeriod > 0 {
-		anchoring = fmt.Sprintf("every %d child blocks", info.AnchorPeriod)
-	}
-	fmt.Fprintf(tw, "  Anchor\tparent %s\t(%s)\n", k.Anchor.Hex(), anchoring)
-	tw.Flush()
-	fmt.Fprintln(w, "  The ERC-20 starts on the parent (account 0 holds the supply); account 0 may mint NFTs on both chains")
-	fmt.Fprintln(w, "  (or use `servicechain transfer --erc721 ADDR --mint`).")
-	fmt.Fprintln(w)
-
-	fmt.Fprintf(w, "Operators (a transfer needs %d of %d votes)\n", info.Threshold, len(info.Operators))
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for i, op := range info.Operators {
-		metrics, admin := "-", "-"
-		if op.Metrics != "" {
-			metrics = op.Metrics + "/metrics"
-		}
-		if op.Admin != "" {
-			admin = op.Admin
-		}
-		fmt.Fprintf(tw, "  op%d\t%s\tmetrics %s\tadmin %s\n", i+1, op.Address.Hex(), metrics, admin)
-	}
-	tw.Flush()
-	fmt.Fprintln(w, "  /healthz and /readyz are next to /metrics; `servicechain bridge status --admin HOST:PORT` queries a node.")
-	if len(info.Operators) > 0 {
-		fmt.Fprintf(w, "  bridge.toml of each node: %s\n", filepath.Join(filepath.Dir(filepath.Dir(info.Operators[0].Config)), "op1...opN", "bridge.toml"))
-	}
-	fmt.Fprintln(w)
-
-	fmt.Fprintln(w, "Dev accounts (funded on both chains; these keys are public: dev use only)")
-	for i, a := range info.Accounts {
-		fmt.Fprintf(w, "  (%d) %s  %s\n", i, a.Address.Hex(), a.PrivateKey)
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintf(w, "devnet.json: %s\n", filepath.Join(d.Dir(), devnet.InfoFile))
-	if cfg.DataDir == "" {
-		fmt.Fprintf(w, "data directory: %s (temporary: removed on exit; use --datadir to keep it)\n", d.Dir())
-	} else {
-		fmt.Fprintf(w, "data directory: %s (a restart with the same --datadir resumes)\n", d.Dir())
-	}
 }

@@ -1,0 +1,87 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+
+	"github.com/servicechain/servicechain/internal/chain"
+	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/txmgr"
+)
+
+// BridgeDaemon is what "bridge node" logs as it starts and stops.
+const BridgeDaemon = "bridge node"
+
+// BridgeOptions are what a bridge daemon's host needs besides bridge.toml:
+// the decrypted operator keys (one per chain; they may be the same key).
+type BridgeOptions struct {
+	// Config is the validated bridge.toml.
+	Config *config.Config
+	// ParentKey signs on the parent chain (votes, anchors); ChildKey on the
+	// child chain (votes).
+	ParentKey, ChildKey *ecdsa.PrivateKey
+	// Logger receives the logs; nil = slog.Default().
+	Logger *slog.Logger
+}
+
+// NewBridge builds the host of a bridge daemon from bridge.toml: it creates
+// node.datadir, opens <datadir>/bridge.db, and prepares (without dialing) the
+// parent and child chain clients and the operator's tx managers, journaled in
+// the store. The bridge and anchoring services are registered on it by the
+// caller. Errors name the bad value; a store locked by another process is an
+// error here.
+func NewBridge(o BridgeOptions, opts ...Option) (*Host, error) {
+	cfg := o.Config
+	if cfg == nil {
+		return nil, errors.New("node: no bridge configuration")
+	}
+	if o.ParentKey == nil || o.ChildKey == nil {
+		return nil, errors.New("node: operator keys for both chains are required")
+	}
+	if err := os.MkdirAll(cfg.Node.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("node.datadir %q: %w", cfg.Node.DataDir, err)
+	}
+	return New(Config{
+		Name:          cfg.Node.Name,
+		Daemon:        BridgeDaemon,
+		DataDir:       cfg.Node.DataDir,
+		MetricsListen: cfg.Metrics.Listen,
+		AdminListen:   cfg.Admin.Listen,
+		PollInterval:  cfg.Bridge.PollInterval,
+		MaxHeadLag:    cfg.Readiness.MaxHeadLag,
+		StorePath:     cfg.Node.StorePath(),
+		Chains: []ChainSpec{
+			{Chain: chainConfig(ParentChain, &cfg.Parent), Tx: txConfig(cfg, &cfg.Parent), Key: o.ParentKey},
+			{Chain: chainConfig(ChildChain, &cfg.Child), Tx: txConfig(cfg, &cfg.Child), Key: o.ChildKey},
+		},
+		Logger: o.Logger,
+	}, opts...)
+}
+
+func chainConfig(name string, c *config.ChainConfig) chain.Config {
+	return chain.Config{
+		Name:           name,
+		Endpoints:      c.Endpoints,
+		ChainID:        c.ChainID,
+		Confirmations:  c.Confirmations,
+		Finalized:      c.Finalized,
+		MaxEndpointLag: c.MaxEndpointLag,
+	}
+}
+
+func txConfig(cfg *config.Config, c *config.ChainConfig) *txmgr.Config {
+	return &txmgr.Config{
+		ChainID:          new(big.Int).SetUint64(c.ChainID),
+		MaxFeeCap:        c.MaxFee,
+		MaxTipCap:        c.MaxTip,
+		GasMarginPercent: cfg.Bridge.GasMarginPercent,
+		ResubmitAfter:    cfg.Bridge.ResubmitAfter,
+		FeeBumpPercent:   cfg.Bridge.FeeBumpPercent,
+		PollInterval:     cfg.Bridge.PollInterval,
+		MinBalance:       c.MinBalance,
+	}
+}
