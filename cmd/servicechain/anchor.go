@@ -65,19 +65,29 @@ block (and the tx count of the anchored range) on the child chain, and says
 	},
 }
 
-// anchorConns dials both chains for the anchor commands.
-func anchorConns(ctx context.Context, c *cli.Context) (parent, child *chainConn, nw *network, err error) {
-	if nw, err = resolveNetwork(c, need{parent: true, child: true, anchor: true}); err != nil {
-		return nil, nil, nil, err
+// withAnchorConns checks that no argument is given, dials both chains (from
+// --devnet or the RPC flags) within --timeout and runs f with them.
+func withAnchorConns(c *cli.Context, f func(ctx context.Context, parent, child *chainConn, nw *network) error) error {
+	if err := noArgs(c); err != nil {
+		return err
 	}
-	if parent, err = dial(ctx, "parent", nw.ParentRPC); err != nil {
-		return nil, nil, nil, err
+	nw, err := resolveNetwork(c, need{parent: true, child: true, anchor: true})
+	if err != nil {
+		return err
 	}
-	if child, err = dial(ctx, "child", nw.ChildRPC); err != nil {
-		parent.Close()
-		return nil, nil, nil, err
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+	defer cancel()
+	parent, err := dial(ctx, "parent", nw.ParentRPC)
+	if err != nil {
+		return err
 	}
-	return parent, child, nw, nil
+	defer parent.Close()
+	child, err := dial(ctx, "child", nw.ChildRPC)
+	if err != nil {
+		return err
+	}
+	defer child.Close()
+	return f(ctx, parent, child, nw)
 }
 
 // readAnchorState reads the anchoring state for `status` and `anchor status`.
@@ -100,26 +110,17 @@ func anchorOperators(s *anchorState) []common.Address {
 func printAnchorState(w io.Writer, s *anchorState) { anchor.WriteStatus(w, s) }
 
 func anchorStatus(c *cli.Context) error {
-	if err := noArgs(c); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	parent, child, nw, err := anchorConns(ctx, c)
-	if err != nil {
-		return err
-	}
-	defer parent.Close()
-	defer child.Close()
-	s, err := readAnchorState(ctx, parent, child, nw.Anchor)
-	if err != nil {
-		return err
-	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, s)
-	}
-	anchor.WriteStatus(c.App.Writer, s)
-	return nil
+	return withAnchorConns(c, func(ctx context.Context, parent, child *chainConn, nw *network) error {
+		s, err := readAnchorState(ctx, parent, child, nw.Anchor)
+		if err != nil {
+			return err
+		}
+		if c.Bool("json") {
+			return writeJSON(c.App.Writer, s)
+		}
+		anchor.WriteStatus(c.App.Writer, s)
+		return nil
+	})
 }
 
 func anchorVerify(c *cli.Context) error {
@@ -134,33 +135,27 @@ func anchorVerify(c *cli.Context) error {
 	case arg != "latest" && (err != nil || n == 0):
 		return usageErrorf("--block %q: expected a child block number >= 1, or latest", c.String("block"))
 	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	parent, child, nw, err := anchorConns(ctx, c)
-	if err != nil {
-		return err
-	}
-	defer parent.Close()
-	defer child.Close()
-	var v *anchor.Verification
-	if arg == "latest" {
-		v, err = anchor.VerifyLatest(ctx, parent, child, nw.Anchor)
-	} else {
-		v, err = anchor.Verify(ctx, parent, child, nw.Anchor, n)
-	}
-	if err != nil {
-		return fmt.Errorf("anchor verify --block %s: %w", arg, err)
-	}
-	if c.Bool("json") {
-		if err := writeJSON(c.App.Writer, v); err != nil {
-			return err
+	return withAnchorConns(c, func(ctx context.Context, parent, child *chainConn, nw *network) error {
+		var v *anchor.Verification
+		var err error
+		if arg == "latest" {
+			v, err = anchor.VerifyLatest(ctx, parent, child, nw.Anchor)
+		} else {
+			v, err = anchor.Verify(ctx, parent, child, nw.Anchor, n)
 		}
-	} else {
-		anchor.WriteVerification(c.App.Writer, v)
-	}
-	if v.Result != anchor.ResultMatch {
-		// The result is printed; the exit status tells scripts.
-		return cli.Exit("", 1)
-	}
-	return nil
+		if err != nil {
+			return fmt.Errorf("anchor verify --block %s: %w", arg, err)
+		}
+		if c.Bool("json") {
+			if err := writeJSON(c.App.Writer, v); err != nil {
+				return err
+			}
+		} else {
+			anchor.WriteVerification(c.App.Writer, v)
+		}
+		if v.Result != anchor.ResultMatch {
+			return cli.Exit("", 1) // the result is printed; the exit status tells scripts
+		}
+		return nil
+	})
 }

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"encoding/json"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -15,7 +12,6 @@ import (
 	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/config"
-	"github.com/servicechain/servicechain/internal/keys"
 	"github.com/servicechain/servicechain/internal/node"
 )
 
@@ -56,16 +52,8 @@ func bridgeRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	log := newLogger(c, cfg.Node.LogLevel, cfg.Node.LogFormat)
-	parentKey, err := loadOperatorKey("parent", &cfg.Parent)
-	if err != nil {
-		return err
-	}
-	childKey, err := loadOperatorKey("child", &cfg.Child)
-	if err != nil {
-		return err
-	}
-	h, err := node.NewBridge(node.BridgeOptions{Config: cfg, ParentKey: parentKey, ChildKey: childKey, Logger: log})
+	// The operator keys are decrypted from the keystores bridge.toml names.
+	h, err := node.NewBridge(node.BridgeOptions{Config: cfg, Logger: newLogger(c, cfg.Node.LogLevel, cfg.Node.LogFormat)})
 	if err != nil {
 		return err
 	}
@@ -74,35 +62,20 @@ func bridgeRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := h.Register(b); err != nil {
-		return err
-	}
+	services := []node.Service{b}
 	if cfg.Anchoring.Enabled {
 		a, err := anchor.New(h, cfg)
 		if err != nil {
 			return err
 		}
-		if err := h.Register(a); err != nil {
-			return err
-		}
+		services = append(services, a)
+	}
+	if err := h.Register(services...); err != nil {
+		return err
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return h.Run(ctx)
-}
-
-// loadOperatorKey decrypts the keystore file of one chain's operator key with
-// the password from password_file or password_env (never from the config).
-func loadOperatorKey(chainName string, c *config.ChainConfig) (*ecdsa.PrivateKey, error) {
-	pw, err := keys.ReadPassword(c.PasswordFile, c.PasswordEnv)
-	if err != nil {
-		return nil, fmt.Errorf("%s operator key: %w", chainName, err)
-	}
-	k, err := keys.Load(c.Keystore, pw)
-	if err != nil {
-		return nil, fmt.Errorf("%s operator key: %w", chainName, err)
-	}
-	return k, nil
 }
 
 func bridgeStatus(c *cli.Context) error {
@@ -121,20 +94,13 @@ func bridgeStatus(c *cli.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
 	defer cancel()
-	client, err := node.DialAdmin(ctx, addr)
+	st, err := bridge.ReadStatus(ctx, addr)
 	if err != nil {
-		return fmt.Errorf("admin endpoint %s: %w", addr, err)
-	}
-	defer client.Close()
-	var st bridge.Status
-	if err := client.CallContext(ctx, &st, bridge.AdminNamespace+"_status"); err != nil {
-		return fmt.Errorf("admin endpoint %s: %w", addr, err)
+		return err
 	}
 	if c.Bool("json") {
-		enc := json.NewEncoder(c.App.Writer)
-		enc.SetIndent("", "  ")
-		return enc.Encode(st)
+		return writeJSON(c.App.Writer, st)
 	}
-	bridge.WriteStatus(c.App.Writer, &st)
+	bridge.WriteStatus(c.App.Writer, st)
 	return nil
 }

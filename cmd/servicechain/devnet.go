@@ -4,10 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -73,88 +71,59 @@ Then, in another terminal:
 	Action: devnetRun,
 }
 
-// devnetOptions checks the flags and returns the devnet configuration.
+// devnetPortFlags are the JSON-RPC port flags, in the order they are checked.
+var devnetPortFlags = []string{"parent-http-port", "parent-ws-port", "child-http-port", "child-ws-port"}
+
+// devnetOptions checks the flags (usage errors) and returns the devnet
+// configuration; then it checks that no fixed port is taken (exit status 1).
 func devnetOptions(c *cli.Context) (devnet.Config, error) {
 	if err := noArgs(c); err != nil {
 		return devnet.Config{}, err
 	}
-	cfg := devnet.Config{
-		DataDir:       c.String("datadir"),
-		ParentChainID: c.Uint64("parent-chain-id"),
-		ChildChainID:  c.Uint64("child-chain-id"),
-		BlockPeriod:   c.Duration("block-time"),
-		Operators:     c.Int("operators"),
-		Threshold:     c.Int("threshold"),
-		Accounts:      c.Int("accounts"),
-		AnchorPeriod:  c.Uint64("anchor-period"),
+	cfg := devnet.Config{DataDir: c.String("datadir"), ParentChainID: c.Uint64("parent-chain-id"), ChildChainID: c.Uint64("child-chain-id"),
+		BlockPeriod: c.Duration("block-time"), Operators: c.Int("operators"), Threshold: c.Int("threshold"),
+		Accounts: c.Int("accounts"), AnchorPeriod: c.Uint64("anchor-period"), NoAnchoring: c.Uint64("anchor-period") == 0}
+	for _, ck := range []struct {
+		bad bool
+		msg string
+	}{
+		{cfg.BlockPeriod <= 0, fmt.Sprintf("--block-time %s: expected a positive duration such as 1s or 500ms", cfg.BlockPeriod)},
+		{cfg.Operators < 1 || cfg.Operators > 32, fmt.Sprintf("--operators %d: expected 1 to 32", cfg.Operators)},
+		{cfg.Threshold < 1 || cfg.Threshold > cfg.Operators, fmt.Sprintf("--threshold %d: expected 1 to --operators (%d)", cfg.Threshold, cfg.Operators)},
+		{cfg.Accounts < 1 || cfg.Accounts > 1000, fmt.Sprintf("--accounts %d: expected 1 to 1000", cfg.Accounts)},
+		{cfg.ParentChainID == 0 || cfg.ChildChainID == 0, fmt.Sprintf("chain ids must be greater than 0 (--parent-chain-id %d, --child-chain-id %d)", cfg.ParentChainID, cfg.ChildChainID)},
+		{cfg.ParentChainID == cfg.ChildChainID, fmt.Sprintf("--parent-chain-id and --child-chain-id are both %d: expected two different ids", cfg.ParentChainID)},
+	} {
+		if ck.bad {
+			return cfg, usageErrorf("%s", ck.msg)
+		}
 	}
-	if cfg.BlockPeriod <= 0 {
-		return cfg, usageErrorf("--block-time %s: expected a positive duration such as 1s or 500ms", cfg.BlockPeriod)
-	}
-	if cfg.Operators < 1 || cfg.Operators > 32 {
-		return cfg, usageErrorf("--operators %d: expected 1 to 32", cfg.Operators)
-	}
-	if cfg.Threshold < 1 || cfg.Threshold > cfg.Operators {
-		return cfg, usageErrorf("--threshold %d: expected 1 to --operators (%d)", cfg.Threshold, cfg.Operators)
-	}
-	if cfg.Accounts < 1 || cfg.Accounts > 1000 {
-		return cfg, usageErrorf("--accounts %d: expected 1 to 1000", cfg.Accounts)
-	}
-	if cfg.ParentChainID == 0 || cfg.ChildChainID == 0 {
-		return cfg, usageErrorf("chain ids must be greater than 0 (--parent-chain-id %d, --child-chain-id %d)", cfg.ParentChainID, cfg.ChildChainID)
-	}
-	if cfg.ParentChainID == cfg.ChildChainID {
-		return cfg, usageErrorf("--parent-chain-id and --child-chain-id are both %d: expected two different ids", cfg.ParentChainID)
-	}
-	if cfg.AnchorPeriod == 0 {
-		cfg.NoAnchoring = true
-	}
-	ports := []struct {
-		flag string
-		dst  *int
-	}{{"parent-http-port", &cfg.ParentHTTPPort}, {"parent-ws-port", &cfg.ParentWSPort}, {"child-http-port", &cfg.ChildHTTPPort}, {"child-ws-port", &cfg.ChildWSPort}}
+	ports := []*int{&cfg.ParentHTTPPort, &cfg.ParentWSPort, &cfg.ChildHTTPPort, &cfg.ChildWSPort}
 	seen := map[int]string{}
-	for _, p := range ports {
-		v := c.Int(p.flag)
+	for i, f := range devnetPortFlags {
+		v := c.Int(f)
 		if v < 0 || v > 65535 {
-			return cfg, usageErrorf("--%s %d: expected a port from 1 to 65535, or 0 for any free port", p.flag, v)
+			return cfg, usageErrorf("--%s %d: expected a port from 1 to 65535, or 0 for any free port", f, v)
 		}
 		if prev, ok := seen[v]; ok && v != 0 {
-			return cfg, usageErrorf("--%s %d: the same port as --%s; each server needs its own port", p.flag, v, prev)
+			return cfg, usageErrorf("--%s %d: the same port as --%s; each server needs its own port", f, v, prev)
 		}
-		seen[v] = p.flag
-		*p.dst = v
+		seen[v], *ports[i] = f, v
+	}
+	for i, f := range devnetPortFlags { // fail early, naming the flag, when a fixed port is taken
+		if err := devnet.CheckPort(*ports[i]); errors.Is(err, syscall.EADDRINUSE) {
+			return cfg, fmt.Errorf("--%s %d: %w (stop what listens there, or pick another port with --%s; 0 picks a free one)", f, *ports[i], err, f)
+		} else if err != nil {
+			return cfg, fmt.Errorf("--%s %d: %w", f, *ports[i], err)
+		}
 	}
 	return cfg, nil
-}
-
-// checkPorts fails early, naming the flag, when a fixed port is taken.
-func checkPorts(c *cli.Context) error {
-	for _, f := range []string{"parent-http-port", "parent-ws-port", "child-http-port", "child-ws-port"} {
-		port := c.Int(f)
-		if port == 0 {
-			continue
-		}
-		addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
-		l, err := net.Listen("tcp", addr)
-		if err != nil {
-			if errors.Is(err, syscall.EADDRINUSE) {
-				return fmt.Errorf("--%s %d: %s is already in use (stop what listens there, or pick another port with --%s; 0 picks a free one)", f, port, addr, f)
-			}
-			return fmt.Errorf("--%s %d: cannot listen on %s: %w", f, port, addr, err)
-		}
-		l.Close()
-	}
-	return nil
 }
 
 func devnetRun(c *cli.Context) error {
 	start := time.Now()
 	cfg, err := devnetOptions(c)
 	if err != nil {
-		return err
-	}
-	if err := checkPorts(c); err != nil {
 		return err
 	}
 	// Node and chain logs are warnings and errors unless --log-level says
@@ -164,7 +133,6 @@ func devnetRun(c *cli.Context) error {
 		// go-ethereum's start-up warnings (no P2P, head block) are noise here.
 		devchain.SetLogLevel(slog.LevelError)
 	}
-
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintln(c.App.ErrWriter, "starting devnet ...")

@@ -155,6 +155,22 @@ func (a *AdminAPI) ResumeVoting() bool {
 	return true
 }
 
+// ReadStatus asks a running node for its status over its admin JSON-RPC
+// endpoint (adminAddr: host:port or an http:// URL), as `servicechain bridge
+// status` does. Errors name the endpoint.
+func ReadStatus(ctx context.Context, adminAddr string) (*Status, error) {
+	c, err := node.DialAdmin(ctx, adminAddr)
+	if err != nil {
+		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
+	}
+	defer c.Close()
+	var st Status
+	if err := c.CallContext(ctx, &st, AdminNamespace+"_status"); err != nil {
+		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
+	}
+	return &st, nil
+}
+
 // MarshalJSON renders durations in the status as seconds for readability.
 func (s DirectionStatus) MarshalJSON() ([]byte, error) {
 	type plain DirectionStatus

@@ -238,7 +238,7 @@ func newOperator(cfg *config.Config, key *ecdsa.PrivateKey, log *slog.Logger) (*
 			err = h.Register(n.Anchor)
 		}
 	}
-	if err != nil {
+	if err != nil { // nothing ran: release the store and clients
 		h.Close()
 		return nil, err
 	}

@@ -2,13 +2,44 @@ package devnet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"text/tabwriter"
 	"time"
 )
+
+// PortInUseError is CheckPort's error for a taken port; it matches
+// syscall.EADDRINUSE.
+type PortInUseError struct{ Addr string }
+
+func (e *PortInUseError) Error() string { return e.Addr + " is already in use" }
+
+// Unwrap returns syscall.EADDRINUSE.
+func (e *PortInUseError) Unwrap() error { return syscall.EADDRINUSE }
+
+// CheckPort tells whether a JSON-RPC port of the devnet is free on
+// 127.0.0.1 (0, any free port, always is). Errors: a *PortInUseError
+// ("127.0.0.1:P is already in use"), or "cannot listen on 127.0.0.1:P: ...".
+func CheckPort(port int) error {
+	if port == 0 {
+		return nil
+	}
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	l, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return &PortInUseError{Addr: addr}
+	}
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w", addr, err)
+	}
+	return l.Close()
+}
 
 // WaitReady waits until every running node reports ready (both chains read,
 // operators funded, no old open request) or timeout passes, and returns the

@@ -196,16 +196,25 @@ func constLabels(name string) prometheus.Labels {
 	return prometheus.Labels{"node": name}
 }
 
-// Register adds a service: its collectors (MetricsProvider) are registered on
-// the host's registry and its namespaces (APIProvider) on the admin server
-// now, and Run runs it. Call it before Run. Errors: a second service with the
-// same name, a collector that clashes with a registered one, an admin
+// Register adds services, in order: each one's collectors (MetricsProvider)
+// are registered on the host's registry and its namespaces (APIProvider) on
+// the admin server now, and Run runs it. Call it before Run. Errors (the
+// services before the failing one stay registered): a second service with
+// the same name, a collector that clashes with a registered one, an admin
 // namespace that is empty, taken or has no exported methods; ErrRunning and
-// ErrClosed. A failed Register leaves nothing of s registered except
-// collectors registered before the failing one.
-func (h *Host) Register(s Service) error {
+// ErrClosed.
+func (h *Host) Register(services ...Service) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	for _, s := range services {
+		if err := h.register(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (h *Host) register(s Service) error {
 	switch {
 	case h.closed:
 		return ErrClosed

@@ -455,8 +455,12 @@ func TestNewBridge(t *testing.T) {
 		cc.Endpoints = []string{"http://127.0.0.1:1"}
 		cc.ChainID = uint64(1000 + i)
 	}
-	if _, err := node.NewBridge(node.BridgeOptions{Config: c, ParentKey: key}); err == nil || !strings.Contains(err.Error(), "keys for both chains") {
-		t.Fatalf("NewBridge without the child key: %v", err)
+	c.Child.PasswordEnv = "SC_NODE_TEST_UNSET"
+	if _, err := node.NewBridge(node.BridgeOptions{Config: c, ParentKey: key}); err == nil || !strings.Contains(err.Error(), "child operator key") {
+		t.Fatalf("NewBridge without the child key and its password: %v", err)
+	}
+	if _, err := os.Stat(c.Node.DataDir); !os.IsNotExist(err) {
+		t.Errorf("datadir created although the key did not load (stat: %v)", err)
 	}
 	h, err := node.NewBridge(node.BridgeOptions{Config: c, ParentKey: key, ChildKey: key, Logger: quiet()})
 	if err != nil {
