@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/time/rate"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/contracts/client"
@@ -106,12 +107,13 @@ func (d *direction) cursorKey() string { return d.name }
 func (d *direction) run(ctx context.Context) {
 	t := time.NewTicker(d.cfg.pollInterval)
 	defer t.Stop()
+	scanWarn, voteWarn := newRepeatLog(d.log), newRepeatLog(d.log)
 	for {
 		if err := d.scan(ctx); err != nil && ctx.Err() == nil {
-			d.log.Warn("scan failed; retrying next round", "err", err)
+			scanWarn.warn("scan failed; retrying next round", err)
 		}
 		if err := d.process(ctx); err != nil && ctx.Err() == nil {
-			d.log.Warn("vote round failed; retrying next round", "err", err)
+			voteWarn.warn("vote round failed; retrying next round", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -119,6 +121,31 @@ func (d *direction) run(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// repeatInterval is how often a warning that repeats unchanged every round
+// (a chain down for minutes) is logged again.
+const repeatInterval = 30 * time.Second
+
+// repeatLog logs a round's warning when its error changes, and while the
+// same error repeats at most once per repeatInterval (x/time/rate), so a
+// chain that is down for an hour costs a few lines, not one per poll.
+type repeatLog struct {
+	log  *slog.Logger
+	last string
+	s    rate.Sometimes
+}
+
+func newRepeatLog(log *slog.Logger) *repeatLog {
+	return &repeatLog{log: log, s: rate.Sometimes{Interval: repeatInterval}}
+}
+
+func (r *repeatLog) warn(msg string, err error) {
+	text := err.Error()
+	if text != r.last {
+		r.last, r.s = text, rate.Sometimes{Interval: repeatInterval}
+	}
+	r.s.Do(func() { r.log.Warn(msg, "err", err) })
 }
 
 // scan reads request events from the persisted cursor up to the source safe

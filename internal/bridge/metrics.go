@@ -45,7 +45,7 @@ func newMetrics(name string) *metrics {
 	m.lowerNonce = f.Gauge("servicechain_lower_handle_nonce", "Destination bridge lowerHandleNonce (all below are handled).", "direction")
 	// Payout retries are ordinary votes: they count under single or batch.
 	m.votesSent = f.Counter("servicechain_votes_sent_total", "Handle votes sent, by mode (single, batch).", "direction", "mode")
-	m.votesSkipped = f.Counter("servicechain_votes_skipped_total", "Handle votes not sent because the chain said they were not needed, by reason.", "direction", "reason")
+	m.votesSkipped = f.Counter("servicechain_votes_skipped_total", "Handle votes not sent, by reason (already_voted, would_revert: the chain said they were not needed or would fail; paused; out_of_funds).", "direction", "reason")
 	m.handled = f.Counter("servicechain_requests_handled_total", "Requests observed as handled on the destination.", "direction")
 	m.payoutFailures = f.Counter("servicechain_payout_failures_total", "HandleFailed events seen for this node's votes (payout reverted; nonce left open).", "direction")
 	m.recovered = f.Counter("servicechain_recovered_requests_total", "Requests re-read by the recovery loop.", "direction")
