@@ -38,6 +38,7 @@ type fake struct {
 	reasons   atomic.Pointer[[]string]
 	counter   prometheus.Counter
 	started   chan struct{}
+	after     chan struct{} // when set, Run waits for it before failing
 	returned  atomic.Bool
 	afterStop func() // runs after ctx ended, before Run returns
 }
@@ -54,6 +55,9 @@ func (f *fake) Run(ctx context.Context) error {
 	close(f.started)
 	defer f.returned.Store(true)
 	if f.fail != nil {
+		if f.after != nil {
+			<-f.after
+		}
 		return f.fail
 	}
 	<-ctx.Done()
@@ -235,6 +239,7 @@ func TestServiceErrorStopsTheHost(t *testing.T) {
 	}
 	ok, bad := newFake("ok"), newFake("bad")
 	bad.fail = errors.New("disk on fire")
+	bad.after = ok.started // fail while the healthy service runs
 	for _, s := range []node.Service{ok, bad} {
 		if err := h.Register(s); err != nil {
 			t.Fatal(err)
