@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -66,32 +65,36 @@ block (and the tx count of the anchored range) on the child chain, and says
 	},
 }
 
-func init() {
-	// Every node this binary starts (bridge run, devnet) anchors when its
-	// configuration enables anchoring; anchor.Attach does nothing otherwise.
-	addServices = anchor.Attach
+// withAnchorConns checks that no argument is given, dials both chains (from
+// --devnet or the RPC flags) within --timeout and runs f with them.
+func withAnchorConns(c *cli.Context, f func(ctx context.Context, parent, child *chainConn, nw *network) error) error {
+	if err := noArgs(c); err != nil {
+		return err
+	}
+	nw, err := resolveNetwork(c, need{parent: true, child: true, anchor: true})
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+	defer cancel()
+	parent, err := dial(ctx, "parent", nw.ParentRPC)
+	if err != nil {
+		return err
+	}
+	defer parent.Close()
+	child, err := dial(ctx, "child", nw.ChildRPC)
+	if err != nil {
+		return err
+	}
+	defer child.Close()
+	return f(ctx, parent, child, nw)
 }
 
-// anchorConns dials both chains for the anchor commands.
-func anchorConns(ctx context.Context, c *cli.Context) (parent, child *chainConn, nw *network, err error) {
-	if nw, err = resolveNetwork(c, need{parent: true, child: true, anchor: true}); err != nil {
-		return nil, nil, nil, err
-	}
-	if parent, err = dial(ctx, "parent", nw.ParentRPC); err != nil {
-		return nil, nil, nil, err
-	}
-	if child, err = dial(ctx, "child", nw.ChildRPC); err != nil {
-		parent.Close()
-		return nil, nil, nil, err
-	}
-	return parent, child, nw, nil
-}
-
-// readAnchorState reads the anchoring state for `status`.
+// readAnchorState reads the anchoring state for `status` and `anchor status`.
 func readAnchorState(ctx context.Context, parent, child *chainConn, addr common.Address) (*anchorState, error) {
 	s, err := anchor.ReadStatus(ctx, parent, child, addr)
 	if err != nil {
-		return nil, fmt.Errorf("anchor %s on the parent chain: %w", addr.Hex(), err)
+		return nil, fmt.Errorf("parent chain: %w", err)
 	}
 	return s, nil
 }
@@ -104,117 +107,55 @@ func anchorOperators(s *anchorState) []common.Address {
 	return s.Operators
 }
 
+func printAnchorState(w io.Writer, s *anchorState) { anchor.WriteStatus(w, s) }
+
 func anchorStatus(c *cli.Context) error {
-	if err := noArgs(c); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	parent, child, nw, err := anchorConns(ctx, c)
-	if err != nil {
-		return err
-	}
-	defer parent.Close()
-	defer child.Close()
-	s, err := readAnchorState(ctx, parent, child, nw.Anchor)
-	if err != nil {
-		return err
-	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, s)
-	}
-	printAnchorState(c.App.Writer, s)
-	return nil
-}
-
-func printAnchorState(w io.Writer, s *anchorState) {
-	fmt.Fprintf(w, "anchor %s: threshold %d of %d operators\n", s.Anchor.Hex(), s.Threshold, len(s.Operators))
-	if s.LatestAnchoredBlock == 0 {
-		fmt.Fprintf(w, "no anchor yet (child head %d)\n", s.ChildHead)
-		return
-	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "latest anchored child block\t%d (hash %s)\n", s.LatestAnchoredBlock, s.LatestBlockHash.Hex())
-	fmt.Fprintf(tw, "anchored in parent block\t%d, finalised by %s\n", s.AnchoredAt, s.FinalizedBy.Hex())
-	fmt.Fprintf(tw, "period\t%d child blocks\n", s.Period)
-	fmt.Fprintf(tw, "child head\t%d (safe %d), %d blocks past the latest anchor\n", s.ChildHead, s.ChildSafeHead, s.LagBlocks)
-	tw.Flush()
-}
-
-// parseBlockArg parses --block N|latest; latest returns ok=false.
-func parseBlockArg(s string) (n uint64, latest bool, err error) {
-	switch strings.TrimSpace(s) {
-	case "":
-		return 0, false, usageErrorf("anchor verify: --block N is required (a child block number, or latest)")
-	case "latest":
-		return 0, true, nil
-	}
-	n, err = strconv.ParseUint(strings.TrimSpace(s), 10, 64)
-	if err != nil || n == 0 {
-		return 0, false, usageErrorf("--block %q: expected a child block number >= 1, or latest", s)
-	}
-	return n, false, nil
+	return withAnchorConns(c, func(ctx context.Context, parent, child *chainConn, nw *network) error {
+		s, err := readAnchorState(ctx, parent, child, nw.Anchor)
+		if err != nil {
+			return err
+		}
+		if c.Bool("json") {
+			return writeJSON(c.App.Writer, s)
+		}
+		anchor.WriteStatus(c.App.Writer, s)
+		return nil
+	})
 }
 
 func anchorVerify(c *cli.Context) error {
 	if err := noArgs(c); err != nil {
 		return err
 	}
-	n, latest, err := parseBlockArg(c.String("block"))
-	if err != nil {
-		return err
+	arg := strings.TrimSpace(c.String("block"))
+	n, err := strconv.ParseUint(arg, 10, 64)
+	switch {
+	case arg == "":
+		return usageErrorf("anchor verify: --block N is required (a child block number, or latest)")
+	case arg != "latest" && (err != nil || n == 0):
+		return usageErrorf("--block %q: expected a child block number >= 1, or latest", c.String("block"))
 	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	parent, child, nw, err := anchorConns(ctx, c)
-	if err != nil {
-		return err
-	}
-	defer parent.Close()
-	defer child.Close()
-	if latest {
-		s, err := readAnchorState(ctx, parent, child, nw.Anchor)
+	return withAnchorConns(c, func(ctx context.Context, parent, child *chainConn, nw *network) error {
+		var v *anchor.Verification
+		var err error
+		if arg == "latest" {
+			v, err = anchor.VerifyLatest(ctx, parent, child, nw.Anchor)
+		} else {
+			v, err = anchor.Verify(ctx, parent, child, nw.Anchor, n)
+		}
 		if err != nil {
-			return err
+			return fmt.Errorf("anchor verify --block %s: %w", arg, err)
 		}
-		if s.LatestAnchoredBlock == 0 {
-			return fmt.Errorf("--block latest: anchor %s holds no anchor yet", nw.Anchor.Hex())
+		if c.Bool("json") {
+			if err := writeJSON(c.App.Writer, v); err != nil {
+				return err
+			}
+		} else {
+			anchor.WriteVerification(c.App.Writer, v)
 		}
-		n = s.LatestAnchoredBlock
-	}
-	v, err := anchor.Verify(ctx, parent, child, nw.Anchor, n)
-	if err != nil {
-		return fmt.Errorf("anchor verify --block %d: %w", n, err)
-	}
-	if c.Bool("json") {
-		if err := writeJSON(c.App.Writer, v); err != nil {
-			return err
+		if v.Result != anchor.ResultMatch {
+			return cli.Exit("", 1) // the result is printed; the exit status tells scripts
 		}
-	} else {
-		printVerification(c.App.Writer, v)
-	}
-	if v.Result != anchor.ResultMatch {
-		// The result is printed; the exit status tells scripts.
-		return cli.Exit("", 1)
-	}
-	return nil
-}
-
-func printVerification(w io.Writer, v *anchor.Verification) {
-	switch v.Result {
-	case anchor.ResultNotAnchored:
-		fmt.Fprintf(w, "child block %d: not anchored\n", v.Block)
-		return
-	case anchor.ResultMatch:
-		fmt.Fprintf(w, "child block %d: match\n", v.Block)
-	default:
-		fmt.Fprintf(w, "child block %d: MISMATCH\n", v.Block)
-	}
-	if v.Anchored != nil {
-		fmt.Fprintf(w, "  anchored in parent block %d, finalised by %s: block hash %s, %d blocks, %d txs\n",
-			v.AnchoredAt, v.FinalizedBy.Hex(), v.Anchored.BlockHash.Hex(), v.Anchored.BlockCount, v.Anchored.TxCount)
-	}
-	for _, m := range v.Mismatches {
-		fmt.Fprintf(w, "  %s: anchored %s, child chain %s\n", m.Field, m.Anchored, m.Actual)
-	}
+		return nil
+	})
 }

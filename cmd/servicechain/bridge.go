@@ -2,23 +2,17 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"encoding/json"
-	"fmt"
-	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
-	"strings"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/config"
-	"github.com/servicechain/servicechain/internal/keys"
+	"github.com/servicechain/servicechain/internal/node"
 )
 
 // bridgeCommand is `servicechain bridge`: run one bridge node (one operator)
@@ -50,78 +44,38 @@ var bridgeCommand = &cli.Command{
 	},
 }
 
-// RuntimeFile is written into node.datadir while a node runs: the addresses
-// it actually listens on (useful when the config asks for port 0).
-const RuntimeFile = "endpoints.json"
-
-// runtimeInfo is the content of RuntimeFile.
-type runtimeInfo struct {
-	PID     int    `json:"pid"`
-	Metrics string `json:"metrics"`
-	Admin   string `json:"admin"`
-}
-
+// bridgeRun runs one bridge daemon: the host (chains, tx managers, store,
+// HTTP endpoints, <datadir>/endpoints.json) with the bridge service and, when
+// bridge.toml enables it, the anchoring service.
 func bridgeRun(c *cli.Context) error {
 	cfg, err := config.Load(c.String("config"))
 	if err != nil {
 		return err
 	}
-	log := newLogger(c, cfg.Node.LogLevel, cfg.Node.LogFormat)
-	parentKey, err := loadOperatorKey("parent", &cfg.Parent)
+	// The operator keys are decrypted from the keystores bridge.toml names.
+	h, err := node.NewBridge(node.BridgeOptions{Config: cfg, Logger: newLogger(c, cfg.Node.LogLevel, cfg.Node.LogFormat)})
 	if err != nil {
 		return err
 	}
-	childKey, err := loadOperatorKey("child", &cfg.Child)
+	defer h.Close()
+	b, err := bridge.New(h, cfg)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(cfg.Node.DataDir, 0o700); err != nil {
-		return fmt.Errorf("node.datadir %q: %w", cfg.Node.DataDir, err)
+	services := []node.Service{b}
+	if cfg.Anchoring.Enabled {
+		a, err := anchor.New(h, cfg)
+		if err != nil {
+			return err
+		}
+		services = append(services, a)
 	}
-	node, err := bridge.New(bridge.Options{Config: cfg, ParentKey: parentKey, ChildKey: childKey, Logger: log})
-	if err != nil {
-		return err
-	}
-	if err := addServices(node); err != nil {
+	if err := h.Register(services...); err != nil {
 		return err
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	errc := make(chan error, 1)
-	go func() { errc <- node.Run(ctx) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-node.Started():
-	}
-	info := runtimeInfo{PID: os.Getpid(), Metrics: node.MetricsAddr(), Admin: node.AdminAddr()}
-	runtimePath := filepath.Join(cfg.Node.DataDir, RuntimeFile)
-	if b, err := json.MarshalIndent(info, "", "  "); err == nil {
-		if err := os.WriteFile(runtimePath, b, 0o600); err != nil {
-			log.Warn("could not write runtime file", "path", runtimePath, "err", err)
-		}
-	}
-	err = <-errc
-	os.Remove(runtimePath)
-	return err
-}
-
-// addServices plugs optional loops (anchoring) into a node; it is replaced by
-// the anchoring package's registration when anchoring is built in.
-var addServices = func(*bridge.Node) error { return nil }
-
-// loadOperatorKey decrypts the keystore file of one chain's operator key with
-// the password from password_file or password_env (never from the config).
-func loadOperatorKey(chainName string, c *config.ChainConfig) (*ecdsa.PrivateKey, error) {
-	pw, err := keys.ReadPassword(c.PasswordFile, c.PasswordEnv)
-	if err != nil {
-		return nil, fmt.Errorf("%s operator key: %w", chainName, err)
-	}
-	k, err := keys.Load(c.Keystore, pw)
-	if err != nil {
-		return nil, fmt.Errorf("%s operator key: %w", chainName, err)
-	}
-	return k, nil
+	return h.Run(ctx)
 }
 
 func bridgeStatus(c *cli.Context) error {
@@ -134,81 +88,19 @@ func bridgeStatus(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		addr, err = adminAddrOf(cfg)
-		if err != nil {
+		if addr, err = node.AdminAddress(cfg.Admin.Listen, cfg.Node.DataDir); err != nil {
 			return err
 		}
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
 	defer cancel()
-	client, err := bridge.DialAdmin(ctx, addr)
+	st, err := bridge.ReadStatus(ctx, addr)
 	if err != nil {
-		return fmt.Errorf("admin endpoint %s: %w", addr, err)
-	}
-	defer client.Close()
-	var st bridge.Status
-	if err := client.CallContext(ctx, &st, bridge.AdminNamespace+"_status"); err != nil {
-		return fmt.Errorf("admin endpoint %s: %w", addr, err)
+		return err
 	}
 	if c.Bool("json") {
-		enc := json.NewEncoder(c.App.Writer)
-		enc.SetIndent("", "  ")
-		return enc.Encode(st)
+		return writeJSON(c.App.Writer, st)
 	}
-	printStatus(c.App.Writer, &st)
+	bridge.WriteStatus(c.App.Writer, st)
 	return nil
-}
-
-// adminAddrOf finds a node's admin address: the configured one, or, when the
-// config asks for port 0, the one the running node wrote to its runtime file.
-func adminAddrOf(cfg *config.Config) (string, error) {
-	if cfg.Admin.Listen != "" && !strings.HasSuffix(cfg.Admin.Listen, ":0") {
-		return cfg.Admin.Listen, nil
-	}
-	path := filepath.Join(cfg.Node.DataDir, RuntimeFile)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("admin.listen is %q and %s is not readable (is the node running?): %w", cfg.Admin.Listen, path, err)
-	}
-	var info runtimeInfo
-	if err := json.Unmarshal(b, &info); err != nil || info.Admin == "" {
-		return "", fmt.Errorf("%s: no admin address in it", path)
-	}
-	return info.Admin, nil
-}
-
-func printStatus(w io.Writer, st *bridge.Status) {
-	ready := "ready"
-	if !st.Ready {
-		ready = "NOT READY: " + strings.Join(st.NotReady, "; ")
-	}
-	fmt.Fprintf(w, "node %s: %s", st.Node, ready)
-	if st.VotingPaused {
-		fmt.Fprint(w, " (voting paused)")
-	}
-	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "CHAIN\tHEAD\tHEAD AGE\tOPERATOR\tBALANCE (wei)\tFUNDED\tPENDING TXS\tENDPOINTS")
-	for _, c := range st.Chains {
-		var eps []string
-		for _, e := range c.Endpoints {
-			mark := "down"
-			if e.Healthy {
-				mark = "ok"
-			}
-			if e.Active {
-				mark += ",active"
-			}
-			eps = append(eps, fmt.Sprintf("%s(%s)", e.URL, mark))
-		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%v\t%d\t%s\n", c.Name, c.Head, c.HeadAge.Round(time.Second), c.Operator.Hex(), c.Balance, c.Funded, c.PendingTxs, strings.Join(eps, " "))
-	}
-	tw.Flush()
-	fmt.Fprintln(w)
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DIRECTION\tSAFE HEAD\tCURSOR\tREQUEST NONCE\tLOWER HANDLE NONCE\tOPEN\tOLDEST OPEN")
-	for _, d := range st.Directions {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\n", d.Name, d.SafeHead, d.Cursor, d.RequestNonce, d.LowerHandleNonce, d.OpenRequests, d.OldestOpenAge.Round(time.Second))
-	}
-	tw.Flush()
 }

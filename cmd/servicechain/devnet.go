@@ -1,24 +1,17 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
-	"net"
 	"os"
 	"os/signal"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/devchain"
 	"github.com/servicechain/servicechain/internal/devnet"
 )
@@ -78,93 +71,59 @@ Then, in another terminal:
 	Action: devnetRun,
 }
 
-// attachServices plugs optional services into each devnet node before it
-// runs: the same hook as `bridge run` (addServices, set to anchor.Attach in
-// anchor.go), so devnet nodes anchor exactly as standalone nodes do.
-func attachServices(n *bridge.Node) error { return addServices(n) }
+// devnetPortFlags are the JSON-RPC port flags, in the order they are checked.
+var devnetPortFlags = []string{"parent-http-port", "parent-ws-port", "child-http-port", "child-ws-port"}
 
-// devnetOptions checks the flags and returns the devnet configuration.
+// devnetOptions checks the flags (usage errors) and returns the devnet
+// configuration; then it checks that no fixed port is taken (exit status 1).
 func devnetOptions(c *cli.Context) (devnet.Config, error) {
 	if err := noArgs(c); err != nil {
 		return devnet.Config{}, err
 	}
-	cfg := devnet.Config{
-		DataDir:       c.String("datadir"),
-		ParentChainID: c.Uint64("parent-chain-id"),
-		ChildChainID:  c.Uint64("child-chain-id"),
-		BlockPeriod:   c.Duration("block-time"),
-		Operators:     c.Int("operators"),
-		Threshold:     c.Int("threshold"),
-		Accounts:      c.Int("accounts"),
-		AnchorPeriod:  c.Uint64("anchor-period"),
+	cfg := devnet.Config{DataDir: c.String("datadir"), ParentChainID: c.Uint64("parent-chain-id"), ChildChainID: c.Uint64("child-chain-id"),
+		BlockPeriod: c.Duration("block-time"), Operators: c.Int("operators"), Threshold: c.Int("threshold"),
+		Accounts: c.Int("accounts"), AnchorPeriod: c.Uint64("anchor-period"), NoAnchoring: c.Uint64("anchor-period") == 0}
+	for _, ck := range []struct {
+		bad bool
+		msg string
+	}{
+		{cfg.BlockPeriod <= 0, fmt.Sprintf("--block-time %s: expected a positive duration such as 1s or 500ms", cfg.BlockPeriod)},
+		{cfg.Operators < 1 || cfg.Operators > 32, fmt.Sprintf("--operators %d: expected 1 to 32", cfg.Operators)},
+		{cfg.Threshold < 1 || cfg.Threshold > cfg.Operators, fmt.Sprintf("--threshold %d: expected 1 to --operators (%d)", cfg.Threshold, cfg.Operators)},
+		{cfg.Accounts < 1 || cfg.Accounts > 1000, fmt.Sprintf("--accounts %d: expected 1 to 1000", cfg.Accounts)},
+		{cfg.ParentChainID == 0 || cfg.ChildChainID == 0, fmt.Sprintf("chain ids must be greater than 0 (--parent-chain-id %d, --child-chain-id %d)", cfg.ParentChainID, cfg.ChildChainID)},
+		{cfg.ParentChainID == cfg.ChildChainID, fmt.Sprintf("--parent-chain-id and --child-chain-id are both %d: expected two different ids", cfg.ParentChainID)},
+	} {
+		if ck.bad {
+			return cfg, usageErrorf("%s", ck.msg)
+		}
 	}
-	if cfg.BlockPeriod <= 0 {
-		return cfg, usageErrorf("--block-time %s: expected a positive duration such as 1s or 500ms", cfg.BlockPeriod)
-	}
-	if cfg.Operators < 1 || cfg.Operators > 32 {
-		return cfg, usageErrorf("--operators %d: expected 1 to 32", cfg.Operators)
-	}
-	if cfg.Threshold < 1 || cfg.Threshold > cfg.Operators {
-		return cfg, usageErrorf("--threshold %d: expected 1 to --operators (%d)", cfg.Threshold, cfg.Operators)
-	}
-	if cfg.Accounts < 1 || cfg.Accounts > 1000 {
-		return cfg, usageErrorf("--accounts %d: expected 1 to 1000", cfg.Accounts)
-	}
-	if cfg.ParentChainID == 0 || cfg.ChildChainID == 0 {
-		return cfg, usageErrorf("chain ids must be greater than 0 (--parent-chain-id %d, --child-chain-id %d)", cfg.ParentChainID, cfg.ChildChainID)
-	}
-	if cfg.ParentChainID == cfg.ChildChainID {
-		return cfg, usageErrorf("--parent-chain-id and --child-chain-id are both %d: expected two different ids", cfg.ParentChainID)
-	}
-	if cfg.AnchorPeriod == 0 {
-		cfg.NoAnchoring = true
-	}
-	ports := []struct {
-		flag string
-		dst  *int
-	}{{"parent-http-port", &cfg.ParentHTTPPort}, {"parent-ws-port", &cfg.ParentWSPort}, {"child-http-port", &cfg.ChildHTTPPort}, {"child-ws-port", &cfg.ChildWSPort}}
+	ports := []*int{&cfg.ParentHTTPPort, &cfg.ParentWSPort, &cfg.ChildHTTPPort, &cfg.ChildWSPort}
 	seen := map[int]string{}
-	for _, p := range ports {
-		v := c.Int(p.flag)
+	for i, f := range devnetPortFlags {
+		v := c.Int(f)
 		if v < 0 || v > 65535 {
-			return cfg, usageErrorf("--%s %d: expected a port from 1 to 65535, or 0 for any free port", p.flag, v)
+			return cfg, usageErrorf("--%s %d: expected a port from 1 to 65535, or 0 for any free port", f, v)
 		}
 		if prev, ok := seen[v]; ok && v != 0 {
-			return cfg, usageErrorf("--%s %d: the same port as --%s; each server needs its own port", p.flag, v, prev)
+			return cfg, usageErrorf("--%s %d: the same port as --%s; each server needs its own port", f, v, prev)
 		}
-		seen[v] = p.flag
-		*p.dst = v
+		seen[v], *ports[i] = f, v
+	}
+	for i, f := range devnetPortFlags { // fail early, naming the flag, when a fixed port is taken
+		if err := devnet.CheckPort(*ports[i]); errors.Is(err, syscall.EADDRINUSE) {
+			return cfg, fmt.Errorf("--%s %d: %w (stop what listens there, or pick another port with --%s; 0 picks a free one)", f, *ports[i], err, f)
+		} else if err != nil {
+			return cfg, fmt.Errorf("--%s %d: %w", f, *ports[i], err)
+		}
 	}
 	return cfg, nil
-}
-
-// checkPorts fails early, naming the flag, when a fixed port is taken.
-func checkPorts(c *cli.Context) error {
-	for _, f := range []string{"parent-http-port", "parent-ws-port", "child-http-port", "child-ws-port"} {
-		port := c.Int(f)
-		if port == 0 {
-			continue
-		}
-		addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
-		l, err := net.Listen("tcp", addr)
-		if err != nil {
-			if errors.Is(err, syscall.EADDRINUSE) {
-				return fmt.Errorf("--%s %d: %s is already in use (stop what listens there, or pick another port with --%s; 0 picks a free one)", f, port, addr, f)
-			}
-			return fmt.Errorf("--%s %d: cannot listen on %s: %w", f, port, addr, err)
-		}
-		l.Close()
-	}
-	return nil
 }
 
 func devnetRun(c *cli.Context) error {
 	start := time.Now()
 	cfg, err := devnetOptions(c)
 	if err != nil {
-		return err
-	}
-	if err := checkPorts(c); err != nil {
 		return err
 	}
 	// Node and chain logs are warnings and errors unless --log-level says
@@ -174,8 +133,6 @@ func devnetRun(c *cli.Context) error {
 		// go-ethereum's start-up warnings (no P2P, head block) are noise here.
 		devchain.SetLogLevel(slog.LevelError)
 	}
-	cfg.Attach = attachServices
-
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintln(c.App.ErrWriter, "starting devnet ...")
@@ -184,10 +141,10 @@ func devnetRun(c *cli.Context) error {
 		return err
 	}
 	started := time.Since(start)
-	notReady := waitNodesReady(ctx, d, devnetReadyTimeout)
+	notReady := d.WaitReady(ctx, devnetReadyTimeout)
 	ready := time.Since(start)
 	if ctx.Err() == nil {
-		printDevnet(c.App.Writer, d, cfg)
+		d.WriteSummary(c.App.Writer)
 		if len(notReady) > 0 {
 			fmt.Fprintf(c.App.Writer, "\nWARNING: after %.1f s some nodes are not ready:\n  %s\n", ready.Seconds(), strings.Join(notReady, "\n  "))
 		} else {
@@ -201,90 +158,4 @@ func devnetRun(c *cli.Context) error {
 	}
 	fmt.Fprintln(c.App.ErrWriter, "devnet stopped")
 	return nil
-}
-
-// waitNodesReady waits until every node reports ready (both chains read,
-// operators funded) or timeout passes; it returns the reasons of the nodes
-// that are still not ready.
-func waitNodesReady(ctx context.Context, d *devnet.Devnet, timeout time.Duration) []string {
-	deadline := time.Now().Add(timeout)
-	for {
-		var reasons []string
-		for i := range d.Info().Operators {
-			n := d.Node(i)
-			if n == nil {
-				continue
-			}
-			if st := n.Status(); !st.Ready {
-				reasons = append(reasons, fmt.Sprintf("op%d: %s", i+1, strings.Join(st.NotReady, "; ")))
-			}
-		}
-		if len(reasons) == 0 || time.Now().After(deadline) || ctx.Err() != nil {
-			return reasons
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
-}
-
-// printDevnet prints what devnet.json holds, for people.
-func printDevnet(w io.Writer, d *devnet.Devnet, cfg devnet.Config) {
-	info := d.Info()
-	k := info.Contracts
-	fmt.Fprintln(w, "servicechain devnet")
-	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "CHAIN\tCHAIN ID\tHTTP\tWEBSOCKET")
-	fmt.Fprintf(tw, "parent\t%d\t%s\t%s\n", info.Parent.ChainID, info.Parent.HTTP, info.Parent.WS)
-	fmt.Fprintf(tw, "child\t%d\t%s\t%s\n", info.Child.ChainID, info.Child.HTTP, info.Child.WS)
-	tw.Flush()
-	fmt.Fprintf(w, "block time %s\n\n", cfg.BlockPeriod)
-
-	fmt.Fprintln(w, "Contracts")
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "  Bridge\tparent %s\tchild %s\n", k.ParentBridge.Hex(), k.ChildBridge.Hex())
-	fmt.Fprintf(tw, "  ERC-20 (SCT)\tparent %s\tchild %s\n", k.ParentToken.Hex(), k.ChildToken.Hex())
-	fmt.Fprintf(tw, "  ERC-721 (SCNFT)\tparent %s\tchild %s\n", k.ParentNFT.Hex(), k.ChildNFT.Hex())
-	anchoring := "anchoring off"
-	if info.AnchorPeriod > 0 {
-		anchoring = fmt.Sprintf("every %d child blocks", info.AnchorPeriod)
-	}
-	fmt.Fprintf(tw, "  Anchor\tparent %s\t(%s)\n", k.Anchor.Hex(), anchoring)
-	tw.Flush()
-	fmt.Fprintln(w, "  The ERC-20 starts on the parent (account 0 holds the supply); account 0 may mint NFTs on both chains")
-	fmt.Fprintln(w, "  (or use `servicechain transfer --erc721 ADDR --mint`).")
-	fmt.Fprintln(w)
-
-	fmt.Fprintf(w, "Operators (a transfer needs %d of %d votes)\n", info.Threshold, len(info.Operators))
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for i, op := range info.Operators {
-		metrics, admin := "-", "-"
-		if op.Metrics != "" {
-			metrics = op.Metrics + "/metrics"
-		}
-		if op.Admin != "" {
-			admin = op.Admin
-		}
-		fmt.Fprintf(tw, "  op%d\t%s\tmetrics %s\tadmin %s\n", i+1, op.Address.Hex(), metrics, admin)
-	}
-	tw.Flush()
-	fmt.Fprintln(w, "  /healthz and /readyz are next to /metrics; `servicechain bridge status --admin HOST:PORT` queries a node.")
-	if len(info.Operators) > 0 {
-		fmt.Fprintf(w, "  bridge.toml of each node: %s\n", filepath.Join(filepath.Dir(filepath.Dir(info.Operators[0].Config)), "op1...opN", "bridge.toml"))
-	}
-	fmt.Fprintln(w)
-
-	fmt.Fprintln(w, "Dev accounts (funded on both chains; these keys are public: dev use only)")
-	for i, a := range info.Accounts {
-		fmt.Fprintf(w, "  (%d) %s  %s\n", i, a.Address.Hex(), a.PrivateKey)
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintf(w, "devnet.json: %s\n", filepath.Join(d.Dir(), devnet.InfoFile))
-	if cfg.DataDir == "" {
-		fmt.Fprintf(w, "data directory: %s (temporary: removed on exit; use --datadir to keep it)\n", d.Dir())
-	} else {
-		fmt.Fprintf(w, "data directory: %s (a restart with the same --datadir resumes)\n", d.Dir())
-	}
 }

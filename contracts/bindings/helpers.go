@@ -159,7 +159,9 @@ func DecodeRevert(data []byte) string {
 }
 
 // RevertData extracts the revert data carried by an RPC error (go-ethereum's rpc.DataError, as returned by
-// eth_call and eth_estimateGas for a reverted execution). It returns false when err carries none.
+// eth_call and eth_estimateGas for a reverted execution), also through wrapping errors such as *txmgr.RevertError.
+// It returns false when err carries none. It is the project's one revert-data extractor: contracts/client
+// decodes the data into the bindings' typed errors (BridgeError, AnchorError) and DecodeRevert renders it as text.
 func RevertData(err error) ([]byte, bool) {
 	var de interface {
 		error

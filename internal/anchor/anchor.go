@@ -3,11 +3,14 @@
 // recorded on the parent chain's Anchor contract, so the parent chain witnesses
 // the service chain's history.
 //
-// The Service (added to a bridge.Node by Attach) rotates the duty among the
-// Anchor's operators so that, with threshold 1 and all nodes healthy, one
-// transaction per period reaches the parent chain; the other operators step in
-// after a grace time. ReadStatus and Verify are the read-only functions behind
-// the admin API and the `servicechain anchor status|verify` commands.
+// The Service is a node.Service, a peer of the bridge service on the same
+// host (it never reaches into it): it rotates the duty among the Anchor's
+// operators (internal/duty) so that, with threshold 1 and all nodes healthy,
+// one transaction per period reaches the parent chain; the other operators
+// step in after a grace time. It owns the anchoring metrics and the "anchor"
+// admin namespace. ReadStatus and Verify are the read-only functions behind
+// the admin API and the `servicechain anchor status|verify` commands;
+// WriteStatus and WriteVerification print them.
 package anchor
 
 import (
@@ -22,6 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
+	"github.com/servicechain/servicechain/internal/duty"
 )
 
 // Backend is what ReadStatus, Verify and BuildRecord need from a chain
@@ -120,66 +125,22 @@ func countTxs(ctx context.Context, child Backend, from, to uint64, last *types.H
 	return total, nil
 }
 
-// call runs a view function of the Anchor at addr and decodes its result.
-// An empty result (no contract at addr) is an error naming the address.
-func call[T any](ctx context.Context, b Backend, addr common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := b.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: data}, nil)
-	if err != nil {
-		return zero, err
-	}
-	if len(out) == 0 {
-		return zero, fmt.Errorf("anchor: no Anchor contract at %s on the parent chain (empty call result)", addr.Hex())
-	}
-	return unpack(out)
-}
-
 // onChain is the Anchor state a round or a status needs.
 type onChain struct {
-	operators []common.Address
-	threshold uint8
-	latest    uint64
+	rotation duty.Rotation // operators in contract order, threshold
+	latest   uint64        // latestAnchoredBlock
 }
 
-func readOnChain(ctx context.Context, parent Backend, addr common.Address) (*onChain, error) {
-	ops, err := call(ctx, parent, addr, anchorABI.PackGetOperatorList(), anchorABI.UnpackGetOperatorList)
+func readOnChain(ctx context.Context, a *client.Anchor) (*onChain, error) {
+	r, err := a.Roster(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("anchor: getOperatorList: %w", err)
+		return nil, err
 	}
-	th, err := call(ctx, parent, addr, anchorABI.PackThreshold(), anchorABI.UnpackThreshold)
+	latest, err := a.LatestAnchoredBlock(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("anchor: threshold: %w", err)
+		return nil, err
 	}
-	latest, err := call(ctx, parent, addr, anchorABI.PackLatestAnchoredBlock(), anchorABI.UnpackLatestAnchoredBlock)
-	if err != nil {
-		return nil, fmt.Errorf("anchor: latestAnchoredBlock: %w", err)
-	}
-	return &onChain{operators: ops, threshold: th, latest: latest}, nil
-}
-
-// getAnchor returns the final record of n, or nil when n is not anchored.
-func getAnchor(ctx context.Context, parent Backend, addr common.Address, n uint64) (*bindings.AnchorAnchorRecord, error) {
-	r, err := call(ctx, parent, addr, anchorABI.PackGetAnchor(n), anchorABI.UnpackGetAnchor)
-	if err != nil {
-		return nil, fmt.Errorf("anchor: getAnchor(%d): %w", n, err)
-	}
-	if r.AnchoredAt == 0 && r.BlockHash == ([32]byte{}) {
-		return nil, nil
-	}
-	return &r, nil
-}
-
-// revertName names a custom error of the Anchor in revert data ("" when unknown).
-func revertName(data []byte) string {
-	if len(data) < 4 {
-		return ""
-	}
-	for name, e := range anchorABI.GetABI().Errors {
-		if [4]byte(e.ID.Bytes()[:4]) == [4]byte(data[:4]) {
-			return name
-		}
-	}
-	return ""
+	return &onChain{rotation: duty.Rotation{Operators: r.Operators, Threshold: int(r.Threshold)}, latest: latest}, nil
 }
 
 // isNotFound reports whether err is a "no such block" answer.

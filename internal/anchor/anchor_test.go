@@ -18,9 +18,9 @@ import (
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/anchor"
-	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
+	"github.com/servicechain/servicechain/internal/node"
 )
 
 const (
@@ -71,7 +71,6 @@ func start(t *testing.T, maxCatchup uint64, skip ...int) *env {
 			c.Anchoring.MaxCatchup = maxCatchup
 			c.Anchoring.Enabled = !slices.Contains(skip, i)
 		},
-		Attach: anchor.Attach,
 	})
 	if err != nil {
 		t.Fatalf("devnet: %v", err)
@@ -179,11 +178,11 @@ func (e *env) anchorTxs(t *testing.T) map[uint64][]common.Address {
 	return out
 }
 
-func (e *env) adminStatus(t *testing.T, n *bridge.Node) *anchor.NodeStatus {
+func (e *env) adminStatus(t *testing.T, n *devnet.Node) *anchor.NodeStatus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	c, err := bridge.DialAdmin(ctx, n.AdminAddr())
+	c, err := node.DialAdmin(ctx, n.Host.AdminAddr())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,9 +195,9 @@ func (e *env) adminStatus(t *testing.T, n *bridge.Node) *anchor.NodeStatus {
 }
 
 // metrics returns the node's anchoring metrics as name/label value -> value.
-func metrics(t *testing.T, n *bridge.Node) map[string]float64 {
+func metrics(t *testing.T, n *devnet.Node) map[string]float64 {
 	t.Helper()
-	fams, err := n.Metrics().Registry.Gather()
+	fams, err := n.Host.Registry().Gather()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,10 +256,19 @@ func TestRotation(t *testing.T) {
 		if ns.Cursor < last-period {
 			t.Errorf("op%d cursor %d: expected at least %d", i+1, ns.Cursor, last-period)
 		}
-		m := metrics(t, e.d.Node(i))
+		// servicechain_anchored_block is sampled from the chain at the start
+		// of each anchoring round (every poll interval): right after period 20
+		// became final it may still show period 19 for up to one interval.
+		// Wait for it (issue 9: this read came too early and failed), then
+		// check the metrics of one snapshot.
+		var m map[string]float64
+		deadline := time.Now().Add(5 * time.Second)
+		for m = metrics(t, e.d.Node(i)); m["servicechain_anchored_block/parent"] < last && time.Now().Before(deadline); m = metrics(t, e.d.Node(i)) {
+			time.Sleep(20 * time.Millisecond)
+		}
 		if m["servicechain_anchor_txs_total/sent"] < float64(ns.Sent) || m["servicechain_anchored_block/parent"] < last ||
 			m["servicechain_anchor_lag_blocks/parent"] > 4*period {
-			t.Errorf("op%d metrics %v: expected anchor_txs_total{sent} >= %d, anchored_block >= %d, lag <= %d", i+1, m, ns.Sent, last, 4*period)
+			t.Errorf("op%d metrics %v: expected anchor_txs_total{sent} >= %d, anchored_block >= %d within 5 s, lag <= %d", i+1, m, ns.Sent, last, 4*period)
 		}
 	}
 
@@ -427,7 +435,7 @@ func TestForgedAnchor(t *testing.T) {
 	t.Logf("tampered block %d: %s anchored %s, actual %s", m, want.Field, want.Anchored, want.Actual)
 
 	// The admin API answers the same.
-	c, err := bridge.DialAdmin(ctx, e.d.Node(0).AdminAddr())
+	c, err := node.DialAdmin(ctx, e.d.Node(0).Host.AdminAddr())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -438,30 +446,42 @@ func TestForgedAnchor(t *testing.T) {
 	}
 }
 
-// TestAttachErrors: Attach does nothing when anchoring is off and names
-// parent.anchor when it is on without an address.
-func TestAttachErrors(t *testing.T) {
+// TestNewErrors: anchor.New refuses a configuration with anchoring off, and
+// names parent.anchor when anchoring is on without an address.
+func TestNewErrors(t *testing.T) {
 	t.Parallel()
-	newNode := func(enabled bool) *bridge.Node {
+	newHost := func(enabled bool) (*node.Host, *config.Config) {
 		c := config.Default()
+		c.Node.Name = "op1"
 		c.Node.DataDir = t.TempDir()
 		for i, cc := range []*config.ChainConfig{&c.Parent, &c.Child} {
 			cc.Endpoints = []string{"http://127.0.0.1:1"}
 			cc.ChainID = uint64(1000 + i)
 		}
 		c.Anchoring.Enabled = enabled
-		n, err := bridge.New(bridge.Options{Config: c, ParentKey: devnet.OperatorKey(0), ChildKey: devnet.OperatorKey(0), Logger: testLogger()})
+		h, err := node.NewBridge(node.BridgeOptions{Config: c, ParentKey: devnet.OperatorKey(0), ChildKey: devnet.OperatorKey(0), Logger: testLogger()})
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { n.Store().Close() })
-		return n
+		t.Cleanup(func() { h.Close() })
+		return h, c
 	}
-	if err := anchor.Attach(newNode(false)); err != nil {
-		t.Fatalf("Attach with anchoring off: %v", err)
+	if _, err := anchor.New(newHost(false)); err == nil || !strings.Contains(err.Error(), "anchoring.enabled") {
+		t.Fatalf("New with anchoring off: %v: expected an error naming anchoring.enabled", err)
 	}
-	err := anchor.Attach(newNode(true))
+	_, err := anchor.New(newHost(true))
 	if err == nil || !strings.Contains(err.Error(), "parent.anchor") {
-		t.Fatalf("Attach without parent.anchor: %v: expected an error naming parent.anchor", err)
+		t.Fatalf("New without parent.anchor: %v: expected an error naming parent.anchor", err)
+	}
+	// A host without the bridge daemon's chains cannot anchor.
+	bare, err := node.New(node.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bare.Close()
+	_, c := newHost(true)
+	c.Parent.Anchor = common.HexToAddress("0x1")
+	if _, err := anchor.New(bare, c); err == nil || !strings.Contains(err.Error(), "node.NewBridge") {
+		t.Fatalf("New on a host without chains: %v", err)
 	}
 }

@@ -12,9 +12,15 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/servicechain/servicechain/internal/bridge"
+	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/chain"
+	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/duty"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/store"
 	"github.com/servicechain/servicechain/internal/txmgr"
 )
@@ -32,17 +38,21 @@ const (
 	TxKeyPrefix = "anchor/"
 )
 
-// Service is the anchoring loop of one bridge node (a bridge.Service). Every
+// ServiceName is the anchoring service's name in logs and errors.
+const ServiceName = "anchor"
+
+// Service is the anchoring loop of one bridge node (a node.Service). Every
 // poll interval (bridge.poll_interval) it reads the child chain's safe head and
 // the Anchor's operators and threshold, and anchors the child block numbers
 // N = k*period (k >= 1) up to the safe head that are not final yet:
 //
-//   - Duty rotation: for period index p = N/period the designated operators
-//     are operators[(p+j) % len(operators)] for j < threshold. A designated node
-//     anchors at once. Any other node is the r-th backup (r = j-threshold+1 for
-//     its position j) and anchors only if N is still not final r*grace after
-//     this node first saw N safe, so with threshold 1 one transaction per period
-//     is the norm and a stopped designated node costs one grace time.
+//   - Duty rotation (internal/duty, slot p = N/period over the Anchor's
+//     operator list): the designated operators are operators[(p+j) %
+//     len(operators)] for j < threshold and anchor at once. Any other node is
+//     the r-th backup (r = j-threshold+1 for its position j) and anchors only
+//     if N is still not final r*grace after this node first saw N safe, so
+//     with threshold 1 one transaction per period is the norm and a stopped
+//     designated node costs one grace time.
 //   - Before sending it checks anchorStatus(N, operator): final or already
 //     voted means skip. A transaction already pending for N (also one left in
 //     the tx manager's journal by a previous run) is not sent again.
@@ -55,12 +65,13 @@ const (
 //     txCount = transactions in those blocks.
 //
 // RPC errors end the round (logged once per distinct error) and the next round
-// retries. Create it with New (or Attach).
+// retries. Create it with New.
 type Service struct {
 	parent, child *chain.Client
+	anchor        *client.Anchor
 	tx            *txmgr.Manager
 	st            *store.Store
-	metrics       *bridge.Metrics
+	metrics       *metrics
 	log           *slog.Logger
 	addr          common.Address // Anchor contract
 	me            common.Address // this operator on the parent chain
@@ -68,7 +79,6 @@ type Service struct {
 	maxCatchup    uint64
 	grace         time.Duration
 	poll          time.Duration
-
 	// loop state (only the Run goroutine touches it)
 	started   bool
 	cursor    uint64
@@ -84,11 +94,31 @@ type Service struct {
 	snap NodeStatus
 }
 
-// New creates the anchoring service of node n from its configuration
-// ([anchoring] and parent.anchor). Errors: anchoring disabled, parent.anchor
-// unset, or a zero period.
-func New(n *bridge.Node) (*Service, error) {
-	cfg := n.Config()
+// metrics are the anchoring service's collectors (round-one names and labels).
+type metrics struct {
+	f             node.Factory
+	anchoredBlock *prometheus.GaugeVec   // chain; child block number of the latest final anchor
+	lag           *prometheus.GaugeVec   // chain; blocks between the child safe head and the latest anchor
+	txs           *prometheus.CounterVec // result: sent|skipped|failed
+}
+
+func newMetrics(name string) *metrics {
+	m := &metrics{f: node.Factory{Labels: node.NodeLabels(name)}}
+	m.anchoredBlock = m.f.Gauge("servicechain_anchored_block", "Child block number of the latest final anchor on the parent chain.", "chain")
+	m.lag = m.f.Gauge("servicechain_anchor_lag_blocks", "Child safe head minus the latest anchored child block.", "chain")
+	m.txs = m.f.Counter("servicechain_anchor_txs_total", "Anchoring transactions by result (sent, skipped, failed).", "result")
+	return m
+}
+
+// New creates the anchoring service on h, a host built by node.NewBridge (the
+// parent and child chains, the parent tx manager, the store), from
+// bridge.toml's [anchoring], parent.anchor and bridge.poll_interval. Errors:
+// anchoring disabled, parent.anchor unset, a zero period, a host without
+// those parts.
+func New(h *node.Host, cfg *config.Config) (*Service, error) {
+	if cfg == nil {
+		return nil, errors.New("anchor: no configuration")
+	}
 	a := cfg.Anchoring
 	if !a.Enabled {
 		return nil, errors.New("anchor: anchoring.enabled is false: expected true to run the anchoring service")
@@ -99,9 +129,14 @@ func New(n *bridge.Node) (*Service, error) {
 	if a.Period == 0 {
 		return nil, errors.New("anchor: anchoring.period is 0: expected at least 1 child block")
 	}
+	parent, child := h.Chain(node.ParentChain), h.Chain(node.ChildChain)
+	if parent == nil || child == nil || parent.Tx == nil || h.Store() == nil {
+		return nil, errors.New("anchor: the host has no parent chain with a tx manager, child chain and store (build it with node.NewBridge)")
+	}
 	s := &Service{
-		parent: n.Parent(), child: n.Child(), tx: n.ParentTx(), st: n.Store(), metrics: n.Metrics(),
-		log: n.Logger().With("service", "anchor"), addr: cfg.Parent.Anchor, me: n.ParentTx().Address(),
+		parent: parent.Client, child: child.Client, anchor: client.NewAnchor(parent.Client, cfg.Parent.Anchor),
+		tx: parent.Tx, st: h.Store(), metrics: newMetrics(h.Name()),
+		log: h.Logger().With("service", "anchor"), addr: cfg.Parent.Anchor, me: parent.Tx.Address(),
 		period: a.Period, maxCatchup: max(a.MaxCatchup, 1), grace: max(a.Grace, 0), poll: cfg.Bridge.PollInterval,
 		firstSeen: map[uint64]time.Time{}, final: map[uint64]bool{}, closed: map[uint64]bool{}, inflight: map[uint64]*txmgr.Tx{},
 	}
@@ -112,37 +147,32 @@ func New(n *bridge.Node) (*Service, error) {
 	return s, nil
 }
 
-// Attach adds the anchoring Service to n and registers its admin JSON-RPC
-// namespace "anchor" (anchor_status, anchor_verify) when
-// n.Config().Anchoring.Enabled; otherwise it does nothing. Call it before
-// n.Run. Errors: parent.anchor unset while anchoring is enabled.
-func Attach(n *bridge.Node) error {
-	if !n.Config().Anchoring.Enabled {
-		return nil
-	}
-	s, err := New(n)
-	if err != nil {
-		return err
-	}
-	n.AddService(s)
-	n.RegisterAPI(AdminNamespace, &API{s: s})
-	return nil
+// Name is ServiceName (node.Service).
+func (s *Service) Name() string { return ServiceName }
+
+// Collectors returns the anchoring metrics (node.MetricsProvider).
+func (s *Service) Collectors() []prometheus.Collector { return s.metrics.f.Collectors() }
+
+// APIs returns the "anchor" admin namespace: anchor_status and anchor_verify
+// (node.APIProvider).
+func (s *Service) APIs() []rpc.API {
+	return []rpc.API{{Namespace: AdminNamespace, Service: &API{s: s}}}
 }
 
-// Run anchors until ctx ends (bridge.Service).
-func (s *Service) Run(ctx context.Context) {
+// Run anchors until ctx ends and returns nil (node.Service).
+func (s *Service) Run(ctx context.Context) error {
 	s.log.Info("anchoring started", "anchor", s.addr, "operator", s.me, "period", s.period, "grace", s.grace, "maxCatchup", s.maxCatchup)
 	t := time.NewTicker(s.poll)
 	defer t.Stop()
 	for {
 		err := s.round(ctx)
 		if ctx.Err() != nil {
-			return
+			return nil
 		}
 		s.noteErr(err)
 		select {
 		case <-ctx.Done():
-			return
+			return nil
 		case <-t.C:
 		}
 	}
@@ -211,32 +241,18 @@ func (s *Service) next() uint64 { return (s.cursor/s.period + 1) * s.period }
 // prev is the previous block of n's sequence: the record of n covers prev+1..n.
 func (s *Service) prev(n uint64) uint64 { return max(n-s.period, s.base) }
 
-// dutyDelay is how long after first seeing period block n safe this node
-// waits before anchoring it: 0 for a designated operator, r*grace for the r-th
-// backup. idx is this node's index in the operator list.
-func (s *Service) dutyDelay(n uint64, idx, count int, threshold uint8) time.Duration {
-	p := n / s.period
-	j := int((uint64(idx) + uint64(count) - p%uint64(count)) % uint64(count)) // position after the rotation start
-	if j < int(threshold) {
-		return 0
-	}
-	return time.Duration(j-int(threshold)+1) * s.grace
-}
+// slot is period block n's slot in the duty rotation: its period index.
+func (s *Service) slot(n uint64) uint64 { return n / s.period }
 
 // Designated returns the operators designated to anchor child block n (a
 // multiple of period) given the Anchor's operator list and threshold:
-// operators[(p+j) % len] for j < threshold, with p = n/period. Nil when the
+// duty slot n/period, operators[(p+j) % len] for j < threshold. Nil when the
 // list is empty or period is 0.
 func Designated(n, period uint64, operators []common.Address, threshold uint8) []common.Address {
 	if len(operators) == 0 || period == 0 {
 		return nil
 	}
-	p := n / period
-	var out []common.Address
-	for j := uint64(0); j < uint64(min(int(threshold), len(operators))); j++ {
-		out = append(out, operators[(p+j)%uint64(len(operators))])
-	}
-	return out
+	return duty.Rotation{Operators: operators, Threshold: int(threshold)}.Designated(n / period)
 }
 
 // round is one pass of the loop.
@@ -245,23 +261,23 @@ func (s *Service) round(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("child safe head: %w", err)
 	}
-	oc, err := readOnChain(ctx, s.parent, s.addr)
+	oc, err := readOnChain(ctx, s.anchor)
 	if err != nil {
 		return err
 	}
-	s.metrics.AnchoredBlock.WithLabelValues("parent").Set(float64(oc.latest))
-	s.metrics.AnchorLag.WithLabelValues("parent").Set(float64(safe - min(safe, oc.latest)))
+	s.metrics.anchoredBlock.WithLabelValues("parent").Set(float64(oc.latest))
+	s.metrics.lag.WithLabelValues("parent").Set(float64(safe - min(safe, oc.latest)))
 	if !s.started {
 		if err := s.start(oc.latest); err != nil {
 			return err
 		}
 	}
 	s.collect()
-	idx := slices.Index(oc.operators, s.me)
-	if idx < 0 && !s.notOp {
+	isOp := slices.Contains(oc.rotation.Operators, s.me)
+	if !isOp && !s.notOp {
 		s.log.Warn("this node is not an operator of the Anchor contract: it does not anchor", "operator", s.me, "anchor", s.addr)
 	}
-	s.notOp = idx < 0
+	s.notOp = !isOp
 	pending := map[string]*txmgr.Tx{}
 	for _, t := range s.tx.PendingTxs() {
 		pending[t.Key()] = t
@@ -278,9 +294,9 @@ func (s *Service) round(ctx context.Context) error {
 			s.firstSeen[n] = now
 		}
 		if !s.final[n] {
-			st, err := call(ctx, s.parent, s.addr, anchorABI.PackAnchorStatus(n, s.me), anchorABI.UnpackAnchorStatus)
+			st, err := s.anchor.AnchorStatus(ctx, n, s.me)
 			if err != nil {
-				roundErr = fmt.Errorf("anchorStatus(%d): %w", n, err)
+				roundErr = fmt.Errorf("period block %d: %w", n, err)
 				break
 			}
 			if st.Finalized {
@@ -290,7 +306,7 @@ func (s *Service) round(ctx context.Context) error {
 				s.closeSkipped(ctx, n, "voted")
 			}
 			if !st.Finalized && !st.Voted && !s.notOp {
-				roundErr = s.maybeSend(ctx, n, idx, oc, now, pending)
+				roundErr = s.maybeSend(ctx, n, &oc.rotation, now, pending)
 			}
 		}
 		if contiguous && s.final[n] {
@@ -317,7 +333,7 @@ func (s *Service) round(ctx context.Context) error {
 
 // maybeSend anchors period block n if it is this node's turn and no
 // transaction for n is pending.
-func (s *Service) maybeSend(ctx context.Context, n uint64, idx int, oc *onChain, now time.Time, pending map[string]*txmgr.Tx) error {
+func (s *Service) maybeSend(ctx context.Context, n uint64, rot *duty.Rotation, now time.Time, pending map[string]*txmgr.Tx) error {
 	if _, ok := s.inflight[n]; ok {
 		return nil
 	}
@@ -326,7 +342,8 @@ func (s *Service) maybeSend(ctx context.Context, n uint64, idx int, oc *onChain,
 		s.closed[n] = true
 		return nil
 	}
-	if now.Sub(s.firstSeen[n]) < s.dutyDelay(n, idx, len(oc.operators), oc.threshold) {
+	delay, _ := rot.Delay(s.slot(n), s.me, s.grace) // this node is an operator (checked by round)
+	if now.Sub(s.firstSeen[n]) < delay {
 		return nil
 	}
 	rec, err := BuildRecord(ctx, s.child, n, n-s.prev(n))
@@ -339,19 +356,23 @@ func (s *Service) maybeSend(ctx context.Context, n uint64, idx int, oc *onChain,
 	case err == nil:
 		s.inflight[n] = tx
 		s.closed[n] = true
-		s.metrics.AnchorTxs.WithLabelValues("sent").Inc()
+		s.metrics.txs.WithLabelValues("sent").Inc()
 		s.bump(func(ns *NodeStatus) { ns.Sent++ })
 		s.log.Info("anchoring", "block", n, "blockHash", rec.BlockHash, "blockCount", rec.BlockCount, "txCount", rec.TxCount,
-			"designated", s.dutyDelay(n, idx, len(oc.operators), oc.threshold) == 0, "tx", tx.Hash())
+			"designated", delay == 0, "tx", tx.Hash())
 		return nil
 	case errors.As(err, &rev):
-		switch name := revertName(rev.Data); name {
-		case "AlreadyAnchored", "AlreadyVoted": // a vote landed between anchorStatus and the estimate
-			s.closeSkipped(ctx, n, name)
+		// A vote that landed between anchorStatus and the estimate.
+		switch client.AnchorErrorData(rev.Data).(type) {
+		case *bindings.AnchorAlreadyAnchored:
+			s.closeSkipped(ctx, n, "AlreadyAnchored")
+			return nil
+		case *bindings.AnchorAlreadyVoted:
+			s.closeSkipped(ctx, n, "AlreadyVoted")
 			return nil
 		default:
 			s.fail()
-			return fmt.Errorf("anchoring block %d would revert (%s): %w", n, name, err)
+			return fmt.Errorf("anchoring block %d would revert (%s): %w", n, bindings.DecodeRevert(rev.Data), err)
 		}
 	default:
 		s.fail()
@@ -367,13 +388,13 @@ func (s *Service) closeSkipped(ctx context.Context, n uint64, why string) {
 		return
 	}
 	s.closed[n] = true
-	s.metrics.AnchorTxs.WithLabelValues("skipped").Inc()
+	s.metrics.txs.WithLabelValues("skipped").Inc()
 	s.bump(func(ns *NodeStatus) { ns.Skipped++ })
 	s.log.Debug("anchoring not needed", "block", n, "reason", why)
 	if why != "final" {
 		return
 	}
-	r, err := getAnchor(ctx, s.parent, s.addr, n)
+	r, err := s.anchor.Record(ctx, n)
 	if err != nil || r == nil {
 		return
 	}
@@ -413,7 +434,7 @@ func (s *Service) collect() {
 }
 
 func (s *Service) fail() {
-	s.metrics.AnchorTxs.WithLabelValues("failed").Inc()
+	s.metrics.txs.WithLabelValues("failed").Inc()
 	s.bump(func(ns *NodeStatus) { ns.Failed++ })
 }
 
@@ -434,6 +455,6 @@ func (s *Service) snapshot(safe uint64, oc *onChain) {
 	defer s.mu.Unlock()
 	s.snap.Cursor, s.snap.NextBlock, s.snap.ChildSafeHead, s.snap.InFlight = s.cursor, next, safe, inflight
 	s.snap.IsOperator = !s.notOp
-	s.snap.NextDesignated = Designated(next, s.period, oc.operators, oc.threshold)
+	s.snap.NextDesignated = oc.rotation.Designated(s.slot(next))
 	s.snap.LastRound = time.Now().UTC()
 }

@@ -7,11 +7,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/servicechain/servicechain/internal/duty"
 )
 
-// TestDutyDelay: for every period and operator, the delay is 0 exactly for the
-// operators Designated names, and the others wait 1, 2, ... grace times in
-// rotation order after them.
+// TestDutyDelay: anchoring's rotation is duty's with slot N/period: for every
+// period and operator, the delay is 0 exactly for the operators Designated
+// names, and the others wait 1, 2, ... grace times in rotation order after
+// them.
 func TestDutyDelay(t *testing.T) {
 	const grace = time.Second
 	const period = 5
@@ -29,7 +32,10 @@ func TestDutyDelay(t *testing.T) {
 				}
 				var delays []time.Duration
 				for idx := range ops {
-					d := s.dutyDelay(n, idx, count, uint8(threshold))
+					d, ok := duty.Rotation{Operators: ops, Threshold: threshold}.Delay(s.slot(n), ops[idx], s.grace)
+					if !ok {
+						t.Fatalf("operator %d has no position", idx)
+					}
 					if (d == 0) != slices.Contains(des, ops[idx]) {
 						t.Fatalf("block %d, %d ops, threshold %d: op %d delay %s, designated %v", n, count, threshold, idx, d, des)
 					}

@@ -2,10 +2,15 @@ package anchor
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"strconv"
+	"text/tabwriter"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/servicechain/servicechain/contracts/client"
 )
 
 // Status is the anchoring state read from the chains: what `servicechain
@@ -44,15 +49,17 @@ type Status struct {
 }
 
 // ReadStatus reads the Anchor at anchorAddr on parent and the heads of child.
-// Errors: RPC failures, and no contract at anchorAddr (the error names it).
+// Errors: RPC failures, and no contract at anchorAddr (client.ErrNoContract,
+// in a *client.Error that names the Anchor and its address).
 func ReadStatus(ctx context.Context, parent, child Backend, anchorAddr common.Address) (*Status, error) {
-	oc, err := readOnChain(ctx, parent, anchorAddr)
+	a := client.NewAnchor(parent, anchorAddr)
+	oc, err := readOnChain(ctx, a)
 	if err != nil {
 		return nil, err
 	}
-	s := &Status{Anchor: anchorAddr, Operators: oc.operators, Threshold: oc.threshold, LatestAnchoredBlock: oc.latest}
+	s := &Status{Anchor: anchorAddr, Operators: oc.rotation.Operators, Threshold: uint8(oc.rotation.Threshold), LatestAnchoredBlock: oc.latest}
 	if oc.latest > 0 {
-		r, err := getAnchor(ctx, parent, anchorAddr, oc.latest)
+		r, err := a.Record(ctx, oc.latest)
 		if err != nil {
 			return nil, err
 		}
@@ -121,10 +128,10 @@ type Verification struct {
 // of n on the Anchor at anchorAddr. Result "not anchored" when n has no final
 // anchor; "mismatch" with the differing fields, including when block n does
 // not exist on the child chain or the anchored block count is impossible.
-// Errors: RPC failures, and no contract at anchorAddr.
+// Errors: RPC failures, and no contract at anchorAddr (client.ErrNoContract).
 func Verify(ctx context.Context, parent, child Backend, anchorAddr common.Address, n uint64) (*Verification, error) {
 	v := &Verification{Block: n}
-	r, err := getAnchor(ctx, parent, anchorAddr, n)
+	r, err := client.NewAnchor(parent, anchorAddr).Record(ctx, n)
 	if err != nil {
 		return nil, err
 	}
@@ -161,6 +168,24 @@ func Verify(ctx context.Context, parent, child Backend, anchorAddr common.Addres
 	return v, nil
 }
 
+// ErrNoAnchorYet is returned by VerifyLatest when the Anchor holds no final
+// record yet.
+var ErrNoAnchorYet = errors.New("the Anchor holds no anchor yet")
+
+// VerifyLatest is Verify of the latest anchored child block
+// (latestAnchoredBlock). Errors: ErrNoAnchorYet (wrapped, naming the Anchor),
+// and Verify's.
+func VerifyLatest(ctx context.Context, parent, child Backend, anchorAddr common.Address) (*Verification, error) {
+	n, err := client.NewAnchor(parent, anchorAddr).LatestAnchoredBlock(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("anchor %s: %w", anchorAddr.Hex(), ErrNoAnchorYet)
+	}
+	return Verify(ctx, parent, child, anchorAddr, n)
+}
+
 // Diff lists the fields in which anchored and actual differ (blockNumber is
 // not compared), in record order; nil when they are equal.
 func Diff(anchored, actual *Record) []FieldDiff {
@@ -188,4 +213,41 @@ func Diff(anchored, actual *Record) []FieldDiff {
 		}
 	}
 	return out
+}
+
+// WriteStatus prints s for people, as `servicechain anchor status` does.
+func WriteStatus(w io.Writer, s *Status) {
+	fmt.Fprintf(w, "anchor %s: threshold %d of %d operators\n", s.Anchor.Hex(), s.Threshold, len(s.Operators))
+	if s.LatestAnchoredBlock == 0 {
+		fmt.Fprintf(w, "no anchor yet (child head %d)\n", s.ChildHead)
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "latest anchored child block\t%d (hash %s)\n", s.LatestAnchoredBlock, s.LatestBlockHash.Hex())
+	fmt.Fprintf(tw, "anchored in parent block\t%d, finalised by %s\n", s.AnchoredAt, s.FinalizedBy.Hex())
+	fmt.Fprintf(tw, "period\t%d child blocks\n", s.Period)
+	fmt.Fprintf(tw, "child head\t%d (safe %d), %d blocks past the latest anchor\n", s.ChildHead, s.ChildSafeHead, s.LagBlocks)
+	tw.Flush()
+}
+
+// WriteVerification prints v for people, as `servicechain anchor verify`
+// does: "child block N: match", "MISMATCH" with the differing fields, or
+// "not anchored".
+func WriteVerification(w io.Writer, v *Verification) {
+	switch v.Result {
+	case ResultNotAnchored:
+		fmt.Fprintf(w, "child block %d: not anchored\n", v.Block)
+		return
+	case ResultMatch:
+		fmt.Fprintf(w, "child block %d: match\n", v.Block)
+	default:
+		fmt.Fprintf(w, "child block %d: MISMATCH\n", v.Block)
+	}
+	if v.Anchored != nil {
+		fmt.Fprintf(w, "  anchored in parent block %d, finalised by %s: block hash %s, %d blocks, %d txs\n",
+			v.AnchoredAt, v.FinalizedBy.Hex(), v.Anchored.BlockHash.Hex(), v.Anchored.BlockCount, v.Anchored.TxCount)
+	}
+	for _, m := range v.Mismatches {
+		fmt.Fprintf(w, "  %s: anchored %s, child chain %s\n", m.Field, m.Anchored, m.Actual)
+	}
 }

@@ -3,18 +3,16 @@ package bridge
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"net/http"
+	"io"
+	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/servicechain/servicechain/internal/chain"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/store"
-	"github.com/servicechain/servicechain/internal/txmgr"
 )
 
 // AdminNamespace is the JSON-RPC namespace of the admin API: methods are
@@ -41,32 +39,12 @@ type DirectionStatus struct {
 	OldestOpenAge time.Duration `json:"oldestOpenAgeNs"`
 }
 
-// ChainStatus is one chain as the node sees it.
-type ChainStatus struct {
-	Name string `json:"name"`
-	// Head is the latest block number seen, HeadAge the age of its timestamp.
-	Head    uint64        `json:"head"`
-	HeadAge time.Duration `json:"headAgeNs"`
-	// Operator is this node's address on the chain; Balance its balance in wei.
-	Operator common.Address `json:"operator"`
-	Balance  string         `json:"balanceWei"`
-	// Funded is false when the balance is below the configured floor: the node
-	// then sends nothing on this chain until topped up.
-	Funded bool `json:"funded"`
-	// PendingTxs counts transactions sent and not yet mined.
-	PendingTxs int `json:"pendingTxs"`
-	// Endpoints lists each RPC endpoint with its health.
-	Endpoints []EndpointStatus `json:"endpoints"`
-}
+// ChainStatus is one chain as the node sees it: the host's view (its head,
+// the operator's balance and funding, the endpoints).
+type ChainStatus = node.ChainStatus
 
 // EndpointStatus is one RPC endpoint's state.
-type EndpointStatus struct {
-	URL     string `json:"url"`
-	Head    uint64 `json:"head"`
-	Healthy bool   `json:"healthy"`
-	Active  bool   `json:"active"`
-	Error   string `json:"error,omitempty"`
-}
+type EndpointStatus = node.EndpointStatus
 
 // Status is what bridge_status returns and `servicechain bridge status` prints.
 type Status struct {
@@ -93,126 +71,24 @@ type OpenRequest struct {
 	Age         time.Duration  `json:"ageNs"`
 }
 
-// Status returns the node's current status.
-func (n *Node) Status() Status {
-	s := Status{Node: n.cfg.Node.Name, VotingPaused: n.paused.Load()}
-	s.NotReady = n.notReadyReasons()
-	s.Ready = len(s.NotReady) == 0
-	for _, c := range []struct {
-		name string
-		cl   *chain.Client
-		tx   *txmgr.Manager
-	}{{"parent", n.parent, n.parentTx}, {"child", n.child, n.childTx}} {
-		n.mu.Lock()
-		h := n.heads[c.name]
-		n.mu.Unlock()
-		cs := ChainStatus{Name: c.name, Head: h.number, Operator: c.tx.Address(), Funded: c.tx.Funded(), PendingTxs: c.tx.Pending()}
-		if !h.time.IsZero() {
-			cs.HeadAge = time.Since(h.time).Round(time.Millisecond)
-		}
-		if b := c.tx.Balance(); b != nil {
-			cs.Balance = b.String()
-		}
-		active := c.cl.ActiveEndpoint()
-		for _, e := range c.cl.Endpoints() {
-			es := EndpointStatus{URL: e.URL, Head: e.Head, Healthy: e.Healthy, Active: e.URL == active}
-			es.Error = e.LastError
-			cs.Endpoints = append(cs.Endpoints, es)
-		}
-		s.Chains = append(s.Chains, cs)
-	}
-	for _, d := range n.dirs {
+// Status returns the node's current status: readiness is the whole
+// daemon's (the host's and every service's reasons).
+func (s *Service) Status() Status {
+	st := Status{Node: s.host.Name(), VotingPaused: s.paused.Load(), NotReady: s.host.NotReady(), Chains: s.host.ChainStatus()}
+	st.Ready = len(st.NotReady) == 0
+	for _, d := range s.dirs {
 		d.mu.Lock()
-		s.Directions = append(s.Directions, d.status)
+		st.Directions = append(st.Directions, d.status)
 		d.mu.Unlock()
 	}
-	return s
-}
-
-// notReadyReasons lists why the node is not ready; empty means ready. Ready
-// means: both chains answer, each chain's latest block is younger than
-// readiness.max_head_lag, no open request is older than
-// readiness.max_request_age, and the operator is funded on both chains
-// (ARCHITECTURE.md: health that says ok while hours behind is a known complaint).
-func (n *Node) notReadyReasons() []string {
-	var out []string
-	for _, c := range []struct {
-		name string
-		cl   *chain.Client
-		tx   *txmgr.Manager
-	}{{"parent", n.parent, n.parentTx}, {"child", n.child, n.childTx}} {
-		if !c.cl.Healthy() {
-			out = append(out, c.name+" chain unreachable")
-			continue
-		}
-		n.mu.Lock()
-		h := n.heads[c.name]
-		n.mu.Unlock()
-		if h.time.IsZero() {
-			out = append(out, c.name+" head not read yet")
-		} else if age := time.Since(h.time); age > n.cfg.Readiness.MaxHeadLag {
-			out = append(out, fmt.Sprintf("%s head block %d is %s old (limit %s)", c.name, h.number, age.Round(time.Second), n.cfg.Readiness.MaxHeadLag))
-		}
-		if !c.tx.Funded() {
-			out = append(out, fmt.Sprintf("%s operator %s below the minimum balance", c.name, c.tx.Address()))
-		}
-	}
-	for _, d := range n.dirs {
-		d.mu.Lock()
-		age := d.status.OldestOpenAge
-		d.mu.Unlock()
-		if age > n.cfg.Readiness.MaxRequestAge {
-			out = append(out, fmt.Sprintf("%s: oldest open request is %s old (limit %s)", d.name, age.Round(time.Second), n.cfg.Readiness.MaxRequestAge))
-		}
-	}
-	return out
-}
-
-// healthMux serves /metrics, /healthz (the process is alive) and /readyz
-// (200 "ready", or 503 with the reasons, one per line).
-func (n *Node) healthMux() http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.Registry, promhttp.HandlerOpts{}))
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
-	mux.HandleFunc("/readyz", func(w http.ResponseWriter, _ *http.Request) {
-		reasons := n.notReadyReasons()
-		if len(reasons) == 0 {
-			fmt.Fprintln(w, "ready")
-			return
-		}
-		w.WriteHeader(http.StatusServiceUnavailable)
-		for _, r := range reasons {
-			fmt.Fprintln(w, r)
-		}
-	})
-	return mux
-}
-
-// adminHandler returns the admin JSON-RPC server (go-ethereum rpc over HTTP).
-func (n *Node) adminHandler() http.Handler {
-	srv := rpc.NewServer()
-	if err := srv.RegisterName(AdminNamespace, &AdminAPI{n: n}); err != nil {
-		panic(err) // only reachable with a malformed API type
-	}
-	for _, api := range n.extraAPIs {
-		if err := srv.RegisterName(api.Namespace, api.Service); err != nil {
-			panic(err)
-		}
-	}
-	return srv
-}
-
-// RegisterAPI adds a JSON-RPC namespace to the admin server (for example the
-// anchoring service's "anchor" namespace); call it before Run.
-func (n *Node) RegisterAPI(namespace string, service any) {
-	n.extraAPIs = append(n.extraAPIs, rpc.API{Namespace: namespace, Service: service})
+	return st
 }
 
 // AdminAPI is the admin JSON-RPC service of a node ("bridge" namespace).
-type AdminAPI struct{ n *Node }
+type AdminAPI struct{ s *Service }
 
 // Status returns the node's status (bridge_status).
-func (a *AdminAPI) Status() Status { return a.n.Status() }
+func (a *AdminAPI) Status() Status { return a.s.Status() }
 
 // OpenRequests lists up to limit open requests per direction, oldest nonce
 // first (bridge_openRequests). limit 0 means 100.
@@ -221,8 +97,8 @@ func (a *AdminAPI) OpenRequests(limit int) ([]OpenRequest, error) {
 		limit = 100
 	}
 	var out []OpenRequest
-	for _, d := range a.n.dirs {
-		rs, err := a.n.st.OpenRequests(d.name, limit)
+	for _, d := range a.s.dirs {
+		rs, err := a.s.st.OpenRequests(d.name, limit)
 		if err != nil {
 			return nil, err
 		}
@@ -241,7 +117,7 @@ func (a *AdminAPI) OpenRequests(limit int) ([]OpenRequest, error) {
 // transaction is unknown on both chains, or holds no request of our bridges.
 func (a *AdminAPI) Reobserve(ctx context.Context, txHash common.Hash) (map[string][]uint64, error) {
 	out := map[string][]uint64{}
-	for _, d := range a.n.dirs {
+	for _, d := range a.s.dirs {
 		rcpt, err := d.src.TransactionReceipt(ctx, txHash)
 		if err != nil || rcpt == nil {
 			continue
@@ -267,29 +143,32 @@ func (a *AdminAPI) Reobserve(ctx context.Context, txHash common.Hash) (map[strin
 // ResumeVoting (bridge_pauseVoting). Use it to drain a node before
 // maintenance; the other operators keep the bridge running.
 func (a *AdminAPI) PauseVoting() bool {
-	a.n.paused.Store(true)
-	a.n.log.Warn("voting paused through the admin API")
+	a.s.setPaused(true)
+	a.s.log.Warn("voting paused through the admin API")
 	return true
 }
 
 // ResumeVoting resumes sending votes (bridge_resumeVoting).
 func (a *AdminAPI) ResumeVoting() bool {
-	a.n.paused.Store(false)
-	a.n.log.Info("voting resumed through the admin API")
+	a.s.setPaused(false)
+	a.s.log.Info("voting resumed through the admin API")
 	return true
 }
 
-// DialAdmin connects to a node's admin JSON-RPC endpoint (an http:// URL or a
-// bare host:port).
-func DialAdmin(ctx context.Context, addr string) (*rpc.Client, error) {
-	if addr == "" {
-		return nil, errors.New("admin address is empty: expected host:port or an http:// URL")
+// ReadStatus asks a running node for its status over its admin JSON-RPC
+// endpoint (adminAddr: host:port or an http:// URL), as `servicechain bridge
+// status` does. Errors name the endpoint.
+func ReadStatus(ctx context.Context, adminAddr string) (*Status, error) {
+	c, err := node.DialAdmin(ctx, adminAddr)
+	if err != nil {
+		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
 	}
-	url := addr
-	if len(url) < 7 || (url[:7] != "http://" && (len(url) < 8 || url[:8] != "https://")) {
-		url = "http://" + url
+	defer c.Close()
+	var st Status
+	if err := c.CallContext(ctx, &st, AdminNamespace+"_status"); err != nil {
+		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
 	}
-	return rpc.DialContext(ctx, url)
+	return &st, nil
 }
 
 // MarshalJSON renders durations in the status as seconds for readability.
@@ -299,4 +178,42 @@ func (s DirectionStatus) MarshalJSON() ([]byte, error) {
 		plain
 		OldestOpenAgeSeconds float64 `json:"oldestOpenAgeSeconds"`
 	}{plain(s), s.OldestOpenAge.Seconds()})
+}
+
+// WriteStatus prints st for people, as `servicechain bridge status` does: the
+// readiness line, one row per chain and one per direction.
+func WriteStatus(w io.Writer, st *Status) {
+	ready := "ready"
+	if !st.Ready {
+		ready = "NOT READY: " + strings.Join(st.NotReady, "; ")
+	}
+	fmt.Fprintf(w, "node %s: %s", st.Node, ready)
+	if st.VotingPaused {
+		fmt.Fprint(w, " (voting paused)")
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "CHAIN\tHEAD\tHEAD AGE\tOPERATOR\tBALANCE (wei)\tFUNDED\tPENDING TXS\tENDPOINTS")
+	for _, c := range st.Chains {
+		var eps []string
+		for _, e := range c.Endpoints {
+			mark := "down"
+			if e.Healthy {
+				mark = "ok"
+			}
+			if e.Active {
+				mark += ",active"
+			}
+			eps = append(eps, fmt.Sprintf("%s(%s)", e.URL, mark))
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%v\t%d\t%s\n", c.Name, c.Head, c.HeadAge.Round(time.Second), c.Operator.Hex(), c.Balance, c.Funded, c.PendingTxs, strings.Join(eps, " "))
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DIRECTION\tSAFE HEAD\tCURSOR\tREQUEST NONCE\tLOWER HANDLE NONCE\tOPEN\tOLDEST OPEN")
+	for _, d := range st.Directions {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\n", d.Name, d.SafeHead, d.Cursor, d.RequestNonce, d.LowerHandleNonce, d.OpenRequests, d.OldestOpenAge.Round(time.Second))
+	}
+	tw.Flush()
 }

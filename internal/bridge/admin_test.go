@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/servicechain/servicechain/internal/bridge"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/transfer"
 )
 
@@ -23,7 +24,7 @@ func TestAdminAPI(t *testing.T) {
 	ctx := context.Background()
 	var clients []*rpc.Client
 	for i := 0; i < 2; i++ {
-		c, err := bridge.DialAdmin(ctx, d.Node(i).AdminAddr())
+		c, err := node.DialAdmin(ctx, d.Node(i).Host.AdminAddr())
 		if err != nil {
 			t.Fatal(err)
 		}

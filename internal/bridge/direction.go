@@ -11,12 +11,16 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/time/rate"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/chain"
+	"github.com/servicechain/servicechain/internal/duty"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/store"
 	"github.com/servicechain/servicechain/internal/txmgr"
 )
@@ -33,13 +37,10 @@ const (
 type directionConfig struct {
 	pollInterval     time.Duration // between scan/vote rounds
 	logRange         uint64        // blocks per eth_getLogs
-	batchSize        int           // votes per transaction (1 = single handle calls)
 	startBlock       uint64        // first source block when the store has no cursor
 	recoveryInterval time.Duration // between recovery checks
 	recoveryStride   uint64        // blocks per recovery eth_getLogs
-	recheckInterval  time.Duration // how often a request this node already voted on is re-checked
-	retryInterval    time.Duration // how often a payout that reached its threshold but failed is retried
-	voteGrace        time.Duration // backups vote this long after first seeing a request (0 = all vote at once)
+	plan             planConfig    // what the vote planner decides with
 }
 
 // operatorListTTL is how long the destination's operator list is cached for
@@ -62,16 +63,17 @@ const statusWorkers = 8
 // destination's tx manager. Both directions of a node run the same code.
 type direction struct {
 	name      string
+	dstChain  string // destination chain name, the chain label of tx errors
 	src, dst  *chain.Client
 	srcBridge common.Address
 	dstBridge common.Address
-	srcInst   *bind.BoundContract
-	dstInst   *bind.BoundContract
+	srcC      *client.Bridge
+	dstC      *client.Bridge
 	tx        *txmgr.Manager
 	st        *store.Store
 	cfg       directionConfig
 	log       *slog.Logger
-	m         *Metrics
+	m         *metrics
 	paused    *atomic.Bool
 
 	mu        sync.Mutex
@@ -81,18 +83,17 @@ type direction struct {
 	status    DirectionStatus      // last observed numbers, for the admin API and readiness
 	txSeq     atomic.Uint64
 
-	operators   []common.Address // destination operator list (duty rotation), cached
-	threshold   uint8            // destination ValueTransfer threshold, cached with operators
-	operatorsAt time.Time
+	rosterCache *duty.Rotation // destination operators and threshold (duty rotation), cached
+	rosterAt    time.Time
 	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
 }
 
-func newDirection(name string, src, dst *chain.Client, srcBridge, dstBridge common.Address, tx *txmgr.Manager,
-	st *store.Store, cfg directionConfig, log *slog.Logger, m *Metrics, paused *atomic.Bool) *direction {
+func newDirection(name string, src, dst *node.Chain, srcBridge, dstBridge common.Address,
+	st *store.Store, cfg directionConfig, log *slog.Logger, m *metrics, paused *atomic.Bool) *direction {
 	return &direction{
-		name: name, src: src, dst: dst, srcBridge: srcBridge, dstBridge: dstBridge,
-		srcInst: bridgeABI.Instance(src, srcBridge), dstInst: bridgeABI.Instance(dst, dstBridge),
-		tx: tx, st: st, cfg: cfg, log: log.With("direction", name), m: m, paused: paused,
+		name: name, dstChain: dst.Name, src: src.Client, dst: dst.Client, srcBridge: srcBridge, dstBridge: dstBridge,
+		srcC: client.NewBridge(src.Client, srcBridge), dstC: client.NewBridge(dst.Client, dstBridge),
+		tx: dst.Tx, st: st, cfg: cfg, log: log.With("direction", name), m: m, paused: paused,
 		inflight: map[uint64]*txmgr.Tx{}, lastCheck: map[uint64]time.Time{}, lastRetry: map[uint64]time.Time{},
 		status: DirectionStatus{Name: name},
 	}
@@ -106,12 +107,13 @@ func (d *direction) cursorKey() string { return d.name }
 func (d *direction) run(ctx context.Context) {
 	t := time.NewTicker(d.cfg.pollInterval)
 	defer t.Stop()
+	scanWarn, voteWarn := newRepeatLog(d.log), newRepeatLog(d.log)
 	for {
 		if err := d.scan(ctx); err != nil && ctx.Err() == nil {
-			d.log.Warn("scan failed; retrying next round", "err", err)
+			scanWarn.warn("scan failed; retrying next round", err)
 		}
 		if err := d.process(ctx); err != nil && ctx.Err() == nil {
-			d.log.Warn("vote round failed; retrying next round", "err", err)
+			voteWarn.warn("vote round failed; retrying next round", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -119,6 +121,31 @@ func (d *direction) run(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// repeatInterval is how often a warning that repeats unchanged every round
+// (a chain down for minutes) is logged again.
+const repeatInterval = 30 * time.Second
+
+// repeatLog logs a round's warning when its error changes, and while the
+// same error repeats at most once per repeatInterval (x/time/rate), so a
+// chain that is down for an hour costs a few lines, not one per poll.
+type repeatLog struct {
+	log  *slog.Logger
+	last string
+	s    rate.Sometimes
+}
+
+func newRepeatLog(log *slog.Logger) *repeatLog {
+	return &repeatLog{log: log, s: rate.Sometimes{Interval: repeatInterval}}
+}
+
+func (r *repeatLog) warn(msg string, err error) {
+	text := err.Error()
+	if text != r.last {
+		r.last, r.s = text, rate.Sometimes{Interval: repeatInterval}
+	}
+	r.s.Do(func() { r.log.Warn(msg, "err", err) })
 }
 
 // scan reads request events from the persisted cursor up to the source safe
@@ -236,180 +263,144 @@ func logPtrs(logs []types.Log) []*types.Log {
 	return out
 }
 
-// process looks at the open requests, asks the destination bridge which still
-// need this operator's vote, and casts those votes.
+// process runs one vote round: it reads the destination's lowerHandleNonce
+// and the open requests, and carries out what the planner (plan.go) decides
+// in its three stages, asking the chain only what the plan asks.
 func (d *direction) process(ctx context.Context) error {
-	lower, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackLowerHandleNonce(), bridgeABI.UnpackLowerHandleNonce)
+	lower, err := d.dstC.LowerHandleNonce(ctx)
 	if err != nil {
-		return fmt.Errorf("destination lowerHandleNonce: %w", err)
+		return fmt.Errorf("destination: %w", err)
 	}
 	d.m.lowerNonce.WithLabelValues(d.name).Set(float64(lower))
 	open, err := d.st.OpenRequests(d.name, maxOpenPerRound)
 	if err != nil {
 		return err
 	}
-	now := time.Now()
-	var candidates []*store.Request
-	var handled []store.Request
-	var oldest time.Time // first seen time of the lowest open nonce
+	in := &roundInput{now: time.Now(), me: d.tx.Address(), lower: lower, open: make([]*store.Request, len(open))}
 	for i := range open {
-		r := &open[i]
-		if r.Nonce < lower {
-			d.noteHandled(r, 0)
-			handled = append(handled, *r)
-			continue
-		}
-		if oldest.IsZero() {
-			oldest = r.FirstSeen
-		}
-		d.mu.Lock()
-		_, busy := d.inflight[r.Nonce]
-		last := d.lastCheck[r.Nonce]
-		d.mu.Unlock()
-		if busy || (r.State == store.StateVoted && now.Sub(last) < d.cfg.recheckInterval) {
-			continue
-		}
-		if r.State == store.StateSeen && !d.onDuty(ctx, r, now) {
-			continue // a backup for this nonce: wait for the designated operators (no RPC until then)
-		}
-		candidates = append(candidates, r)
+		in.open[i] = &open[i]
+	}
+	in.memory = d.remember(in.open)
+	if needsRoster(d.cfg.plan, in) {
+		in.roster = d.roster(ctx, in.now)
+	}
+
+	// Stage 1: close what is below lowerHandleNonce; pick the candidates.
+	p := plan(d.cfg.plan, in)
+	handled := make([]store.Request, len(p.closed))
+	for i, r := range p.closed {
+		d.noteHandled(r, 0)
+		handled[i] = *r
 	}
 	if err := d.st.PutRequests(d.name, handled...); err != nil {
 		return err
 	}
-	d.updateOpenStats(lower, oldest)
-	if len(candidates) == 0 {
+	d.updateOpenStats(lower, p.oldest)
+	if len(p.check) == 0 {
 		return nil
 	}
-	statuses := d.handleStatuses(ctx, candidates)
-	canonical := map[uint64]common.Hash{}
-	var toVote []*store.Request
-	for i, r := range candidates {
-		s := statuses[i]
-		if s.err != nil {
-			d.log.Debug("handle status unavailable", "nonce", r.Nonce, "err", s.err)
-			continue
+
+	// Stage 2: the candidates' handle status; stage 3: canonical checks of
+	// those that want a vote.
+	in.status = d.handleStatuses(ctx, p.check)
+	p = plan(d.cfg.plan, in)
+	in.canonical = map[uint64]bool{}
+	blocks := map[uint64]common.Hash{}
+	for _, r := range p.confirm {
+		in.canonical[r.Nonce] = d.isCanonical(ctx, r, blocks)
+	}
+	in.paused, in.funded = d.paused.Load(), d.tx.Funded()
+	p = plan(d.cfg.plan, in)
+
+	for _, r := range p.unavailable {
+		d.log.Debug("handle status unavailable", "nonce", r.Nonce, "err", in.status[r.Nonce].err)
+	}
+	for _, r := range p.handled {
+		d.markHandled(r, 0)
+	}
+	for _, r := range p.counted {
+		d.setChecked(r.Nonce, in.now)
+		if r.State != store.StateVoted {
+			r.State = store.StateVoted
+			d.put(r)
 		}
-		mine := voteKey(r)
-		switch {
-		case s.Handled:
-			d.markHandled(r, 0)
-		case s.Voted && common.Hash(s.VotedKey) == mine && s.VotesForKey < s.Threshold:
-			d.setChecked(r.Nonce, now)
-			if r.State != store.StateVoted {
-				r.State = store.StateVoted
-				d.put(r)
-			}
-			d.m.votesSkipped.WithLabelValues(d.name, "already_voted").Inc()
-		case s.Voted && common.Hash(s.VotedKey) == mine:
-			// The threshold was reached but the payout did not execute (it failed, or
-			// the threshold was lowered after the votes): casting the same vote again
-			// retries the payout (ChainBridge issue 575). Retry at a bounded rate.
-			d.mu.Lock()
-			due := now.Sub(d.lastRetry[r.Nonce]) >= d.cfg.retryInterval
-			if due {
-				d.lastRetry[r.Nonce] = now
-			}
-			d.mu.Unlock()
-			if due && d.isCanonical(ctx, r, canonical) {
-				toVote = append(toVote, r)
-			}
-		default:
-			if d.isCanonical(ctx, r, canonical) {
-				toVote = append(toVote, r)
-			}
-		}
+		d.m.votesSkipped.WithLabelValues(d.name, skipAlreadyVoted).Inc()
 	}
-	if len(toVote) == 0 {
-		return nil
+	d.mu.Lock()
+	for _, n := range p.retryDue {
+		d.lastRetry[n] = in.now
 	}
-	if d.paused.Load() {
-		d.m.votesSkipped.WithLabelValues(d.name, "paused").Add(float64(len(toVote)))
-		return nil
+	d.mu.Unlock()
+	if p.skipped > 0 {
+		d.m.votesSkipped.WithLabelValues(d.name, p.skipReason).Add(float64(p.skipped))
 	}
-	if !d.tx.Funded() {
-		d.m.votesSkipped.WithLabelValues(d.name, "out_of_funds").Add(float64(len(toVote)))
-		return nil
-	}
-	for start := 0; start < len(toVote); start += d.cfg.batchSize {
-		end := min(start+d.cfg.batchSize, len(toVote))
-		if err := d.vote(ctx, toVote[start:end]); err != nil {
+	for _, batch := range p.batches {
+		if err := d.vote(ctx, batch); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-type handleStatus struct {
-	bindings.HandleStatusOutput
-	err error
-}
-
-// onDuty tells whether this operator should vote on r now. For nonce n the
-// designated voters are the operators at positions (n+j) mod N, j < threshold,
-// of the destination bridge's operator list, so with every node healthy
-// exactly threshold votes are cast per transfer and no gas is spent on late
-// votes. The others are backups: they vote once the nonce is still open
-// voteGrace after they first saw the request (a designated node is down or
-// slow). Without a readable operator list, or when this node is not in it,
-// it votes (the chain then decides).
-func (d *direction) onDuty(ctx context.Context, r *store.Request, now time.Time) bool {
-	if d.cfg.voteGrace <= 0 || now.Sub(r.FirstSeen) >= d.cfg.voteGrace {
-		return true
-	}
+// remember copies this node's memory of the nonces of rs (the planner's
+// snapshot: effects during the round do not change it).
+func (d *direction) remember(rs []*store.Request) map[uint64]nonceMemory {
+	out := make(map[uint64]nonceMemory, len(rs))
 	d.mu.Lock()
-	ops, threshold, at := d.operators, d.threshold, d.operatorsAt
-	d.mu.Unlock()
-	if ops == nil || now.Sub(at) > operatorListTTL {
-		opts := &bind.CallOpts{Context: ctx}
-		list, err := bind.Call(d.dstInst, opts, bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList)
-		if err != nil {
-			return true
+	defer d.mu.Unlock()
+	for _, r := range rs {
+		_, busy := d.inflight[r.Nonce]
+		m := nonceMemory{inflight: busy, lastCheck: d.lastCheck[r.Nonce], lastRetry: d.lastRetry[r.Nonce]}
+		if m != (nonceMemory{}) {
+			out[r.Nonce] = m
 		}
-		k, err := bind.Call(d.dstInst, opts, bridgeABI.PackOperatorThresholds(bindings.VoteValueTransfer), bridgeABI.UnpackOperatorThresholds)
-		if err != nil {
-			return true
-		}
-		ops, threshold = list, k
-		d.mu.Lock()
-		d.operators, d.threshold, d.operatorsAt = list, k, now
-		d.mu.Unlock()
 	}
-	return designated(ops, d.tx.Address(), r.Nonce, threshold)
+	return out
 }
 
-// designated reports whether me is one of the threshold operators designated
-// for nonce: position (nonce+j) mod len(ops) for j < threshold. An operator
-// not in ops counts as designated.
-func designated(ops []common.Address, me common.Address, nonce uint64, threshold uint8) bool {
-	n := uint64(len(ops))
-	for i, op := range ops {
-		if op == me {
-			return (uint64(i)+n-nonce%n)%n < uint64(threshold)
-		}
+// roster returns the destination's operator list and value-transfer
+// threshold as a duty rotation, cached for operatorListTTL; nil when it
+// cannot be read (the planner then lets this node vote).
+func (d *direction) roster(ctx context.Context, now time.Time) *duty.Rotation {
+	d.mu.Lock()
+	r, at := d.rosterCache, d.rosterAt
+	d.mu.Unlock()
+	if r != nil && now.Sub(at) <= operatorListTTL {
+		return r
 	}
-	return true
+	got, err := d.dstC.ValueTransferRoster(ctx)
+	if err != nil {
+		d.log.Debug("operator list unavailable; voting without the duty rotation", "err", err)
+		return nil
+	}
+	r = &duty.Rotation{Operators: got.Operators, Threshold: int(got.Threshold)}
+	d.mu.Lock()
+	d.rosterCache, d.rosterAt = r, now
+	d.mu.Unlock()
+	return r
 }
 
 // handleStatuses asks the destination bridge, for each request, whether the
-// nonce is handled and whether this operator has voted (with bounded
-// concurrency). A failed call leaves that entry's err set.
-func (d *direction) handleStatuses(ctx context.Context, rs []*store.Request) []handleStatus {
-	out := make([]handleStatus, len(rs))
-	sem := make(chan struct{}, statusWorkers)
-	var wg sync.WaitGroup
+// nonce is handled and whether this operator has voted, with at most
+// statusWorkers calls at a time. A failed call sets that answer's err.
+func (d *direction) handleStatuses(ctx context.Context, rs []*store.Request) map[uint64]statusAnswer {
+	out := make([]statusAnswer, len(rs))
+	var g errgroup.Group
+	g.SetLimit(statusWorkers)
 	me := d.tx.Address()
 	for i, r := range rs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(i int, nonce uint64) {
-			defer func() { <-sem; wg.Done() }()
-			s, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackHandleStatus(nonce, me), bridgeABI.UnpackHandleStatus)
-			out[i] = handleStatus{HandleStatusOutput: s, err: err}
-		}(i, r.Nonce)
+		g.Go(func() error {
+			s, err := d.dstC.HandleStatus(ctx, r.Nonce, me)
+			out[i] = statusAnswer{HandleStatus: s, err: err}
+			return nil
+		})
 	}
-	wg.Wait()
-	return out
+	g.Wait()
+	m := make(map[uint64]statusAnswer, len(rs))
+	for i, r := range rs {
+		m[r.Nonce] = out[i]
+	}
+	return m
 }
 
 // isCanonical re-checks, before a vote, that the request's block is still the
@@ -523,18 +514,18 @@ func (d *direction) voteRefused(rs []*store.Request, err error) error {
 	var rev *txmgr.RevertError
 	switch {
 	case errors.Is(err, txmgr.ErrOutOfFunds):
-		d.m.txErrors.WithLabelValues(d.dstName(), "out_of_funds").Inc()
-		d.m.votesSkipped.WithLabelValues(d.name, "out_of_funds").Add(float64(len(rs)))
+		d.m.txErrors.WithLabelValues(d.dstChain, "out_of_funds").Inc()
+		d.m.votesSkipped.WithLabelValues(d.name, skipOutOfFunds).Add(float64(len(rs)))
 	case errors.As(err, &rev):
-		reason := d.decodeRevert(rev.Data)
-		d.m.txErrors.WithLabelValues(d.dstName(), "would_revert").Inc()
+		reason := client.BridgeErrorData(rev.Data)
+		d.m.txErrors.WithLabelValues(d.dstChain, "would_revert").Inc()
 		d.m.votesSkipped.WithLabelValues(d.name, "would_revert").Add(float64(len(rs)))
 		if len(rs) == 1 {
-			switch reason.kind {
-			case "NonceAlreadyHandled":
+			switch reason.(type) {
+			case *bindings.BridgeNonceAlreadyHandled:
 				d.markHandled(rs[0], 0)
 				return nil
-			case "AlreadyVoted":
+			case *bindings.BridgeAlreadyVoted:
 				rs[0].State = store.StateVoted
 				d.setChecked(rs[0].Nonce, time.Now())
 				d.put(rs[0])
@@ -542,13 +533,13 @@ func (d *direction) voteRefused(rs []*store.Request, err error) error {
 			}
 		}
 		level := slog.LevelWarn
-		if reason.kind == "NotOperator" {
+		if _, ok := reason.(*bindings.BridgeNotOperator); ok {
 			level = slog.LevelError // a configuration problem the operator must fix
 		}
-		d.log.Log(context.Background(), level, "vote would revert; not sent", "first", rs[0].Nonce, "count", len(rs), "reason", reason.text)
+		d.log.Log(context.Background(), level, "vote would revert; not sent", "first", rs[0].Nonce, "count", len(rs), "reason", bindings.DecodeRevert(rev.Data))
 	case errors.Is(err, txmgr.ErrStopped), errors.Is(err, context.Canceled):
 	default:
-		d.m.txErrors.WithLabelValues(d.dstName(), "send").Inc()
+		d.m.txErrors.WithLabelValues(d.dstChain, "send").Inc()
 		d.log.Warn("sending vote failed; retrying next round", "first", rs[0].Nonce, "count", len(rs), "err", err)
 	}
 	return nil
@@ -572,12 +563,12 @@ func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request
 	}
 	rcpt, err := tx.Receipt()
 	if err != nil {
-		d.m.txErrors.WithLabelValues(d.dstName(), "send").Inc()
+		d.m.txErrors.WithLabelValues(d.dstChain, "send").Inc()
 		d.log.Warn("vote transaction did not complete; the requests are re-checked next round", "tx", tx.Hash(), "err", err)
 		return
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		d.m.txErrors.WithLabelValues(d.dstName(), "reverted").Inc()
+		d.m.txErrors.WithLabelValues(d.dstChain, "reverted").Inc()
 		// Most often a late vote: another operator's vote closed the nonce in
 		// the same block. The requests are re-checked, so a vote that really
 		// failed is cast again.
@@ -608,7 +599,7 @@ func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request
 				r := byNonce[ev.RequestNonce]
 				d.m.payoutFailures.WithLabelValues(d.name).Inc()
 				d.log.Warn("payout failed on the destination; the nonce stays open and is retried", "nonce", r.Nonce,
-					"reason", d.decodeRevert(ev.Reason).text, "to", r.To, "token", r.Token, "value", r.ValueOrTokenID)
+					"reason", bindings.DecodeRevert(ev.Reason), "to", r.To, "token", r.Token, "value", r.ValueOrTokenID)
 				r.State = store.StateFailed
 				changed = append(changed, r)
 			}
@@ -669,13 +660,6 @@ func (d *direction) put(r *store.Request) {
 	if err := d.st.PutRequest(d.name, *r); err != nil {
 		d.log.Error("store write failed", "nonce", r.Nonce, "err", err)
 	}
-}
-
-func (d *direction) dstName() string {
-	if d.name == ParentToChild {
-		return "child"
-	}
-	return "parent"
 }
 
 // updateOpenStats refreshes the open-request gauges, the age of the oldest

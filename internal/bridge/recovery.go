@@ -3,13 +3,10 @@ package bridge
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/store"
 )
 
@@ -68,14 +65,11 @@ func (d *direction) recover(ctx context.Context) {
 // nonces reads the source requestNonce and the destination lowerHandleNonce and
 // records them for metrics and status.
 func (d *direction) nonces(ctx context.Context) (reqNonce, lower uint64, err error) {
-	opts := &bind.CallOpts{Context: ctx}
-	reqNonce, err = bind.Call(d.srcInst, opts, bridgeABI.PackRequestNonce(), bridgeABI.UnpackRequestNonce)
-	if err != nil {
-		return 0, 0, fmt.Errorf("source requestNonce: %w", err)
+	if reqNonce, err = d.srcC.RequestNonce(ctx); err != nil {
+		return 0, 0, fmt.Errorf("source: %w", err)
 	}
-	lower, err = bind.Call(d.dstInst, opts, bridgeABI.PackLowerHandleNonce(), bridgeABI.UnpackLowerHandleNonce)
-	if err != nil {
-		return 0, 0, fmt.Errorf("destination lowerHandleNonce: %w", err)
+	if lower, err = d.dstC.LowerHandleNonce(ctx); err != nil {
+		return 0, 0, fmt.Errorf("destination: %w", err)
 	}
 	d.m.requestNonce.WithLabelValues(d.name).Set(float64(reqNonce))
 	d.m.lowerNonce.WithLabelValues(d.name).Set(float64(lower))
@@ -89,9 +83,9 @@ func (d *direction) nonces(ctx context.Context) (reqNonce, lower uint64, err err
 // and re-queues the requests with nonce >= lower that the store does not hold as
 // open. It returns how many were re-queued.
 func (d *direction) recoverFrom(ctx context.Context, lower uint64) (int, error) {
-	from, err := bind.Call(d.dstInst, &bind.CallOpts{Context: ctx}, bridgeABI.PackRecoveryBlockNumber(), bridgeABI.UnpackRecoveryBlockNumber)
+	from, err := d.dstC.RecoveryBlockNumber(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("destination recoveryBlockNumber: %w", err)
+		return 0, fmt.Errorf("destination: %w", err)
 	}
 	safe, err := d.src.SafeHead(ctx)
 	if err != nil {
@@ -124,19 +118,4 @@ func (d *direction) requeue(logs []types.Log, lower uint64) (int, error) {
 		return r.Nonce < lower || old.State != store.StateHandled
 	})
 	return len(nonces), err
-}
-
-// revertReason is a decoded revert: the custom error's name (kind, e.g.
-// "NonceAlreadyHandled") and its text with arguments.
-type revertReason struct {
-	kind string
-	text string
-}
-
-// decodeRevert names a Bridge custom error, a Solidity Error(string) or a
-// Panic from revert data (bindings.DecodeRevert); unknown data is hex.
-func (d *direction) decodeRevert(data []byte) revertReason {
-	text := bindings.DecodeRevert(data)
-	kind, _, _ := strings.Cut(text, "(")
-	return revertReason{kind: kind, text: text}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/devnet"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/transfer"
 )
 
@@ -28,7 +29,7 @@ func TestReorgedRequestIsNotPaid(t *testing.T) {
 	ctx := context.Background()
 	var admins []*rpc.Client
 	for i := 0; i < 2; i++ {
-		c, err := bridge.DialAdmin(ctx, d.Node(i).AdminAddr())
+		c, err := node.DialAdmin(ctx, d.Node(i).Host.AdminAddr())
 		if err != nil {
 			t.Fatal(err)
 		}

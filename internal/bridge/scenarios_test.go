@@ -151,7 +151,7 @@ func TestRestartedNodeCatchesUp(t *testing.T) {
 		if n == nil {
 			return false
 		}
-		st := n.Status()
+		st := n.Bridge.Status()
 		p2c := st.Directions[0]
 		return p2c.Cursor >= whileDown[len(whileDown)-1].BlockNumber && p2c.OpenRequests == 0
 	})
@@ -250,7 +250,7 @@ func TestStoreDeleted(t *testing.T) {
 	}
 	waitFor(t, 30*time.Second, "node with a new store has rescanned", func() bool {
 		n := d.Node(0)
-		st := n.Status()
+		st := n.Bridge.Status()
 		return st.Directions[0].Cursor >= reqs[len(reqs)-1].BlockNumber && st.Directions[0].OpenRequests == 0
 	})
 	// New requests still work with the rescanned node.
@@ -289,7 +289,7 @@ func TestDeadEndpoint(t *testing.T) {
 	waitHandled(t, parent, child, r, time.Minute)
 	r = send(t, child, 1, "native", addrOf(7), big.NewInt(99))
 	waitHandled(t, child, parent, r, time.Minute)
-	st := d.Node(0).Status()
+	st := d.Node(0).Bridge.Status()
 	for _, c := range st.Chains {
 		if len(c.Endpoints) != 3 || c.Endpoints[0].Healthy || !c.Endpoints[1].Healthy {
 			t.Errorf("%s endpoints = %+v: want the first (dead) unhealthy and the second healthy", c.Name, c.Endpoints)
@@ -315,7 +315,7 @@ func TestOperatorOutOfFunds(t *testing.T) {
 	fee := new(big.Int).Mul(big.NewInt(4*21000), gasPrice)
 	value := new(big.Int).Sub(bal, new(big.Int).Add(fee, big.NewInt(1_000_000)))
 	sendValue(t, d, parent, opKey, addrOf(9), value)
-	metrics := "http://" + d.Node(0).MetricsAddr()
+	metrics := "http://" + d.Node(0).Host.MetricsAddr()
 	waitFor(t, 20*time.Second, "drained node reports not ready", func() bool {
 		code, body := get(t, metrics+"/readyz")
 		return code == http.StatusServiceUnavailable && strings.Contains(body, "parent operator")

@@ -3,6 +3,10 @@
 // node, the bridge pair, the Anchor contract, a sample ERC-20 and ERC-721 pair,
 // and N bridge nodes (operators). It is what `servicechain devnet` runs and
 // what the bridge integration tests drive (they stop, restart and wipe nodes).
+//
+// Each operator is wired exactly as `servicechain bridge run` wires it: a
+// node.NewBridge host with the bridge service and, when its bridge.toml
+// enables anchoring, the anchoring service.
 package devnet
 
 import (
@@ -24,11 +28,13 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/devchain"
 	"github.com/servicechain/servicechain/internal/keys"
+	"github.com/servicechain/servicechain/internal/node"
 )
 
 // Defaults of Config (and of the `servicechain devnet` flags).
@@ -80,9 +86,6 @@ type Config struct {
 	// Tune, when set, adjusts each operator's bridge.toml before it is
 	// written on first start (tests shorten intervals with it).
 	Tune func(i int, c *config.Config)
-	// Attach, when set, is called for each node before it runs (the CLI plugs
-	// the anchoring service in here).
-	Attach func(n *bridge.Node) error
 }
 
 func (c *Config) defaults() error {
@@ -206,7 +209,40 @@ type nodeHandle struct {
 	key     *ecdsa.PrivateKey
 	cancel  context.CancelFunc
 	done    chan error
-	node    *bridge.Node
+	node    *Node
+}
+
+// Node is one running operator: its host and the services registered on it.
+type Node struct {
+	// Host owns the operator's chains, tx managers, store, metrics and admin
+	// server (MetricsAddr, AdminAddr, NotReady, Registry).
+	Host *node.Host
+	// Bridge is the operator's bridge service (Status).
+	Bridge *bridge.Service
+	// Anchor is the anchoring service, nil when anchoring is off.
+	Anchor *anchor.Service
+}
+
+// newOperator builds operator cfg's host and services, as `bridge run` does.
+func newOperator(cfg *config.Config, key *ecdsa.PrivateKey, log *slog.Logger) (*Node, error) {
+	h, err := node.NewBridge(node.BridgeOptions{Config: cfg, ParentKey: key, ChildKey: key, Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{Host: h}
+	if n.Bridge, err = bridge.New(h, cfg); err == nil {
+		err = h.Register(n.Bridge)
+	}
+	if err == nil && cfg.Anchoring.Enabled {
+		if n.Anchor, err = anchor.New(h, cfg); err == nil {
+			err = h.Register(n.Anchor)
+		}
+	}
+	if err != nil { // nothing ran: release the store and clients
+		h.Close()
+		return nil, err
+	}
+	return n, nil
 }
 
 // Start brings a devnet up: chains, contracts (deployed once; a restart on the
@@ -429,40 +465,31 @@ func (d *Devnet) startNode(i int) error {
 			}
 		}
 	}
-	if err := os.MkdirAll(cfg.Node.DataDir, 0o700); err != nil {
-		return fmt.Errorf("devnet: %w", err)
-	}
-	n, err := bridge.New(bridge.Options{Config: cfg, ParentKey: h.key, ChildKey: h.key, Logger: d.log})
+	n, err := newOperator(cfg, h.key, d.log)
 	if err != nil {
 		return fmt.Errorf("devnet: operator %d: %w", i+1, err)
 	}
-	if d.cfg.Attach != nil {
-		if err := d.cfg.Attach(n); err != nil {
-			n.Store().Close()
-			return fmt.Errorf("devnet: operator %d: %w", i+1, err)
-		}
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h.cancel, h.done, h.node = cancel, make(chan error, 1), n
-	go func() { h.done <- n.Run(ctx) }()
+	go func() { h.done <- n.Host.Run(ctx) }()
 	select {
-	case <-n.Started():
+	case <-n.Host.Started():
 	case err := <-h.done:
 		cancel()
 		h.cancel, h.node = nil, nil
 		return fmt.Errorf("devnet: operator %d: %w", i+1, err)
 	}
-	if n.MetricsAddr() != "" {
-		d.info.Operators[i].Metrics = "http://" + n.MetricsAddr()
+	if addr := n.Host.MetricsAddr(); addr != "" {
+		d.info.Operators[i].Metrics = "http://" + addr
 	}
-	if n.AdminAddr() != "" {
-		d.info.Operators[i].Admin = "http://" + n.AdminAddr()
+	if addr := n.Host.AdminAddr(); addr != "" {
+		d.info.Operators[i].Admin = "http://" + addr
 	}
 	return nil
 }
 
-// StopNode stops operator i's bridge node and waits until its store is
-// closed. Stopping a stopped node does nothing.
+// StopNode stops operator i's bridge node and waits until its services
+// returned and its store is closed. Stopping a stopped node does nothing.
 func (d *Devnet) StopNode(i int) error {
 	d.mu.Lock()
 	if i < 0 || i >= len(d.nodes) {
@@ -481,7 +508,7 @@ func (d *Devnet) StopNode(i int) error {
 }
 
 // Node returns operator i's running node, or nil when it is stopped.
-func (d *Devnet) Node(i int) *bridge.Node {
+func (d *Devnet) Node(i int) *Node {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.nodes[i].node

@@ -8,6 +8,14 @@
 // Services are peers: none reaches into another; each owns its metrics and
 // its admin namespace, and the host discovers the optional parts (readiness,
 // admin API, metrics) by interface.
+//
+// A daemon builds its host with New (or NewBridge for a bridge node, which
+// opens the store and prepares both chains and the operator's tx managers
+// from bridge.toml), creates its services from it, registers them explicitly
+// with Register, and calls Run until SIGTERM ends its context. Run waits for
+// every service to return before it closes the chains and the store; Close
+// releases everything, also when Run never ran. The chain, tx manager and
+// store part is optional: a service-chain node or a replica has none.
 package node
 
 import (

@@ -1,0 +1,134 @@
+// Package bridge is value transfer, one operator of the multi-bridge design
+// (seeds 000-002), as a node.Service. It watches the Bridge contracts of a
+// parent chain and a service (child) chain, votes on the other side for
+// every request it sees, and recovers votes that were lost while it or its
+// peers were down. Nodes do not talk to each other; the contracts count their
+// votes (k of n).
+//
+// The decisions of a vote round are a pure function (plan.go); direction.go
+// gathers its inputs and carries its actions out. The chains, tx managers and
+// store belong to the host (internal/node); this package owns its metrics,
+// its readiness reason (old open requests) and the "bridge" admin namespace.
+package bridge
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/node"
+	"github.com/servicechain/servicechain/internal/store"
+)
+
+// ServiceName is the bridge service's name in logs and errors.
+const ServiceName = "bridge"
+
+// Service is the bridge of one operator: both directions' scan, vote and
+// recovery loops. Create it with New, register it on its host.
+type Service struct {
+	cfg     *config.Config
+	host    *node.Host
+	log     *slog.Logger
+	st      *store.Store
+	dirs    []*direction
+	metrics *metrics
+	paused  atomic.Bool
+}
+
+// New creates the bridge service on h, a host built by node.NewBridge (it
+// needs the parent and child chains with their tx managers, and the store),
+// from bridge.toml's [bridge], [readiness] and the chains' bridges and start
+// blocks. Errors: a host without those chains or store.
+func New(h *node.Host, cfg *config.Config) (*Service, error) {
+	if cfg == nil {
+		return nil, errors.New("bridge: no configuration")
+	}
+	parent, child := h.Chain(node.ParentChain), h.Chain(node.ChildChain)
+	if parent == nil || child == nil || parent.Tx == nil || child.Tx == nil || h.Store() == nil {
+		return nil, errors.New("bridge: the host has no parent and child chains with tx managers and a store (build it with node.NewBridge)")
+	}
+	s := &Service{cfg: cfg, host: h, log: h.Logger(), st: h.Store(), metrics: newMetrics(h.Name())}
+	dc := directionConfig{
+		pollInterval:     cfg.Bridge.PollInterval,
+		logRange:         cfg.Bridge.LogRange,
+		recoveryInterval: cfg.Bridge.RecoveryInterval,
+		recoveryStride:   cfg.Bridge.RecoveryStride,
+		plan: planConfig{
+			batchSize:       cfg.Bridge.BatchSize,
+			recheckInterval: max(3*cfg.Bridge.PollInterval, 3*time.Second),
+			retryInterval:   max(10*cfg.Bridge.PollInterval, 10*time.Second),
+			voteGrace:       cfg.Bridge.VoteGrace,
+		},
+	}
+	p2c, c2p := dc, dc
+	p2c.startBlock, c2p.startBlock = cfg.Parent.StartBlock, cfg.Child.StartBlock
+	s.dirs = []*direction{
+		newDirection(ParentToChild, parent, child, cfg.Parent.Bridge, cfg.Child.Bridge, s.st, p2c, s.log, s.metrics, &s.paused),
+		newDirection(ChildToParent, child, parent, cfg.Child.Bridge, cfg.Parent.Bridge, s.st, c2p, s.log, s.metrics, &s.paused),
+	}
+	return s, nil
+}
+
+// Name is ServiceName (node.Service).
+func (s *Service) Name() string { return ServiceName }
+
+// Run scans, votes and recovers in both directions until ctx ends, then
+// waits for its vote receipts' watchers, and returns nil (node.Service).
+// RPC failures, reverted transactions and malformed logs are logged and
+// retried; they never end it.
+func (s *Service) Run(ctx context.Context) error {
+	var g errgroup.Group
+	for _, d := range s.dirs {
+		g.Go(func() error { d.recover(ctx); return nil })
+		g.Go(func() error { d.run(ctx); return nil })
+	}
+	g.Wait()
+	for _, d := range s.dirs {
+		d.awaiting.Wait()
+	}
+	return nil
+}
+
+// Collectors returns the bridge's metrics (node.MetricsProvider).
+func (s *Service) Collectors() []prometheus.Collector { return s.metrics.f.Collectors() }
+
+// APIs returns the "bridge" admin namespace (node.APIProvider).
+func (s *Service) APIs() []rpc.API {
+	return []rpc.API{{Namespace: AdminNamespace, Service: &AdminAPI{s: s}}}
+}
+
+// NotReady reports each direction whose oldest open request is older than
+// readiness.max_request_age (node.ReadinessReporter).
+func (s *Service) NotReady() []string {
+	var out []string
+	for _, d := range s.dirs {
+		d.mu.Lock()
+		age := d.status.OldestOpenAge
+		d.mu.Unlock()
+		if limit := s.cfg.Readiness.MaxRequestAge; age > limit {
+			out = append(out, fmt.Sprintf("%s: oldest open request is %s old (limit %s)", d.name, age.Round(time.Second), limit))
+		}
+	}
+	return out
+}
+
+// setPaused pauses or resumes voting and updates servicechain_voting_paused.
+func (s *Service) setPaused(p bool) {
+	s.paused.Store(p)
+	s.metrics.votingPaused.Set(b2f(p))
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
