@@ -18,11 +18,11 @@ func RegisterToken(ctx context.Context, t Target, token, counterpart *string, mi
 	if err := t.side(false); err != nil {
 		return err
 	}
-	tok, err := t.nonZero("token", token, "a token")
+	tok, err := nonZero("token register", "token", token, "a token")
 	if err != nil {
 		return err
 	}
-	cp, err := t.nonZero("counterpart", counterpart, "a token")
+	cp, err := nonZero("token register", "counterpart", counterpart, "a token")
 	if err != nil {
 		return err
 	}
@@ -36,7 +36,7 @@ func ChangeOperator(ctx context.Context, t Target, op *string, add bool) error {
 	if err := t.side(true); err != nil {
 		return err
 	}
-	a, err := t.nonZero("operator", op, "an operator")
+	a, err := nonZero(t.Key.Command, "operator", op, "an operator")
 	if err != nil {
 		return err
 	}
@@ -81,10 +81,10 @@ func (t *Target) side(allowAnchor bool) error {
 	return err
 }
 
-// nonZero parses the required address option, which must not be zero.
-func (t *Target) nonZero(option string, v *string, what string) (common.Address, error) {
+// nonZero parses the required address option of command, which must not be zero.
+func nonZero(command, option string, v *string, what string) (common.Address, error) {
 	if v == nil {
-		return common.Address{}, input.Errorf("%s: --%s ADDRESS is required", t.Key.Command, option)
+		return common.Address{}, input.Errorf("%s: --%s ADDRESS is required", command, option)
 	}
 	a, err := input.Address(option, *v)
 	if err == nil && a == (common.Address{}) {
