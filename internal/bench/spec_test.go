@@ -39,7 +39,9 @@ func TestMeasureInput(t *testing.T) {
 		{func(s *Spec) { s.Keys = []string{"zz"} }, "bench: sender key 1: expected 32 bytes of hex", true},
 		{func(s *Spec) { s.KeysFile = keysFile }, "bench: sender key 2: expected 32 bytes of hex", true},
 		{func(s *Spec) { s.KeysFile = filepath.Join(t.TempDir(), "none") }, "bench: --keys-file: ", false},
-		{func(s *Spec) { s.ParentRPC, s.ChildRPC, s.ParentBridge, s.ChildBridge, s.Devnet = "", "", "", "", t.TempDir() }, "devnet.json", false},
+		{func(s *Spec) {
+			s.ParentRPC, s.ChildRPC, s.ParentBridge, s.ChildBridge, s.Devnet = "", "", "", "", t.TempDir()
+		}, "devnet.json", false},
 	} {
 		s := good
 		tc.edit(&s)

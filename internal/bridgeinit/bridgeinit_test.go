@@ -113,12 +113,17 @@ func TestExplicit(t *testing.T) {
 		{with(func(s *Spec) { s.IsSet = given("operator") }), "--operator N picks a devnet operator: it needs --devnet DIR", true},
 		{with(func(s *Spec) { s.ChildRPC, s.IsSet = nil, given("parent-bridge") }), "bridge init: give --child-rpc URL, --child-bridge ADDRESS (or --devnet DIR)", true},
 		{with(func(s *Spec) { s.ParentBridge = "0x9" }), `--parent-bridge "0x9": expected a 20-byte hex address`, true},
-		{with(func(s *Spec) { s.IsSet = given("parent-chain-id", "child-chain-id", "parent-bridge", "child-bridge", "anchor-period") }), "--anchor-period needs an Anchor", true},
+		{with(func(s *Spec) {
+			s.IsSet = given("parent-chain-id", "child-chain-id", "parent-bridge", "child-bridge", "anchor-period")
+		}), "--anchor-period needs an Anchor", true},
 		{with(func(s *Spec) { s.PasswordEnv = "" }), "give --password-file FILE or --password-env VAR", true},
 		{with(func(s *Spec) { s.IsSet = given("password-file", "password-env") }), "give only one of --password-file and --password-env", true},
 		{with(func(s *Spec) { s.AdminListen = "0.0.0.0:1" }), `admin.listen = "0.0.0.0:1": expected a loopback host:port`, true},
 		{with(func(s *Spec) { s.Keystore = filepath.Join(dir, "none") }), "--keystore: keys: ", false},
-		{with(func(s *Spec) { s.IsSet = given("child-chain-id", "parent-bridge", "child-bridge"); s.ParentRPC = []string{"a:1"} }), `parent RPC "a:1": expected a URL such as http://127.0.0.1:8545 (or give --parent-chain-id)`, true},
+		{with(func(s *Spec) {
+			s.IsSet = given("child-chain-id", "parent-bridge", "child-bridge")
+			s.ParentRPC = []string{"a:1"}
+		}), `parent RPC "a:1": expected a URL such as http://127.0.0.1:8545 (or give --parent-chain-id)`, true},
 	} {
 		if _, err := Build(context.Background(), tc.s); err == nil || !strings.Contains(err.Error(), tc.want) || input.Is(err) != tc.isInput {
 			t.Errorf("%q: %v (input %v)", tc.want, err, input.Is(err))
