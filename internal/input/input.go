@@ -26,6 +26,7 @@ import (
 // cause when there is one (errors.Is and errors.As see through it).
 type Error struct{ err error }
 
+// Error returns the message.
 func (e *Error) Error() string { return e.err.Error() }
 
 // Unwrap returns the wrapped cause (the formatted error itself when none).

@@ -1,8 +1,12 @@
 // Package transfer is the user's side of the bridge: it sends transfer
 // requests to a Bridge contract (native coin, ERC-20 in one or two steps,
 // ERC-721 in one or two steps) and follows them until the other chain's
-// Bridge has handled them. The CLI's `transfer`, the benchmark and the tests
-// use it; wallets do the same with any Ethereum library.
+// Bridge has handled them. Run does a whole transfer as a person asks for it
+// (a Spec: the options of `servicechain transfer`), reporting each step to a
+// progress callback, so the command line and a console show the same thing;
+// Native, ERC20, ERC721, WaitRequest and WaitHandled are its parts, which
+// the benchmark and the tests use. Wallets do the same with any Ethereum
+// library.
 package transfer
 
 import (
