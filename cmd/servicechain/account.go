@@ -2,9 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -29,7 +26,7 @@ var accountCommand = &cli.Command{
 			Usage:     "create a new random key in the keystore",
 			ArgsUsage: " ",
 			Flags:     []cli.Flag{keystoreFlag, passwordFileFlag, passwordEnvFlag, lightFlag},
-			Action:    accountNew,
+			Action:    func(c *cli.Context) error { return accountAdd(c, false) },
 		},
 		{
 			Name:        "import",
@@ -38,7 +35,7 @@ var accountCommand = &cli.Command{
 			Description: "The key is 64 hex digits, with or without 0x; surrounding white space is ignored.",
 			Flags: []cli.Flag{keystoreFlag, passwordFileFlag, passwordEnvFlag, lightFlag,
 				&cli.StringFlag{Name: "key-file", Usage: "read the hex private key from `FILE` instead of standard input"}},
-			Action: accountImport,
+			Action: func(c *cli.Context) error { return accountAdd(c, true) },
 		},
 		{
 			Name:      "list",
@@ -51,82 +48,43 @@ var accountCommand = &cli.Command{
 }
 
 // accountArgs checks the flags every account command needs and returns the
-// keystore directory.
-func accountArgs(c *cli.Context) (string, error) {
+// keystore directory and, unless list, the password.
+func accountArgs(c *cli.Context) (dir, password string, err error) {
 	if c.NArg() > 0 {
-		return "", usageErrorf("account %s: unexpected argument %q", c.Command.Name, c.Args().First())
+		return "", "", usageErrorf("account %s: unexpected argument %q", c.Command.Name, c.Args().First())
 	}
-	dir := c.String("keystore")
-	if dir == "" {
-		return "", usageErrorf("account %s: --keystore DIR is required", c.Command.Name)
+	if dir = c.String("keystore"); dir == "" {
+		return "", "", usageErrorf("account %s: --keystore DIR is required", c.Command.Name)
 	}
-	return dir, nil
+	if c.Command.Name != "list" {
+		password, err = keys.OptionPassword("account "+c.Command.Name, c.String("password-file"), c.String("password-env"))
+	}
+	return dir, password, err
 }
 
-func accountPassword(c *cli.Context) (string, error) {
-	if c.String("password-file") != "" && c.String("password-env") != "" {
-		return "", usageErrorf("account %s: give only one of --password-file and --password-env", c.Command.Name)
-	}
-	if c.String("password-file") == "" && c.String("password-env") == "" {
-		return "", usageErrorf("account %s: the keystore password is needed: give --password-file FILE or --password-env VAR", c.Command.Name)
-	}
-	return keys.ReadPassword(c.String("password-file"), c.String("password-env"))
-}
-
-func printAccount(w io.Writer, a keys.Account) {
-	fmt.Fprintf(w, "address: %s\nfile:    %s\n", a.Address.Hex(), a.Path)
-}
-
-func accountNew(c *cli.Context) error {
-	dir, err := accountArgs(c)
+// accountAdd is `account new` and, with importKey, `account import`.
+func accountAdd(c *cli.Context, importKey bool) error {
+	dir, pw, err := accountArgs(c)
 	if err != nil {
 		return err
 	}
-	pw, err := accountPassword(c)
-	if err != nil {
-		return err
-	}
-	a, err := keys.NewAccount(dir, pw, c.Bool("light"))
-	if err != nil {
-		return err
-	}
-	printAccount(c.App.Writer, a)
-	return nil
-}
-
-func accountImport(c *cli.Context) error {
-	dir, err := accountArgs(c)
-	if err != nil {
-		return err
-	}
-	pw, err := accountPassword(c)
-	if err != nil {
-		return err
-	}
-	var hexKey []byte
-	if f := c.String("key-file"); f != "" {
-		if hexKey, err = os.ReadFile(f); err != nil {
-			return fmt.Errorf("key file: %w", err)
-		}
+	var a keys.Account
+	if !importKey {
+		a, err = keys.NewAccount(dir, pw, c.Bool("light"))
+	} else if hexKey, kerr := keys.KeyText("account import", c.String("key-file"), c.App.Reader); kerr != nil {
+		err = kerr
 	} else {
-		// A key is 66 bytes at most; read a little more to notice junk.
-		if hexKey, err = io.ReadAll(io.LimitReader(c.App.Reader, 4096)); err != nil {
-			return fmt.Errorf("reading the key from standard input: %w", err)
-		}
-		if strings.TrimSpace(string(hexKey)) == "" {
-			return usageErrorf("account import: no key on standard input (or give --key-file FILE)")
-		}
+		a, err = keys.Import(dir, hexKey, pw, c.Bool("light"))
 	}
-	a, err := keys.Import(dir, string(hexKey), pw, c.Bool("light"))
 	if err != nil {
 		return err
 	}
-	printAccount(c.App.Writer, a)
+	fmt.Fprintf(c.App.Writer, "address: %s\nfile:    %s\n", a.Address.Hex(), a.Path)
 	return nil
 }
 
 func accountList(c *cli.Context) error {
-	dir, err := accountArgs(c)
+	dir, _, err := accountArgs(c)
 	if err != nil {
 		return err
 	}

@@ -3,17 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/servicechain/servicechain/internal/config"
-	"github.com/servicechain/servicechain/internal/devnet"
-	"github.com/servicechain/servicechain/internal/keys"
+	"github.com/servicechain/servicechain/internal/bridgeinit"
 )
 
 // bridgeInitCommand is `servicechain bridge init`: a ready bridge.toml for
@@ -68,186 +62,26 @@ the file). An existing file is kept unless --force.`,
 	Action: bridgeInit,
 }
 
-// absPath makes a path absolute (relative to the working directory).
-func absPath(p string) (string, error) {
-	if p == "" {
-		return "", nil
-	}
-	return filepath.Abs(p)
-}
-
-// buildBridgeConfig assembles the configuration `bridge init` writes.
-func buildBridgeConfig(ctx context.Context, c *cli.Context) (*config.Config, error) {
-	if err := noArgs(c); err != nil {
-		return nil, err
-	}
-	cfg := config.Default()
-	cfg.Node.DataDir = c.String("datadir")
-	cfg.Metrics.Listen = c.String("metrics-listen")
-	cfg.Admin.Listen = c.String("admin-listen")
-	cfg.Parent.Confirmations = c.Uint64("parent-confirmations")
-	cfg.Child.Confirmations = c.Uint64("child-confirmations")
-
-	if c.IsSet("password-file") && c.IsSet("password-env") {
-		return nil, usageErrorf("give only one of --password-file and --password-env")
-	}
-	keystore, pwFile, pwEnv := c.String("keystore"), c.String("password-file"), c.String("password-env")
-
-	if dir := c.String("devnet"); dir != "" {
-		for _, f := range []string{"parent-rpc", "child-rpc", "parent-chain-id", "child-chain-id", "parent-bridge", "child-bridge", "anchor", "parent-start-block", "child-start-block"} {
-			if c.IsSet(f) {
-				return nil, usageErrorf("--%s comes from devnet.json with --devnet; give one or the other", f)
-			}
-		}
-		info, err := devnet.ReadInfo(dir)
-		if err != nil {
-			return nil, err
-		}
-		cfg.Parent.Endpoints = []string{info.Parent.WS, info.Parent.HTTP}
-		cfg.Child.Endpoints = []string{info.Child.WS, info.Child.HTTP}
-		if info.Parent.WS == info.Parent.HTTP || info.Parent.WS == "" {
-			cfg.Parent.Endpoints = []string{info.Parent.HTTP}
-		}
-		if info.Child.WS == info.Child.HTTP || info.Child.WS == "" {
-			cfg.Child.Endpoints = []string{info.Child.HTTP}
-		}
-		cfg.Parent.ChainID, cfg.Child.ChainID = info.Parent.ChainID, info.Child.ChainID
-		cfg.Parent.Bridge, cfg.Child.Bridge = info.Contracts.ParentBridge, info.Contracts.ChildBridge
-		cfg.Parent.StartBlock, cfg.Child.StartBlock = info.Contracts.ParentBridgeBlock, info.Contracts.ChildBridgeBlock
-		if info.AnchorPeriod > 0 && info.Contracts.Anchor != (common.Address{}) {
-			cfg.Parent.Anchor = info.Contracts.Anchor
-			cfg.Anchoring.Enabled = true
-			cfg.Anchoring.Period = info.AnchorPeriod
-		}
-		// Devnet blocks are fast: poll accordingly, as the devnet's own nodes do.
-		cfg.Bridge.PollInterval = 200 * time.Millisecond
-		if c.IsSet("operator") {
-			n := c.Int("operator")
-			if n < 1 || n > len(info.Operators) {
-				return nil, usageErrorf("--operator %d: expected 1 to %d (the devnet's operators op1..op%d)", n, len(info.Operators), len(info.Operators))
-			}
-			if keystore != "" {
-				return nil, usageErrorf("give --operator N or --keystore FILE, not both")
-			}
-			op := info.Operators[n-1]
-			keystore, pwFile, pwEnv = op.Keystore, op.Password, ""
-			cfg.Node.Name = fmt.Sprintf("op%d", n)
-		}
-	} else {
-		if c.IsSet("operator") {
-			return nil, usageErrorf("--operator N picks a devnet operator: it needs --devnet DIR (else give --keystore FILE)")
-		}
-		var missing []string
-		for _, f := range []struct {
-			flag string
-			eps  *[]string
-		}{{"parent-rpc", &cfg.Parent.Endpoints}, {"child-rpc", &cfg.Child.Endpoints}} {
-			for _, v := range c.StringSlice(f.flag) {
-				for _, u := range strings.Split(v, ",") {
-					if u = strings.TrimSpace(u); u != "" {
-						*f.eps = append(*f.eps, u)
-					}
-				}
-			}
-			if len(*f.eps) == 0 {
-				missing = append(missing, "--"+f.flag+" URL")
-			}
-		}
-		for _, f := range []struct {
-			flag string
-			dst  *common.Address
-		}{{"parent-bridge", &cfg.Parent.Bridge}, {"child-bridge", &cfg.Child.Bridge}, {"anchor", &cfg.Parent.Anchor}} {
-			if !c.IsSet(f.flag) {
-				if f.flag != "anchor" {
-					missing = append(missing, "--"+f.flag+" ADDRESS")
-				}
-				continue
-			}
-			a, err := parseAddress(f.flag, c.String(f.flag))
-			if err != nil {
-				return nil, err
-			}
-			*f.dst = a
-		}
-		if len(missing) > 0 {
-			return nil, usageErrorf("bridge init: give %s (or --devnet DIR)", strings.Join(missing, ", "))
-		}
-		cfg.Anchoring.Enabled = cfg.Parent.Anchor != (common.Address{})
-		cfg.Parent.StartBlock, cfg.Child.StartBlock = c.Uint64("parent-start-block"), c.Uint64("child-start-block")
-		for _, f := range []struct {
-			name, flag string
-			cc         *config.ChainConfig
-		}{{"parent", "parent-chain-id", &cfg.Parent}, {"child", "child-chain-id", &cfg.Child}} {
-			if c.IsSet(f.flag) {
-				f.cc.ChainID = c.Uint64(f.flag)
-				continue
-			}
-			conn, err := dial(ctx, f.name, f.cc.Endpoints[0])
-			if err != nil {
-				return nil, fmt.Errorf("%w (or give --%s)", err, f.flag)
-			}
-			f.cc.ChainID = conn.ChainID.Uint64()
-			conn.Close()
-		}
-	}
-	if c.IsSet("anchor-period") {
-		if !cfg.Anchoring.Enabled {
-			return nil, usageErrorf("--anchor-period needs an Anchor (--anchor ADDRESS, or a devnet with anchoring)")
-		}
-		cfg.Anchoring.Period = c.Uint64("anchor-period")
-	}
-	if c.IsSet("name") {
-		cfg.Node.Name = c.String("name")
-	}
-	if keystore == "" {
-		return nil, usageErrorf("bridge init: the operator key is needed: --keystore FILE with --password-file FILE or --password-env VAR (or --devnet DIR --operator N)")
-	}
-	if pwFile == "" && pwEnv == "" {
-		return nil, usageErrorf("--keystore %s: give --password-file FILE or --password-env VAR for its password", keystore)
-	}
-	if _, err := keys.AddressOf(keystore); err != nil {
-		return nil, fmt.Errorf("--keystore: %w", err)
-	}
-	var err error
-	if keystore, err = absPath(keystore); err != nil {
-		return nil, err
-	}
-	if pwFile, err = absPath(pwFile); err != nil {
-		return nil, err
-	}
-	for _, cc := range []*config.ChainConfig{&cfg.Parent, &cfg.Child} {
-		cc.Keystore, cc.PasswordFile, cc.PasswordEnv = keystore, pwFile, pwEnv
-	}
-	if err := cfg.Validate(); err != nil {
-		return nil, usageErrorf("bridge init: the resulting configuration is not valid:\n%v", err)
-	}
-	return cfg, nil
-}
-
 func bridgeInit(c *cli.Context) error {
+	if err := noArgs(c); err != nil {
+		return err
+	}
 	ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
 	defer cancel()
-	out := c.String("out")
-	if out == "" {
-		return usageErrorf("--out \"\": expected a file name")
-	}
-	if _, err := os.Stat(out); err == nil && !c.Bool("force") {
-		return fmt.Errorf("%s already exists: not overwriting it (add --force to replace it)", out)
-	}
-	cfg, err := buildBridgeConfig(ctx, c)
+	r, err := bridgeinit.Write(ctx, bridgeinit.Spec{
+		Devnet: c.String("devnet"), Operator: c.Int("operator"), Name: c.String("name"), DataDir: c.String("datadir"),
+		ParentRPC: c.StringSlice("parent-rpc"), ChildRPC: c.StringSlice("child-rpc"),
+		ParentChainID: c.Uint64("parent-chain-id"), ChildChainID: c.Uint64("child-chain-id"),
+		ParentBridge: c.String("parent-bridge"), ChildBridge: c.String("child-bridge"), Anchor: c.String("anchor"),
+		AnchorPeriod: c.Uint64("anchor-period"), ParentStartBlock: c.Uint64("parent-start-block"), ChildStartBlock: c.Uint64("child-start-block"),
+		ParentConfirmations: c.Uint64("parent-confirmations"), ChildConfirmations: c.Uint64("child-confirmations"),
+		Keystore: c.String("keystore"), PasswordFile: c.String("password-file"), PasswordEnv: c.String("password-env"),
+		MetricsListen: c.String("metrics-listen"), AdminListen: c.String("admin-listen"), IsSet: c.IsSet,
+	}, c.String("out"), c.Bool("force"))
 	if err != nil {
 		return err
 	}
-	if dir := filepath.Dir(out); dir != "." {
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("--out %s: %w", out, err)
-		}
-	}
-	if err := cfg.WriteFile(out, c.Bool("force")); err != nil {
-		return err
-	}
-	addr, _ := keys.AddressOf(cfg.Parent.Keystore)
 	fmt.Fprintf(c.App.Writer, "wrote %s (node %s, operator %s, anchoring %v)\nrun it with: servicechain bridge run --config %s\n",
-		out, cfg.Node.Name, addr.Hex(), cfg.Anchoring.Enabled, out)
+		r.Path, r.Config.Node.Name, r.Operator.Hex(), r.Config.Anchoring.Enabled, r.Path)
 	return nil
 }

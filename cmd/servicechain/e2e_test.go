@@ -25,11 +25,21 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/keys"
+	"github.com/servicechain/servicechain/internal/status"
+	"github.com/servicechain/servicechain/internal/transfer"
 	"github.com/servicechain/servicechain/internal/units"
+)
+
+var (
+	bridgeABI = bindings.NewBridge()
+	tokenABI  = bindings.NewServiceChainToken()
+	nftABI    = bindings.NewServiceChainNFT()
 )
 
 // lockedBuffer is a bytes.Buffer safe for a process writing while the test reads.
@@ -203,11 +213,11 @@ func TestEndToEnd(t *testing.T) {
 
 	k := info.Contracts
 	acct := func(i int) common.Address { return info.Accounts[i].Address }
-	transferJSON := func(what string, args ...string) transferResult {
+	transferJSON := func(what string, args ...string) transfer.Result {
 		t.Helper()
 		r := runBin(t, bin, append([]string{"transfer", "--devnet", dir, "--json", "--timeout", "60s"}, args...)...)
 		out := r.ok(t, what)
-		var res transferResult
+		var res transfer.Result
 		if err := json.Unmarshal([]byte(out), &res); err != nil {
 			t.Fatalf("%s: %v\n%s", what, err, out)
 		}
@@ -296,7 +306,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 
 	// status --json: everything handled, both ways.
-	var st statusReport
+	var st status.Report
 	if err := json.Unmarshal([]byte(runBin(t, bin, "status", "--devnet", dir, "--json").ok(t, "status --json")), &st); err != nil {
 		t.Fatal(err)
 	}
@@ -358,7 +368,7 @@ func TestEndToEnd(t *testing.T) {
 	if r := runBin(t, bin, "bridge", "init", "--devnet", dir, "--operator", "2", "--out", b); r.code != 1 || !strings.Contains(r.stderr, "already exists") {
 		t.Errorf("bridge init over an existing file: exit %d, %q", r.code, r.stderr)
 	}
-	var dep deployResult
+	var dep deploy.Result
 	if err := json.Unmarshal([]byte(runBin(t, bin, "deploy", "--devnet", dir, "--account", "8", "--operator", acct(9).Hex(), "--sample-tokens", "--child-liquidity", "5").ok(t, "deploy")), &dep); err != nil {
 		t.Fatal(err)
 	}

@@ -5,8 +5,8 @@
 // file and calls one internal package per action.
 //
 // Exit codes: 0 success, 1 an error (printed as "servicechain: <message>"),
-// 2 a usage error (bad flag or argument, unknown command). An error that
-// implements cli.ExitCoder exits with its own code.
+// 2 a usage error (bad flag or argument, unknown command: an input.Error).
+// An error that implements cli.ExitCoder exits with its own code.
 package main
 
 import (
@@ -20,6 +20,8 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/servicechain/servicechain/internal/input"
 )
 
 // version is the program version; release builds set it with
@@ -41,17 +43,6 @@ func commands() []*cli.Command {
 		tokenCommand,     // token register
 		transferCommand,  // transfer: one request, followed to its handle
 	}
-}
-
-// usageError marks an error as a usage error (exit code 2).
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-// usageErrorf returns a usage error (exit code 2) with a formatted message.
-func usageErrorf(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
 }
 
 var logLevels = map[string]slog.Level{"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn, "error": slog.LevelError}
@@ -91,7 +82,7 @@ func newApp() *cli.App {
 			cli.ShowAppHelp(c)
 			return usageErrorf("no command given")
 		},
-		OnUsageError: func(c *cli.Context, err error, _ bool) error { return usageError{err} },
+		OnUsageError: func(c *cli.Context, err error, _ bool) error { return usageErrorf("%w", err) },
 		// Errors are printed and turned into exit codes by run, not by cli.
 		ExitErrHandler: func(*cli.Context, error) {},
 	}
@@ -163,10 +154,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 0
 	}
 	code := 1
-	var ue usageError
 	var ec cli.ExitCoder
 	switch {
-	case errors.As(err, &ue):
+	case input.Is(err):
 		code = 2
 	case errors.As(err, &ec):
 		code = ec.ExitCode()

@@ -9,10 +9,11 @@
 // the burst is sent) it also times how long the nodes take to work off the
 // backlog once they are started.
 //
-// It is what `servicechain bench` runs; the e2e harness drives it too. It
-// assumes it is the only source of requests and handle votes on the two
-// bridges while it runs (other traffic in the same blocks is counted in the
-// gas figures).
+// Measure is what `servicechain bench` runs (a Spec: its options, both
+// directions at once, progress lines to a callback); the e2e harness drives
+// Run too. It assumes it is the only source of requests and handle votes on
+// the two bridges while it runs (other traffic in the same blocks is counted
+// in the gas figures).
 package bench
 
 import (
@@ -27,7 +28,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -236,14 +236,13 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	res := &Result{Direction: o.Src.Name + "->" + o.Dst.Name, Senders: len(o.Senders), Drain: o.Drain}
-	dstBridge := bridgeABI.Instance(o.Dst.Client, o.Dst.Bridge)
-	ops, err := bind.Call(dstBridge, nil, bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList)
+	ops, err := operatorList(ctx, o.Dst)
 	if err != nil {
-		return nil, fmt.Errorf("bench: %s getOperatorList: %w", o.Dst.Name, err)
+		return nil, err
 	}
-	k, err := bind.Call(dstBridge, nil, bridgeABI.PackOperatorThresholds(bindings.VoteValueTransfer), bridgeABI.UnpackOperatorThresholds)
+	k, err := valueThreshold(ctx, o.Dst)
 	if err != nil {
-		return nil, fmt.Errorf("bench: %s operatorThresholds: %w", o.Dst.Name, err)
+		return nil, err
 	}
 	res.Operators, res.Threshold = len(ops), int(k)
 
@@ -292,10 +291,9 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench: %s chain id: %w", src.Name, err)
 	}
-	srcBridge := bridgeABI.Instance(src.Client, src.Bridge)
-	fee, err := bind.Call(srcBridge, nil, bridgeABI.PackNativeFee(), bridgeABI.UnpackNativeFee)
+	fee, err := nativeFee(ctx, src)
 	if err != nil {
-		return nil, fmt.Errorf("bench: %s nativeFee: %w", src.Name, err)
+		return nil, err
 	}
 	dstHead, err := o.Dst.Client.BlockNumber(ctx)
 	if err != nil {
@@ -441,14 +439,6 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 	o.logf("%s: %d requests included (nonces %d-%d, blocks %d-%d) %.1fs after the first send",
 		src.Name, o.Count, s.FirstNonce, s.LastNonce, s.FirstBlock, s.LastBlock, s.SendSeconds)
 	return s, nil
-}
-
-func lowerHandleNonce(ctx context.Context, c Chain) (uint64, error) {
-	v, err := bind.Call(bridgeABI.Instance(c.Client, c.Bridge), nil, bridgeABI.PackLowerHandleNonce(), bridgeABI.UnpackLowerHandleNonce)
-	if err != nil {
-		return 0, fmt.Errorf("bench: %s lowerHandleNonce: %w", c.Name, err)
-	}
-	return v, nil
 }
 
 // waitHandled polls the destination bridge's lowerHandleNonce until it is

@@ -1,8 +1,12 @@
 // Package transfer is the user's side of the bridge: it sends transfer
 // requests to a Bridge contract (native coin, ERC-20 in one or two steps,
 // ERC-721 in one or two steps) and follows them until the other chain's
-// Bridge has handled them. The CLI's `transfer`, the benchmark and the tests
-// use it; wallets do the same with any Ethereum library.
+// Bridge has handled them. Run does a whole transfer as a person asks for it
+// (a Spec: the options of `servicechain transfer`), reporting each step to a
+// progress callback, so the command line and a console show the same thing;
+// Native, ERC20, ERC721, WaitRequest and WaitHandled are its parts, which
+// the benchmark and the tests use. Wallets do the same with any Ethereum
+// library.
 package transfer
 
 import (
@@ -51,7 +55,7 @@ func Native(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	}
 	inst := bridgeABI.Instance(b, bridgeAddr)
 	if feeLimit == nil {
-		fee, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, bridgeABI.PackNativeFee(), bridgeABI.UnpackNativeFee)
+		fee, err := nativeFee(ctx, b, bridgeAddr)
 		if err != nil {
 			return nil, fmt.Errorf("transfer: reading nativeFee of bridge %s: %w", bridgeAddr, err)
 		}
@@ -77,7 +81,7 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 	if value == nil || value.Sign() <= 0 {
 		return nil, fmt.Errorf("transfer: ERC-20 amount %v: expected a positive number", value)
 	}
-	fee, err := bind.Call(bridgeABI.Instance(b, bridgeAddr), &bind.CallOpts{Context: ctx}, bridgeABI.PackErc20Fee(token), bridgeABI.UnpackErc20Fee)
+	fee, err := erc20Fee(ctx, b, bridgeAddr, token)
 	if err != nil {
 		return nil, fmt.Errorf("transfer: reading erc20Fee(%s) of bridge %s: %w", token, bridgeAddr, err)
 	}
@@ -208,14 +212,12 @@ type Progress struct {
 // vote and handle events from block `from` on (use the destination head at
 // request time to keep the log query small).
 func Status(ctx context.Context, b Backend, dstBridge common.Address, nonce uint64, from uint64) (*Progress, error) {
-	inst := bridgeABI.Instance(b, dstBridge)
-	opts := &bind.CallOpts{Context: ctx}
 	p := &Progress{}
 	var err error
-	if p.Threshold, err = bind.Call(inst, opts, bridgeABI.PackOperatorThresholds(0), bridgeABI.UnpackOperatorThresholds); err != nil {
+	if p.Threshold, err = valueThreshold(ctx, b, dstBridge); err != nil {
 		return nil, fmt.Errorf("transfer: destination threshold: %w", err)
 	}
-	if p.Handled, err = bind.Call(inst, opts, bridgeABI.PackHandledNonces(nonce), bridgeABI.UnpackHandledNonces); err != nil {
+	if p.Handled, err = handled(ctx, b, dstBridge, nonce); err != nil {
 		return nil, fmt.Errorf("transfer: destination handledNonces(%d): %w", nonce, err)
 	}
 	nonceTopic := common.BigToHash(new(big.Int).SetUint64(nonce))

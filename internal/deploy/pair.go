@@ -1,0 +1,76 @@
+package deploy
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/servicechain/servicechain/internal/bridgenet"
+)
+
+// Result is a deployment made by Pair, as `servicechain deploy` prints it:
+// the chains, the owner, the addresses and the operators.
+type Result struct {
+	ParentChainID uint64         `json:"parentChainId"`
+	ChildChainID  uint64         `json:"childChainId"`
+	Owner         common.Address `json:"owner"`
+	Deployment
+	Operators []common.Address `json:"operators"`
+	Threshold uint8            `json:"threshold"` // the value-transfer threshold
+}
+
+// Pair deploys and wires a complete setup (see Setup) on p's two chains with
+// key as the owner of everything, and writes the Result as JSON to out
+// (unless ""), telling progress (may be nil) what it starts and writes.
+// Errors: both connections reach the same chain, what Setup returns (see
+// ExplainOwner), and out cannot be written.
+func Pair(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, opts Options, out string, progress func(string)) (*Result, error) {
+	say := func(format string, args ...any) {
+		if progress != nil {
+			progress(fmt.Sprintf(format, args...))
+		}
+	}
+	parent, child := p.Parent, p.Child
+	if parent.ChainID.Cmp(child.ChainID) == 0 {
+		return nil, fmt.Errorf("--parent-rpc and --child-rpc are the same chain (chain id %s): expected two different chains", parent.ChainID)
+	}
+	owner := crypto.PubkeyToAddress(key.PublicKey)
+	say("deploying from %s on parent (chain id %s) and child (chain id %s) ...", owner.Hex(), parent.ChainID, child.ChainID)
+	d, err := Setup(ctx, parent, child, bind.NewKeyedTransactor(key, parent.ChainID), bind.NewKeyedTransactor(key, child.ChainID), opts)
+	if err != nil {
+		return nil, ExplainOwner(err)
+	}
+	res := &Result{ParentChainID: parent.ChainID.Uint64(), ChildChainID: child.ChainID.Uint64(), Owner: owner, Deployment: *d,
+		Operators: opts.Operators, Threshold: max(opts.Threshold, 1)}
+	if out == "" {
+		return res, nil
+	}
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("--out %s: %w", out, err)
+	}
+	if err := os.WriteFile(out, append(b, '\n'), 0o666); err != nil {
+		return nil, fmt.Errorf("--out: %w", err)
+	}
+	say("addresses written to %s", out)
+	return res, nil
+}
+
+// ExplainOwner adds "the key is not the contract's owner" to a *TxError whose
+// revert is OpenZeppelin's OwnableUnauthorizedAccount, the revert an
+// administrator most often meets; other errors are returned as they are.
+func ExplainOwner(err error) error {
+	var te *TxError
+	if errors.As(err, &te) && strings.HasPrefix(te.Reason, "OwnableUnauthorizedAccount") {
+		return fmt.Errorf("%w: the key is not the contract's owner", err)
+	}
+	return err
+}

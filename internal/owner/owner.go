@@ -1,0 +1,171 @@
+// Package owner is what a contract's owner does to a running deployment: pair
+// tokens on a Bridge, register and deregister operators on a Bridge or the
+// Anchor, and set their vote thresholds (the reference service chain's
+// subbridge.registerToken, registerOperator and setOperatorThreshold). Every
+// transaction is sent with the owner's key and waited for; each mined one is
+// reported to the caller's progress callback, and a revert comes back with
+// the contract's decoded custom error (plus a hint when the key is not the
+// owner).
+package owner
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/internal/bridgenet"
+	"github.com/servicechain/servicechain/internal/deploy"
+	"github.com/servicechain/servicechain/internal/input"
+)
+
+var (
+	bridgeABI = bindings.NewBridge()
+	anchorABI = bindings.NewAnchor()
+)
+
+// Anchor is the Contract.Side of the Anchor contract (on the parent chain).
+const Anchor = "anchor"
+
+// Contract is one contract its owner administers.
+type Contract struct {
+	// Conn is the chain the contract is on; Address the contract.
+	Conn    *bridgenet.Conn
+	Address common.Address
+	// Side is parent or child (that chain's Bridge) or Anchor.
+	Side string
+	// Owner signs the transactions.
+	Owner *bind.TransactOpts
+	// Progress (may be nil) receives each step once its transaction is
+	// mined, or once it is found already done.
+	Progress func(Step)
+}
+
+// name is how messages call the contract: "parent bridge", "child bridge" or "anchor".
+func (c *Contract) name() string {
+	if c.Side == Anchor {
+		return Anchor
+	}
+	return c.Side + " bridge"
+}
+
+// Step is one thing done to a contract.
+type Step struct {
+	// What describes the step, e.g. "register operator 0x… on parent bridge 0x…".
+	What string
+	// Chain is the chain's name; TxHash and Block locate the transaction
+	// (zero when nothing had to be sent).
+	Chain  string
+	TxHash common.Hash
+	Block  *big.Int
+}
+
+// String renders the step as `servicechain` prints it.
+func (s Step) String() string {
+	if s.TxHash == (common.Hash{}) {
+		return s.What
+	}
+	return fmt.Sprintf("%s: done (%s chain, tx %s, block %s)", s.What, s.Chain, s.TxHash.Hex(), s.Block)
+}
+
+// send sends one owner transaction to the contract, waits for it and reports it.
+func (c *Contract) send(ctx context.Context, what string, data []byte) error {
+	r, err := deploy.Send(ctx, c.Conn, c.Owner, what, c.Address, data, nil)
+	if err != nil {
+		return deploy.ExplainOwner(err)
+	}
+	c.report(Step{What: what, Chain: c.Conn.Name, TxHash: r.TxHash, Block: r.BlockNumber})
+	return nil
+}
+
+func (c *Contract) report(s Step) {
+	if c.Progress != nil {
+		c.Progress(s)
+	}
+}
+
+// RequireCode fails when addr, given as option, holds no contract code on
+// cc's chain: a call to a plain account would "succeed" and do nothing.
+func RequireCode(ctx context.Context, cc *bridgenet.Conn, option string, addr common.Address) error {
+	code, err := cc.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return cc.Errorf("reading code of %s: %w", addr.Hex(), err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("--%s %s: no contract at this address on the %s chain (%s)", option, addr.Hex(), cc.Name, cc.URL)
+	}
+	return nil
+}
+
+// RegisterToken pairs token (on c's chain, given as --token) with
+// counterpart (on the other chain) on the Bridge c, and with mintBurn
+// switches the token to mint/burn on that bridge (which then needs the
+// token's MINTER_ROLE). A token already paired with the same counterpart is
+// left as it is, so the call can be repeated (to add mintBurn, say); one
+// paired with another counterpart is an error.
+func (c *Contract) RegisterToken(ctx context.Context, token, counterpart common.Address, mintBurn bool) error {
+	if err := RequireCode(ctx, c.Conn, "token", token); err != nil {
+		return err
+	}
+	cur, err := counterpartToken(ctx, c.Conn, c.Address, token)
+	if err != nil {
+		return err
+	}
+	switch cur {
+	case counterpart:
+		c.report(Step{What: fmt.Sprintf("token %s is already registered on %s %s with counterpart %s", token.Hex(), c.name(), c.Address.Hex(), counterpart.Hex())})
+	case common.Address{}:
+		if err := c.send(ctx, fmt.Sprintf("register token %s (counterpart %s) on %s %s", token.Hex(), counterpart.Hex(), c.name(), c.Address.Hex()),
+			bridgeABI.PackRegisterToken(token, counterpart)); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("--token %s is already registered on %s %s with counterpart %s, not %s (deregister it first)", token.Hex(), c.name(), c.Address.Hex(), cur.Hex(), counterpart.Hex())
+	}
+	if !mintBurn {
+		return nil
+	}
+	return c.send(ctx, fmt.Sprintf("set token %s to mint/burn on %s %s", token.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackSetTokenMintBurn(token, true))
+}
+
+// AddOperator registers op on the Bridge or Anchor c (both have
+// registerOperator(address)).
+func (c *Contract) AddOperator(ctx context.Context, op common.Address) error {
+	return c.send(ctx, fmt.Sprintf("register operator %s on %s %s", op.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackRegisterOperator(op))
+}
+
+// RemoveOperator deregisters op from the Bridge or Anchor c; the contract
+// refuses when fewer operators than a threshold would remain.
+func (c *Contract) RemoveOperator(ctx context.Context, op common.Address) error {
+	return c.send(ctx, fmt.Sprintf("deregister operator %s on %s %s", op.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackDeregisterOperator(op))
+}
+
+// VoteType parses a Bridge vote type as --vote-type gives it: value (the
+// votes a transfer needs) or config (the votes a fee change needs).
+func VoteType(s string) (uint8, error) {
+	switch s {
+	case "value":
+		return bindings.VoteValueTransfer, nil
+	case "config":
+		return bindings.VoteConfiguration, nil
+	}
+	return 0, input.Errorf("--vote-type %q: expected value or config", s)
+}
+
+// SetThreshold sets the threshold of voteType (value or config, see
+// VoteType) on the Bridge c to k, or the Anchor's single threshold when c is
+// the Anchor (voteType is then ignored). The contract refuses a k above its
+// operator count (InvalidThreshold).
+func (c *Contract) SetThreshold(ctx context.Context, voteType string, k uint8) error {
+	if c.Side == Anchor {
+		return c.send(ctx, fmt.Sprintf("set threshold %d on anchor %s", k, c.Address.Hex()), anchorABI.PackSetThreshold(k))
+	}
+	vt, err := VoteType(voteType)
+	if err != nil {
+		return err
+	}
+	return c.send(ctx, fmt.Sprintf("set %s threshold %d on %s %s", voteType, k, c.name(), c.Address.Hex()), bridgeABI.PackSetOperatorThreshold(vt, k))
+}

@@ -1,0 +1,253 @@
+package transfer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/servicechain/servicechain/internal/bridge"
+	"github.com/servicechain/servicechain/internal/bridgenet"
+	"github.com/servicechain/servicechain/internal/deploy"
+	"github.com/servicechain/servicechain/internal/input"
+)
+
+// Poll is how often Run polls the destination for votes and the handle, and
+// the source for the request's receipt.
+const Poll = 200 * time.Millisecond
+
+// Result is one transfer followed by Run (what `transfer --json` prints).
+type Result struct {
+	Direction string          `json:"direction"` // parent-to-child or child-to-parent
+	Kind      string          `json:"kind"`      // native, erc20 or erc721
+	Token     *common.Address `json:"token,omitempty"`
+	Amount    string          `json:"amount,omitempty"` // as given: ether or token units
+	Value     string          `json:"value"`            // wei, smallest token unit, or the token id
+	Sender    common.Address  `json:"sender"`
+	Recipient common.Address  `json:"recipient"`
+
+	RequestTx    common.Hash `json:"requestTx"`
+	RequestNonce uint64      `json:"requestNonce"`
+	RequestBlock uint64      `json:"requestBlock"`
+
+	Votes     int   `json:"votes"`     // distinct operators that voted on the destination
+	Threshold uint8 `json:"threshold"` // votes needed
+	Operators int   `json:"operators"` // registered operators on the destination bridge
+
+	Handled     bool        `json:"handled"`
+	HandleTx    common.Hash `json:"handleTx,omitempty"`
+	HandleBlock uint64      `json:"handleBlock,omitempty"`
+	// LatencySeconds runs from the moment Run saw the request mined to the
+	// moment it saw the handle (polling every Poll), rounded to milliseconds.
+	LatencySeconds float64 `json:"latencySeconds"`
+	// LatencyBlocks is the handle block minus the destination head when the
+	// request was seen mined.
+	LatencyBlocks uint64 `json:"latencyBlocks"`
+}
+
+// Stage is a step of a transfer that Run reports.
+type Stage int
+
+// The stages, in order; Voted repeats whenever the vote count changes.
+const (
+	Minted    Stage = iota // the ERC-721 token was minted (Spec.Mint); Tx, Block
+	Sent                   // the request tx was sent; Tx, What
+	Requested              // the request was mined: Result.RequestNonce, RequestBlock
+	Voted                  // Result.Votes of Result.Threshold operators voted
+	Handled                // the destination handled it: Result.Handle*, Latency*
+)
+
+// Event is one step of a transfer, passed to Run's progress callback.
+type Event struct {
+	Stage Stage
+	// Result is the transfer so far (the same value throughout a Run; read it
+	// during the callback only).
+	Result *Result
+	// From and To are the source and destination chains (parent or child).
+	From, To string
+	// Tx and Block locate the mint (Minted) and the request tx (Sent; Block 0).
+	Tx    common.Hash
+	Block uint64
+	// What describes the value (Sent), e.g. "1.5 native coin".
+	What string
+}
+
+// String renders the event as the line `servicechain transfer` prints (two
+// lines for Handled).
+func (e Event) String() string {
+	r := e.Result
+	switch e.Stage {
+	case Minted:
+		return fmt.Sprintf("minted     token id %s to %s on %s (tx %s, block %d)", r.Value, r.Sender.Hex(), e.From, e.Tx.Hex(), e.Block)
+	case Sent:
+		return fmt.Sprintf("sent       %s from %s to %s on %s: tx %s", e.What, e.From, r.Recipient.Hex(), e.To, e.Tx.Hex())
+	case Requested:
+		return fmt.Sprintf("requested  nonce %d in %s block %d", r.RequestNonce, e.From, r.RequestBlock)
+	case Voted:
+		return fmt.Sprintf("votes      %d/%d (%d operators)", r.Votes, r.Threshold, r.Operators)
+	case Handled:
+		return fmt.Sprintf("handled    in %s block %d: tx %s\nlatency    %.1f s, %d %s blocks", e.To, r.HandleBlock, r.HandleTx.Hex(), r.LatencySeconds, r.LatencyBlocks, e.To)
+	}
+	return fmt.Sprintf("stage %d", int(e.Stage))
+}
+
+// Run carries out s with key on the pair's chains: it checks s (input
+// errors, see Spec.Check), sends the request (minting first with s.Mint),
+// waits for it to be mined and then for the destination bridge to handle it,
+// reporting each step to progress (may be nil) as it happens. It gives up
+// after s.Timeout (or when ctx ends); when the request is on chain by then,
+// it returns the Result so far with an error saying the request stays valid.
+// Other errors (an RPC failure, a revert with its decoded reason, a contract
+// that is not what it should be) return a nil Result.
+func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, progress func(Event)) (*Result, error) {
+	pl, err := s.plan()
+	if err != nil {
+		return nil, err
+	}
+	value, tokenID, token := pl.wei, pl.tokenID, pl.token
+	ctx, cancel := context.WithTimeout(ctx, s.Timeout)
+	defer cancel()
+	dstName := bridgenet.Other(s.From)
+	src, dst := p.Conn(s.From), p.Conn(dstName)
+	srcBridge, dstBridge := p.Bridge(s.From), p.Bridge(dstName)
+	sender := crypto.PubkeyToAddress(key.PublicKey)
+	res := &Result{Kind: pl.kind, Amount: s.Amount, Sender: sender, Recipient: sender, Direction: bridge.ParentToChild}
+	if pl.to != nil {
+		res.Recipient = *pl.to
+	}
+	if s.From == bridgenet.Child {
+		res.Direction = bridge.ChildToParent
+	}
+	if pl.kind != KindNative {
+		res.Token = &token
+	}
+	report := func(e Event) {
+		if progress != nil {
+			e.Result, e.From, e.To = res, s.From, dstName
+			progress(e)
+		}
+	}
+
+	ops, err := operators(ctx, dst, dstBridge)
+	if err != nil {
+		return nil, fmt.Errorf("%s bridge %s: reading the operator list: %w (is it a Bridge contract?)", dstName, dstBridge, err)
+	}
+	res.Operators = len(ops)
+
+	auth := bind.NewKeyedTransactor(key, src.ChainID)
+	what := s.Amount + " native coin"
+	switch pl.kind {
+	case KindERC20:
+		dec, err := decimals(ctx, src, token)
+		if err != nil {
+			return nil, fmt.Errorf("--erc20 %s: reading decimals() on the %s chain: %w (is it an ERC-20 token on the %s chain?)", token.Hex(), s.From, err, s.From)
+		}
+		if value, err = input.Amount("amount", s.Amount, int(dec)); err != nil {
+			return nil, err
+		}
+		sym, _ := symbol(ctx, src, token)
+		what = fmt.Sprintf("%s %s (%s units, %d decimals)", s.Amount, sym, value, dec)
+	case KindERC721:
+		value = tokenID
+		what = "ERC-721 token id " + tokenID.String()
+	}
+	res.Value = value.String()
+	if s.Mint {
+		uri := s.TokenURI
+		if uri == "" {
+			uri = "https://example.com/nft/" + tokenID.String()
+		}
+		rcpt, err := deploy.Send(ctx, src, auth, fmt.Sprintf("mint token id %s of %s to %s", tokenID, token, sender),
+			token, nftABI.PackMintWithTokenURI(sender, tokenID, uri), nil)
+		if err != nil {
+			return nil, fmt.Errorf("--mint: %w", err)
+		}
+		report(Event{Stage: Minted, Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()})
+	}
+
+	// Votes are looked for from the destination head before the request.
+	fromBlock, err := dst.BlockNumber(ctx)
+	if err != nil {
+		return nil, dst.Errorf("%w", err)
+	}
+	var tx *types.Transaction
+	switch pl.kind {
+	case KindNative:
+		tx, err = Native(ctx, src, auth, srcBridge, res.Recipient, value, nil, nil)
+	case KindERC20:
+		tx, err = ERC20(ctx, src, auth, srcBridge, token, res.Recipient, value, s.OneStep, nil)
+	case KindERC721:
+		tx, err = ERC721(ctx, src, auth, srcBridge, token, res.Recipient, tokenID, s.OneStep, nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	report(Event{Stage: Sent, Tx: tx.Hash(), What: what})
+	rcpt, err := waitReceipt(ctx, src, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("request tx %s: %w", tx.Hash().Hex(), err)
+	}
+	req, err := RequestFromReceipt(rcpt, srcBridge)
+	if err != nil {
+		return nil, err
+	}
+	t0 := time.Now()
+	dstHead, err := dst.BlockNumber(ctx)
+	if err != nil {
+		return nil, dst.Errorf("%w", err)
+	}
+	res.RequestTx, res.RequestNonce, res.RequestBlock = req.TxHash, req.Nonce, req.BlockNumber
+	report(Event{Stage: Requested})
+
+	st, err := WaitHandled(ctx, dst, dstBridge, req.Nonce, fromBlock, Poll, func(st *Progress) {
+		res.Votes, res.Threshold = st.Votes, st.Threshold
+		report(Event{Stage: Voted})
+	})
+	if st != nil {
+		res.Votes, res.Threshold, res.Handled, res.HandleTx, res.HandleBlock = st.Votes, st.Threshold, st.Handled, st.HandleTx, st.HandleBlock
+	}
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("nonce %d (%s) not handled on the %s chain within --timeout %s (votes %d/%d); the request stays valid: check `servicechain status` later", req.Nonce, res.Direction, dstName, s.Timeout, res.Votes, res.Threshold)
+		}
+		return res, err
+	}
+	res.LatencySeconds = milliseconds(time.Since(t0))
+	if res.HandleBlock > dstHead {
+		res.LatencyBlocks = res.HandleBlock - dstHead
+	}
+	report(Event{Stage: Handled})
+	return res, nil
+}
+
+// milliseconds returns d in seconds, rounded to milliseconds.
+func milliseconds(d time.Duration) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(d.Seconds(), 'f', 3, 64), 64)
+	return v
+}
+
+// waitReceipt polls for a transaction's receipt every Poll.
+func waitReceipt(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
+	for {
+		r, err := b.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("not mined: %w", ctx.Err())
+		case <-time.After(Poll):
+		}
+	}
+}
