@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -13,11 +12,6 @@ import (
 
 	"github.com/servicechain/servicechain/internal/anchor"
 )
-
-// anchorState is the anchoring part of `status` and what `anchor status`
-// prints: the Anchor contract's operators, threshold and latest anchor, and
-// how far the child chain is ahead of it.
-type anchorState = anchor.Status
 
 // anchorNetFlags are the connection flags of the anchor commands.
 func anchorNetFlags() []cli.Flag {
@@ -91,23 +85,13 @@ func withAnchorConns(c *cli.Context, f func(ctx context.Context, parent, child *
 }
 
 // readAnchorState reads the anchoring state for `status` and `anchor status`.
-func readAnchorState(ctx context.Context, parent, child *chainConn, addr common.Address) (*anchorState, error) {
+func readAnchorState(ctx context.Context, parent, child *chainConn, addr common.Address) (*anchor.Status, error) {
 	s, err := anchor.ReadStatus(ctx, parent, child, addr)
 	if err != nil {
 		return nil, fmt.Errorf("parent chain: %w", err)
 	}
 	return s, nil
 }
-
-// anchorOperators returns the Anchor's operators (none when s is nil).
-func anchorOperators(s *anchorState) []common.Address {
-	if s == nil {
-		return nil
-	}
-	return s.Operators
-}
-
-func printAnchorState(w io.Writer, s *anchorState) { anchor.WriteStatus(w, s) }
 
 func anchorStatus(c *cli.Context) error {
 	return withAnchorConns(c, func(ctx context.Context, parent, child *chainConn, nw *network) error {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/status"
 )
 
@@ -53,7 +54,7 @@ func statusRun(c *cli.Context) error {
 	rep.WriteText(c.App.Writer)
 	if rep.Anchor != nil {
 		fmt.Fprintln(c.App.Writer)
-		printAnchorState(c.App.Writer, rep.Anchor)
+		anchor.WriteStatus(c.App.Writer, rep.Anchor)
 	}
 	return nil
 }
