@@ -266,6 +266,24 @@ func events(r *types.Receipt) handleEvents {
 	return h
 }
 
+// domain is the pair identity destination side s binds into its vote keys (the other side is the source).
+func (e *env) domain(s *side) bindings.HandleDomain {
+	o := e.other(s)
+	return bindings.HandleDomain{ChainID: s.c.ChainID, Bridge: s.bridge, SourceChainID: o.c.ChainID, SourceBridge: o.bridge}
+}
+
+// epoch is the current vote epoch of side s's bridge.
+func (e *env) epoch(s *side) uint64 {
+	e.t.Helper()
+	return callT(e, s, s.bridge, br.PackEpoch(), br.UnpackEpoch)
+}
+
+// key is the handle vote key of c on destination side s in its current epoch (computed off-chain).
+func (e *env) key(s *side, c bindings.BridgeHandleCall) common.Hash {
+	e.t.Helper()
+	return bindings.HandleVoteKey(e.domain(s), e.epoch(s), c)
+}
+
 func (e *env) status(s *side, nonce uint64, op int) bindings.HandleStatusOutput {
 	e.t.Helper()
 	return callT(e, s, s.bridge, br.PackHandleStatus(nonce, e.addr(op)), br.UnpackHandleStatus)

@@ -4,13 +4,18 @@ package bindings
 // pure key functions, and decoding of the contracts' revert data into readable text.
 
 import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
+	"sort"
 	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -29,7 +34,27 @@ const (
 	VoteConfiguration uint8 = 1 // fee votes
 )
 
-var handleKeyArgs, anchorKeyArgs, erc20DataArgs, erc721DataArgs abi.Arguments
+// How a HandleValueTransfer was attested (its Attestation field; Bridge.ATTESTED_BY_*).
+const (
+	AttestedByVotes      uint8 = 0 // k on-chain votes
+	AttestedBySignatures uint8 = 1 // k operator signatures in handleSignedBatch
+)
+
+// Payout gas stipends and input caps of the Bridge (Bridge.NATIVE_PAYOUT_GAS etc.; the reasons are in the
+// contract's NatSpec and contracts/README.md). A vote or signed batch that may execute payouts needs, besides its
+// own gas, PayoutCallReserve + stipend*64/63 available at each payout (EIP-150), else it reverts InsufficientGas.
+const (
+	NativePayoutGas    = 50_000  // gas, native payout recipient
+	ERC20PayoutGas     = 100_000 // gas, ERC-20 transfer or mint
+	ERC721PayoutGas    = 500_000 // gas, ERC-721 transferFrom or mint with URI
+	PayoutCallReserve  = 40_000  // gas a payout needs besides its stipend (cold call with value to a new account)
+	MaxExtraDataLength = 1024    // bytes of request extraData
+	MaxTokenURILength  = 512     // bytes of an ERC-721 token URI
+	HandleWindow       = 4096    // nonces above max(upperHandleNonce, 1 + highest failed nonce) that may be voted
+	SignatureLength    = 65      // bytes of one handle signature: r, s, v (v = 27 or 28)
+)
+
+var handleKeyArgs, anchorKeyArgs, erc20DataArgs, erc721DataArgs, domainArgs abi.Arguments
 
 func init() {
 	mk := func(ts ...string) abi.Arguments {
@@ -43,7 +68,8 @@ func init() {
 		}
 		return args
 	}
-	handleKeyArgs = mk("uint8", "bytes32", "address", "address", "address", "uint256", "uint64", "uint64", "bytes32", "bytes32")
+	handleKeyArgs = mk("bytes32", "uint256", "address", "uint64", "uint64", "uint8", "bytes32", "uint64", "address", "address", "address", "uint256", "bytes32", "bytes32")
+	domainArgs = mk("bytes32", "bytes32", "bytes32", "uint256", "address")
 	anchorKeyArgs = mk("uint64", "bytes32", "bytes32", "bytes32", "bytes32", "bytes32", "uint64", "uint64")
 	erc20DataArgs = mk("address", "uint256", "bytes")
 	erc721DataArgs = mk("address", "bytes")
@@ -78,20 +104,171 @@ func ERC721TransferData(to common.Address, extraData []byte) []byte {
 	return enc
 }
 
-// HandleVoteKey computes Bridge.handleVoteKey(c) off-chain: keccak256(abi.encode(tokenType, requestTxHash, from,
-// to, token, valueOrTokenId, requestNonce, requestBlockNumber, keccak256(tokenURI), keccak256(extraData))).
-// A nil ValueOrTokenId counts as 0.
-func HandleVoteKey(c BridgeHandleCall) common.Hash {
-	v := c.ValueOrTokenId
-	if v == nil {
-		v = new(big.Int)
-	}
-	enc, err := handleKeyArgs.Pack(c.TokenType, c.RequestTxHash, c.From, c.To, c.Token, v, c.RequestNonce,
-		c.RequestBlockNumber, crypto.Keccak256Hash([]byte(c.TokenURI)), crypto.Keccak256Hash(c.ExtraData))
+// EIP-712 names of the Bridge's handle messages (Bridge.HANDLE_TYPEHASH, Bridge.REFUND_TYPEHASH) and domain.
+const (
+	HandleDomainName    = "servicechain Bridge"
+	HandleDomainVersion = "1"
+	handleFields        = "(uint256 sourceChainId,address sourceBridge,uint64 epoch,uint64 requestNonce,uint8 tokenType,bytes32 requestTxHash,uint64 requestBlockNumber,address from,address to,address token,uint256 valueOrTokenId,string tokenURI,bytes extraData)"
+	// HandleType is the EIP-712 type of the message operators vote and sign to pay out a request.
+	HandleType = "Handle" + handleFields
+	// RefundType is the EIP-712 type of the message operators vote to refund a request.
+	RefundType = "Refund" + handleFields
+)
+
+var (
+	handleTypeHash = crypto.Keccak256Hash([]byte(HandleType))
+	refundTypeHash = crypto.Keccak256Hash([]byte(RefundType))
+	domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+)
+
+// HandleDomain identifies the bridge pair a handle belongs to, as the destination Bridge binds it into every vote
+// key: the destination (the EIP-712 domain: chain id and verifying contract) and the source (the message's
+// sourceChainId and sourceBridge, which the destination takes from its counterpartChainId and counterpartBridge).
+type HandleDomain struct {
+	ChainID       *big.Int       // destination chain id
+	Bridge        common.Address // destination bridge
+	SourceChainID *big.Int       // source chain id
+	SourceBridge  common.Address // source bridge
+}
+
+// Separator is the EIP-712 domain separator of the destination bridge: keccak256(abi.encode(EIP712Domain type
+// hash, keccak256(HandleDomainName), keccak256(HandleDomainVersion), ChainID, Bridge)). A nil ChainID counts as 0.
+func (d HandleDomain) Separator() common.Hash {
+	enc, err := domainArgs.Pack(domainTypeHash, crypto.Keccak256Hash([]byte(HandleDomainName)),
+		crypto.Keccak256Hash([]byte(HandleDomainVersion)), orZero(d.ChainID), d.Bridge)
 	if err != nil {
-		panic(err) // all types are fixed; cannot fail
+		panic(err) // fixed types; only a negative chain id can fail
 	}
 	return crypto.Keccak256Hash(enc)
+}
+
+// HandleVoteKey computes Bridge.handleVoteKey(c) off-chain for vote epoch `epoch`: the EIP-712 digest of the
+// Handle message (HandleType) of c in domain d. It is both the key under which on-chain votes are counted
+// (HandleVote.voteKey, handleStatus.votedKey) and the digest operators sign for handleSignedBatch (SignHandle).
+// Nil big integers count as 0.
+func HandleVoteKey(d HandleDomain, epoch uint64, c BridgeHandleCall) common.Hash {
+	return handleDigest(d, epoch, c, handleTypeHash)
+}
+
+// RefundVoteKey computes Bridge.refundVoteKey(c) off-chain: the EIP-712 digest of the Refund message (RefundType)
+// of c in domain d for vote epoch `epoch` (RefundVote.voteKey).
+func RefundVoteKey(d HandleDomain, epoch uint64, c BridgeHandleCall) common.Hash {
+	return handleDigest(d, epoch, c, refundTypeHash)
+}
+
+func handleDigest(d HandleDomain, epoch uint64, c BridgeHandleCall, typeHash common.Hash) common.Hash {
+	enc, err := handleKeyArgs.Pack(typeHash, orZero(d.SourceChainID), d.SourceBridge, epoch, c.RequestNonce, c.TokenType,
+		c.RequestTxHash, c.RequestBlockNumber, c.From, c.To, c.Token, orZero(c.ValueOrTokenId),
+		crypto.Keccak256Hash([]byte(c.TokenURI)), crypto.Keccak256Hash(c.ExtraData))
+	if err != nil {
+		panic(err) // fixed types; only a negative value can fail
+	}
+	sep := d.Separator()
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, sep[:], crypto.Keccak256(enc))
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// ReadHandleDomain reads from destination bridge `bridge` the pair identity it binds into its vote keys and its
+// current vote epoch: the EIP-712 domain (eip712Domain, ERC-5267), counterpartChainId and counterpartBridge. A node
+// compares the result with its own configuration (the bridge it reads requests from) before voting or signing.
+func ReadHandleDomain(ctx context.Context, c bind.ContractCaller, bridge common.Address) (HandleDomain, uint64, error) {
+	b := NewBridge()
+	inst := bind.NewBoundContract(bridge, b.GetABI(), c, nil, nil)
+	opts := &bind.CallOpts{Context: ctx}
+	dom, err := bind.Call(inst, opts, b.PackEip712Domain(), b.UnpackEip712Domain)
+	if err != nil {
+		return HandleDomain{}, 0, fmt.Errorf("bridge %s: eip712Domain: %w", bridge, err)
+	}
+	if dom.Name != HandleDomainName || dom.Version != HandleDomainVersion || dom.VerifyingContract != bridge {
+		return HandleDomain{}, 0, fmt.Errorf("bridge %s: EIP-712 domain %q version %q contract %s, expected %q version %q contract %s",
+			bridge, dom.Name, dom.Version, dom.VerifyingContract, HandleDomainName, HandleDomainVersion, bridge)
+	}
+	srcChain, err := bind.Call(inst, opts, b.PackCounterpartChainId(), b.UnpackCounterpartChainId)
+	if err != nil {
+		return HandleDomain{}, 0, fmt.Errorf("bridge %s: counterpartChainId: %w", bridge, err)
+	}
+	srcBridge, err := bind.Call(inst, opts, b.PackCounterpartBridge(), b.UnpackCounterpartBridge)
+	if err != nil {
+		return HandleDomain{}, 0, fmt.Errorf("bridge %s: counterpartBridge: %w", bridge, err)
+	}
+	epoch, err := bind.Call(inst, opts, b.PackEpoch(), b.UnpackEpoch)
+	if err != nil {
+		return HandleDomain{}, 0, fmt.Errorf("bridge %s: epoch: %w", bridge, err)
+	}
+	return HandleDomain{ChainID: dom.ChainId, Bridge: bridge, SourceChainID: new(big.Int).SetUint64(srcChain), SourceBridge: srcBridge}, epoch, nil
+}
+
+// secp256k1 group order / 2: signatures with a larger s are malleable and refused by the Bridge (OpenZeppelin ECDSA).
+var secp256k1HalfN, _ = new(big.Int).SetString("7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0", 16)
+
+// ErrBadSignature is wrapped by RecoverHandleSigner for a signature the Bridge would refuse.
+var ErrBadSignature = errors.New("bad handle signature")
+
+// SignHandle signs a handle digest (HandleVoteKey) with an operator key: 65 bytes r || s || v, v = 27 or 28, s in
+// the lower half (as go-ethereum's secp256k1 signer always produces), the format handleSignedBatch expects.
+func SignHandle(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
+	sig, err := crypto.Sign(digest[:], key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// RecoverHandleSigner returns the address that made sig over digest, with the Bridge's rules: exactly 65 bytes,
+// v 27 or 28, s in the lower half (not malleable). Errors wrap ErrBadSignature. It does not check that the
+// signer is an operator.
+func RecoverHandleSigner(digest common.Hash, sig []byte) (common.Address, error) {
+	if len(sig) != SignatureLength {
+		return common.Address{}, fmt.Errorf("%w: %d bytes, expected %d", ErrBadSignature, len(sig), SignatureLength)
+	}
+	if v := sig[64]; v != 27 && v != 28 {
+		return common.Address{}, fmt.Errorf("%w: v = %d, expected 27 or 28", ErrBadSignature, v)
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1HalfN) > 0 {
+		return common.Address{}, fmt.Errorf("%w: s in the upper half (malleable)", ErrBadSignature)
+	}
+	rsv := bytes.Clone(sig)
+	rsv[64] -= 27
+	pub, err := crypto.SigToPub(digest[:], rsv)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// JoinHandleSignatures is the signatures entry of handleSignedBatch for one call: the given 65-byte signatures
+// over digest, deduplicated by signer and concatenated in ascending signer order. It fails (ErrBadSignature) on a
+// signature the Bridge would refuse; it does not check that the signers are operators.
+func JoinHandleSignatures(digest common.Hash, sigs [][]byte) ([]byte, error) {
+	type signed struct {
+		signer common.Address
+		sig    []byte
+	}
+	list := make([]signed, 0, len(sigs))
+	seen := make(map[common.Address]bool, len(sigs))
+	for i, sig := range sigs {
+		a, err := RecoverHandleSigner(digest, sig)
+		if err != nil {
+			return nil, fmt.Errorf("signature %d: %w", i, err)
+		}
+		if !seen[a] {
+			seen[a] = true
+			list = append(list, signed{a, sig})
+		}
+	}
+	sort.Slice(list, func(i, j int) bool { return bytes.Compare(list[i].signer[:], list[j].signer[:]) < 0 })
+	out := make([]byte, 0, len(list)*SignatureLength)
+	for _, s := range list {
+		out = append(out, s.sig...)
+	}
+	return out, nil
 }
 
 // AnchorRecordKey computes Anchor.anchorRecordKey off-chain: keccak256(abi.encode(blockNumber, blockHash,

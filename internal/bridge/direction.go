@@ -85,6 +85,8 @@ type direction struct {
 	threshold   uint8            // destination ValueTransfer threshold, cached with operators
 	operatorsAt time.Time
 	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
+
+	domain bindings.HandleDomain // the pair identity bound into vote keys (chain ids asked once)
 }
 
 func newDirection(name string, src, dst *chain.Client, srcBridge, dstBridge common.Address, tx *txmgr.Manager,
@@ -281,6 +283,11 @@ func (d *direction) process(ctx context.Context) error {
 	if len(candidates) == 0 {
 		return nil
 	}
+	dom, err := d.handleDomain(ctx)
+	if err != nil {
+		d.log.Debug("chain ids unavailable; retry next round", "err", err)
+		return nil
+	}
 	statuses := d.handleStatuses(ctx, candidates)
 	canonical := map[uint64]common.Hash{}
 	var toVote []*store.Request
@@ -290,7 +297,7 @@ func (d *direction) process(ctx context.Context) error {
 			d.log.Debug("handle status unavailable", "nonce", r.Nonce, "err", s.err)
 			continue
 		}
-		mine := voteKey(r)
+		mine := voteKey(dom, s.Epoch, r)
 		switch {
 		case s.Handled:
 			d.markHandled(r, 0)
@@ -338,6 +345,30 @@ func (d *direction) process(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// handleDomain is the pair identity the destination bridge binds into its vote
+// keys: the chain ids (asked once from the chains) and the configured bridges.
+func (d *direction) handleDomain(ctx context.Context) (bindings.HandleDomain, error) {
+	d.mu.Lock()
+	dom := d.domain
+	d.mu.Unlock()
+	if dom.ChainID != nil {
+		return dom, nil
+	}
+	src, err := d.src.ChainID(ctx)
+	if err != nil {
+		return dom, fmt.Errorf("source chain id: %w", err)
+	}
+	dst, err := d.dst.ChainID(ctx)
+	if err != nil {
+		return dom, fmt.Errorf("destination chain id: %w", err)
+	}
+	dom = bindings.HandleDomain{ChainID: dst, Bridge: d.dstBridge, SourceChainID: src, SourceBridge: d.srcBridge}
+	d.mu.Lock()
+	d.domain = dom
+	d.mu.Unlock()
+	return dom, nil
 }
 
 type handleStatus struct {
