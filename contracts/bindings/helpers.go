@@ -289,7 +289,7 @@ var (
 func knownErrors() map[[4]byte]abi.Error {
 	errorsOnce.Do(func() {
 		errorsByID = make(map[[4]byte]abi.Error)
-		for _, s := range []string{BridgeMetaData.ABI, AnchorMetaData.ABI, ServiceChainTokenMetaData.ABI, ServiceChainNFTMetaData.ABI} {
+		for _, s := range []string{BridgeMetaData.ABI, AnchorMetaData.ABI, ServiceChainTokenMetaData.ABI, ServiceChainNFTMetaData.ABI, TimelockControllerMetaData.ABI} {
 			parsed, err := abi.JSON(strings.NewReader(s))
 			if err != nil {
 				panic(err)
