@@ -233,9 +233,11 @@ func TestRefundByVote(t *testing.T) {
 			},
 		},
 		{
-			name:    "ERC-721 whose id exists on the destination",
-			request: func() *types.Receipt { return e.send(P, aliceK, P.bridge, br.PackRequestERC721Transfer(P.nft, e.addr(bobK), id, nil), nil) },
-			reason:  "ERC721InvalidSender(0x0000000000000000000000000000000000000000)",
+			name: "ERC-721 whose id exists on the destination",
+			request: func() *types.Receipt {
+				return e.send(P, aliceK, P.bridge, br.PackRequestERC721Transfer(P.nft, e.addr(bobK), id, nil), nil)
+			},
+			reason: "ERC721InvalidSender(0x0000000000000000000000000000000000000000)",
 			snap: func() []*big.Int {
 				owner, _ := e.ownerOf(C, id)
 				return []*big.Int{callT(e, P, P.nft, nft.PackBalanceOf(alice), nft.UnpackBalanceOf), new(big.Int).SetBytes(owner[:])}
