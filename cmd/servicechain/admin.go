@@ -308,6 +308,7 @@ func deployRun(c *cli.Context) error {
 	}
 	owner := crypto.PubkeyToAddress(key.PublicKey)
 	fmt.Fprintf(c.App.ErrWriter, "deploying from %s on parent (chain id %s) and child (chain id %s) ...\n", owner.Hex(), parent.ChainID, child.ChainID)
+	a.opts.ParentChainID, a.opts.ChildChainID = parent.ChainID.Uint64(), child.ChainID.Uint64()
 	d, err := deploy.Setup(ctx, parent, child, transactor(key, parent), transactor(key, child), a.opts)
 	if err != nil {
 		return explainAdmin(err)

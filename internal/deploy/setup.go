@@ -27,6 +27,10 @@ type Options struct {
 	AnchorThreshold uint8
 	// NoAnchor skips the Anchor deployment.
 	NoAnchor bool
+	// ParentChainID and ChildChainID are the chains' ids, bound into each bridge's vote keys (its counterpart
+	// chain). 0 means: ask the backend (it must then have a ChainID(ctx) method, as ethclient has).
+	ParentChainID uint64
+	ChildChainID  uint64
 
 	// ParentNativeLiquidity and ChildNativeLiquidity (wei, nil = none) are charged into the bridges from the
 	// owners' accounts. The child bridge pays native coin arriving from the parent out of this liquidity.
@@ -144,11 +148,11 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 	nonZero := func(v *big.Int) bool { return v != nil && v.Sign() > 0 }
 	// Operators and thresholds are constructor arguments (no window with a lower threshold); each bridge binds the
 	// other chain's id into its vote keys.
-	parentID, err := chainID(ctx, parent)
+	parentID, err := chainID(ctx, parent, opts.ParentChainID)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: parent chain id: %w", err)
 	}
-	childID, err := chainID(ctx, child)
+	childID, err := chainID(ctx, child, opts.ChildChainID)
 	if err != nil {
 		return nil, fmt.Errorf("deploy: child chain id: %w", err)
 	}
@@ -284,13 +288,17 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 	return d, nil
 }
 
-// chainID asks b for its chain id (ethclient, the simulated backend and chain.Client all answer ChainID).
-func chainID(ctx context.Context, b Backend) (uint64, error) {
+// chainID is known when not 0, else b's chain id (ethclient, the simulated backend and chain.Client all answer
+// ChainID).
+func chainID(ctx context.Context, b Backend, known uint64) (uint64, error) {
+	if known != 0 {
+		return known, nil
+	}
 	cb, ok := b.(interface {
 		ChainID(context.Context) (*big.Int, error)
 	})
 	if !ok {
-		return 0, fmt.Errorf("backend %T has no ChainID method", b)
+		return 0, fmt.Errorf("backend %T has no ChainID method; set Options.ParentChainID and ChildChainID", b)
 	}
 	id, err := cb.ChainID(ctx)
 	if err != nil {
