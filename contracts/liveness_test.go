@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/internal/deploy"
 )
 
 var (
@@ -404,4 +405,48 @@ func TestFailedPayoutsWidenTheWindow(t *testing.T) {
 	_, err := e.tryVote(C, op1, mk(2*bindings.HandleWindow))
 	e.wantRevert(err, fmt.Sprintf("NonceOutOfWindow(%d, %d)", 2*bindings.HandleWindow, 2*bindings.HandleWindow))
 	e.vote(C, op1, mk(2*bindings.HandleWindow-1))
+}
+
+// Token payouts fail alone with a recognisable reason: a token that reverts without data (TokenCallFailed), one that
+// burns its whole stipend (PayoutOutOfGas(ERC20_PAYOUT_GAS)); a bridge without a counterpart refuses handles.
+func TestTokenPayoutFailureReasons(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, defaultOpts())
+	C := e.C
+	var calls []bindings.BridgeHandleCall
+	for i, code := range [][]byte{reverter, gasBurner} {
+		bad := e.deployCode(C, ownerC, code)
+		source := common.BigToAddress(big.NewInt(int64(0xbad0 + i))) // its counterpart "on the parent"
+		e.send(C, ownerC, C.bridge, br.PackRegisterToken(bad, source), nil)
+		calls = append(calls, bindings.BridgeHandleCall{TokenType: bindings.TokenERC20, RequestTxHash: common.HexToHash("0x77"),
+			From: e.addr(aliceK), To: e.addr(bobK), Token: source, ValueOrTokenId: big.NewInt(1), RequestNonce: uint64(i), RequestBlockNumber: 1})
+	}
+	h := events(e.send(C, op1, C.bridge, br.PackHandleBatch(calls), nil))
+	got := reasons(h)
+	if len(got) != 2 || !strings.HasPrefix(got[0], "TokenCallFailed(") || got[1] != fmt.Sprintf("PayoutOutOfGas(%d)", bindings.ERC20PayoutGas) {
+		t.Fatalf("failure reasons %v, want TokenCallFailed(token) and PayoutOutOfGas(%d)", got, bindings.ERC20PayoutGas)
+	}
+
+	// Too little gas for the stipend: the call reverts InsufficientGas (nothing recorded).
+	data := br.PackHandleBatch(calls[1:])
+	est, err := C.c.Client.EstimateGas(e.ctx, ethereumCall(e.addr(op1), C.bridge, data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := ethereumCall(e.addr(op1), C.bridge, data)
+	msg.Gas = est - bindings.ERC20PayoutGas/2
+	_, err = C.c.Client.CallContract(e.ctx, msg, nil)
+	if rd, ok := bindings.RevertData(err); !ok || bindings.DecodeRevert(rd) != "InsufficientGas()" {
+		t.Fatalf("under-gassed call: %v", err)
+	}
+
+	// A bridge whose counterpart is not set refuses every handle.
+	b, err := deploy.DeployBridge(e.ctx, C.c.Client, C.c.Opts(ownerC), e.addr(ownerC), deploy.BridgeParams{Operators: e.ops, CounterpartChainID: 1337})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.trySend(C, op1, b.Address, packHandle(calls[0]), nil)
+	e.wantRevert(err, "CounterpartNotSet()")
+	_, err = e.trySend(C, aliceK, b.Address, br.PackHandleSignedBatch(1, calls[:1], [][]byte{nil}), nil)
+	e.wantRevert(err, "CounterpartNotSet()")
 }
