@@ -63,7 +63,7 @@ func TestThresholds(t *testing.T) {
 			bob := e.addr(bobK)
 			c := request(t, e.requestNative(e.P, aliceK, bob, eth(3), big.NewInt(0)))
 			before := e.balance(e.C, bob)
-			key := bindings.HandleVoteKey(c)
+			key := e.key(e.C, c)
 			for i := 0; i < k; i++ {
 				r := e.vote(e.C, op1+i, c)
 				h := events(r)
@@ -132,9 +132,8 @@ func TestNonOperatorRefused(t *testing.T) {
 	e.wantRevert(err, "NotOperator(")
 	_, err = e.trySend(e.C, aliceK, e.C.bridge, br.PackSetNativeFee(big.NewInt(1), 0), nil)
 	e.wantRevert(err, "NotOperator(")
-	// executePayout is only for the bridge itself, even for operators.
-	_, err = e.trySend(e.C, op1, e.C.bridge, br.PackExecutePayout(0, common.Address{}, e.addr(aliceK), eth(1), 0, 1, ""), nil)
-	e.wantRevert(err, "OnlySelf()")
+	_, err = e.trySend(e.C, aliceK, e.C.bridge, br.PackRefundValueTransfer(c), nil)
+	e.wantRevert(err, "NotOperator(")
 }
 
 func TestSplitVotesAndMovedVote(t *testing.T) {
@@ -155,7 +154,7 @@ func TestSplitVotesAndMovedVote(t *testing.T) {
 	if e.handled(e.C, 0) {
 		t.Fatal("handled with split votes")
 	}
-	if n := callT(e, e.C, e.C.bridge, br.PackHandleVotes(0, bindings.HandleVoteKey(c)), br.UnpackHandleVotes); n != 3 {
+	if n := callT(e, e.C, e.C.bridge, br.PackHandleVotes(0, e.key(e.C, c)), br.UnpackHandleVotes); n != 3 {
 		t.Fatalf("handleVotes %d, want 3", n)
 	}
 	// The fourth operator moves its vote to the honest key: that executes.
@@ -163,7 +162,7 @@ func TestSplitVotesAndMovedVote(t *testing.T) {
 	if h := events(r); len(h.transfers) != 1 || h.votes[0].Votes != 4 {
 		t.Fatalf("moved vote: %+v", h)
 	}
-	if n := callT(e, e.C, e.C.bridge, br.PackHandleVotes(0, bindings.HandleVoteKey(forged)), br.UnpackHandleVotes); n != 0 {
+	if n := callT(e, e.C, e.C.bridge, br.PackHandleVotes(0, e.key(e.C, forged)), br.UnpackHandleVotes); n != 0 {
 		t.Fatalf("forged key still has %d votes", n)
 	}
 }
@@ -242,27 +241,34 @@ func TestThresholdChangeMidVote(t *testing.T) {
 	before := e.balance(e.C, e.addr(bobK))
 	e.vote(e.C, op1, c)
 	e.vote(e.C, op1+1, c)
-	// Lowering the threshold executes nothing by itself ...
+	// Lowering the threshold starts a new epoch: it executes nothing by itself, and the votes cast before it no
+	// longer count (issue 13: stale minority votes never combine with a lowered threshold) ...
+	epoch := e.epoch(e.C)
 	e.setThreshold(e.C, bindings.VoteValueTransfer, 2)
-	if e.handled(e.C, 0) {
-		t.Fatal("handled by the threshold change")
+	if e.handled(e.C, 0) || e.epoch(e.C) != epoch+1 {
+		t.Fatalf("handled by the threshold change, or epoch %d not %d", e.epoch(e.C), epoch+1)
 	}
-	// ... but a re-cast of a key that now has enough votes executes (no AlreadyVoted).
-	r := e.vote(e.C, op1, c)
-	if h := events(r); len(h.transfers) != 1 {
-		t.Fatalf("re-cast after lowering did not execute: %+v", h)
+	// ... so a re-cast counts as the first vote of the new epoch, and a second current vote executes.
+	if h := events(e.vote(e.C, op1, c)); len(h.transfers) != 0 || h.votes[0].Votes != 1 {
+		t.Fatalf("re-cast after lowering: %+v", h)
+	}
+	if h := events(e.vote(e.C, op1+1, c)); len(h.transfers) != 1 {
+		t.Fatalf("second vote of the new epoch did not execute: %+v", h)
 	}
 	e.wantBig("bob balance", e.balance(e.C, e.addr(bobK)), new(big.Int).Add(before, eth(1)))
 
-	// Raising the threshold mid-vote: the votes cast so far are not enough any more.
+	// Raising the threshold mid-vote: the votes cast so far do not count any more either.
 	c2 := request(t, e.requestNative(e.P, aliceK, e.addr(bobK), eth(1), big.NewInt(0)))
 	e.vote(e.C, op1, c2)
 	e.setThreshold(e.C, bindings.VoteValueTransfer, 3)
 	if r := e.vote(e.C, op1+1, c2); len(events(r).transfers) != 0 {
-		t.Fatal("executed with 2 of 3")
+		t.Fatal("executed with 1 of 3 current votes")
 	}
-	if r := e.vote(e.C, op1+2, c2); len(events(r).transfers) != 1 {
-		t.Fatal("not executed with 3 of 3")
+	if r := e.vote(e.C, op1+2, c2); len(events(r).transfers) != 0 {
+		t.Fatal("executed with 2 of 3 current votes (an old-epoch vote counted)")
+	}
+	if r := e.vote(e.C, op1, c2); len(events(r).transfers) != 1 {
+		t.Fatal("not executed with 3 of 3 current votes")
 	}
 	// Threshold limits.
 	_, err := e.trySend(e.C, ownerC, e.C.bridge, br.PackSetOperatorThreshold(0, 5), nil)
@@ -621,8 +627,8 @@ func TestFailedPayoutsInBatchStayOpen(t *testing.T) {
 		t.Fatalf("native failure reason %s", got)
 	}
 	t.Logf("NFT failure reason: %s", bindings.DecodeRevert(h.failed[1].Reason))
-	if h.failed[0].VoteKey != bindings.HandleVoteKey(nativeReq) {
-		t.Fatal("HandleFailed vote key differs from HandleVoteKey")
+	if h.failed[0].VoteKey != e.key(e.C, nativeReq) {
+		t.Fatal("HandleFailed vote key differs from the handle vote key")
 	}
 	if e.handled(e.C, 0) || e.handled(e.C, 2) || !e.handled(e.C, 1) {
 		t.Fatal("handled flags wrong after the batch")
@@ -695,7 +701,7 @@ func TestHandleStatusView(t *testing.T) {
 	}
 	e.vote(e.C, op1, c)
 	e.vote(e.C, op1+1, c)
-	key := bindings.HandleVoteKey(c)
+	key := e.key(e.C, c)
 	if onchain := callT(e, e.C, e.C.bridge, br.PackHandleVoteKey(c), br.UnpackHandleVoteKey); onchain != key {
 		t.Fatalf("handleVoteKey on chain %x, off chain %x", onchain, key)
 	}

@@ -1,6 +1,7 @@
 // Compiles contracts/src with the solc version pinned in package.json (solc-js, standard-JSON API) and writes
 // artifacts/<Name>.abi (JSON) and artifacts/<Name>.bin (creation bytecode, hex without 0x) for the deployable
-// contracts. Output is deterministic: sources are named by relative path, metadata carries no source hash,
+// contracts, plus OpenZeppelin's TimelockController compiled from the pinned @openzeppelin/contracts package (the
+// owner of the bridges and the Anchor; not our own code). Output is deterministic: sources are named by relative path, metadata carries no source hash,
 // and files end with one newline. Exits non-zero on any compiler error or when a contract's runtime code exceeds
 // the EIP-170 limit (24576 bytes). Run through build.sh, which also regenerates the Go bindings.
 'use strict';
@@ -12,7 +13,16 @@ const solc = require('solc');
 const ROOT = __dirname;
 const SRC = path.join(ROOT, 'src');
 const OUT = path.join(ROOT, 'artifacts');
-const CONTRACTS = ['Bridge', 'Anchor', 'ServiceChainToken', 'ServiceChainNFT'];
+// [name, source unit]
+const CONTRACTS = [
+  ['Bridge', 'src/Bridge.sol'],
+  ['Anchor', 'src/Anchor.sol'],
+  ['ServiceChainToken', 'src/ServiceChainToken.sol'],
+  ['ServiceChainNFT', 'src/ServiceChainNFT.sol'],
+  ['TimelockController', '@openzeppelin/contracts/governance/TimelockController.sol'],
+];
+// Sources compiled from node_modules as they are (named by their import path).
+const PACKAGE_SOURCES = ['@openzeppelin/contracts/governance/TimelockController.sol'];
 const CODE_SIZE_LIMIT = 24576;
 
 function listSol(dir) {
@@ -42,13 +52,22 @@ for (const file of listSol(SRC)) {
   sources[rel] = { content: fs.readFileSync(file, 'utf8') };
 }
 
+for (const rel of PACKAGE_SOURCES) {
+  const file = path.join(ROOT, 'node_modules', rel);
+  if (!fs.existsSync(file)) {
+    console.error(`${file} not found; run npm ci in contracts/`);
+    process.exit(1);
+  }
+  sources[rel] = { content: fs.readFileSync(file, 'utf8') };
+}
+
 const input = {
   language: 'Solidity',
   sources,
   settings: {
     optimizer: { enabled: true, runs: 200 },
     evmVersion: 'cancun',
-    viaIR: false,
+    viaIR: true,
     metadata: { bytecodeHash: 'none', appendCBOR: false },
     outputSelection: {
       '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] },
@@ -64,6 +83,8 @@ for (const e of output.errors || []) {
   if (e.severity === 'error') failed = true;
   // Shadowing / same-name warnings come from parameters named like the public getters on purpose (ABI names follow the spec).
   if (e.severity === 'warning' && /shadows an existing declaration|same name as another declaration/.test(e.message)) continue;
+  // OpenZeppelin's ReentrancyGuardTransient uses EIP-1153 transient storage on purpose (cleared at the end of each call).
+  if (e.severity === 'warning' && /Transient storage as defined by EIP-1153/.test(e.message)) continue;
   console.error(e.formattedMessage || e.message);
 }
 if (failed) {
@@ -72,8 +93,7 @@ if (failed) {
 }
 
 fs.mkdirSync(OUT, { recursive: true });
-for (const name of CONTRACTS) {
-  const file = `src/${name}.sol`;
+for (const [name, file] of CONTRACTS) {
   const c = output.contracts[file] && output.contracts[file][name];
   if (!c) {
     console.error(`contract ${name} not found in ${file}`);

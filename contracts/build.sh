@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates everything derived from contracts/src: artifacts/<Name>.abi|.bin (solc-js pinned in package.json)
-# and the Go bindings in bindings/ (abigen --v2 at the go-ethereum version in go.mod). Deterministic: running it
-# twice gives identical bytes. Needs node/npm (installs node_modules with `npm ci` when missing or stale) and go.
+# Regenerates everything derived from contracts/src and OpenZeppelin's TimelockController (compiled from the pinned
+# package): artifacts/<Name>.abi|.bin (solc-js pinned in package.json) and the Go bindings in bindings/ (abigen
+# --v2 at the go-ethereum version in go.mod). Deterministic: running it twice gives identical bytes.
+# Needs node/npm (installs node_modules with `npm ci` when missing or stale) and go.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,4 +21,5 @@ gen Bridge bridge.go
 gen Anchor anchor.go
 gen ServiceChainToken servicechaintoken.go
 gen ServiceChainNFT servicechainnft.go
+gen TimelockController timelockcontroller.go
 echo "contracts: artifacts and bindings regenerated"

@@ -26,7 +26,8 @@ const (
 	ownerC   = 5 // child owner
 	aliceK   = 6
 	bobK     = 7
-	accounts = 8
+	extraOp  = 8 // accounts 8.. are operators 5.. of newEnvOps
+	accounts = 12
 )
 
 var (
@@ -64,10 +65,27 @@ type env struct {
 // newEnv deploys a full setup with operators 1..4 and the given options (Operators are filled in).
 func newEnv(t testing.TB, opts deploy.Options) *env {
 	t.Helper()
+	return newEnvOps(t, opts, 4)
+}
+
+// opAccount is the account index of operator i (0-based): accounts 1..4, then 8...
+func opAccount(i int) int {
+	if i < 4 {
+		return op1 + i
+	}
+	return extraOp + i - 4
+}
+
+// newEnvOps is newEnv with n operators (1..8): accounts opAccount(0..n-1).
+func newEnvOps(t testing.TB, opts deploy.Options, n int) *env {
+	t.Helper()
 	parent, child := deploytest.NewPair(t, accounts)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
-	opts.Operators = parent.Addrs[op1 : op4+1]
+	opts.Operators = nil
+	for i := 0; i < n; i++ {
+		opts.Operators = append(opts.Operators, parent.Addrs[opAccount(i)])
+	}
 	d, err := deploy.Setup(ctx, parent.Client, child.Client, parent.Opts(ownerP), child.Opts(ownerC), opts)
 	if err != nil {
 		t.Fatalf("setup: %v", err)
@@ -266,6 +284,24 @@ func events(r *types.Receipt) handleEvents {
 	return h
 }
 
+// domain is the pair identity destination side s binds into its vote keys (the other side is the source).
+func (e *env) domain(s *side) bindings.HandleDomain {
+	o := e.other(s)
+	return bindings.HandleDomain{ChainID: s.c.ChainID, Bridge: s.bridge, SourceChainID: o.c.ChainID, SourceBridge: o.bridge}
+}
+
+// epoch is the current vote epoch of side s's bridge.
+func (e *env) epoch(s *side) uint64 {
+	e.t.Helper()
+	return callT(e, s, s.bridge, br.PackEpoch(), br.UnpackEpoch)
+}
+
+// key is the handle vote key of c on destination side s in its current epoch (computed off-chain).
+func (e *env) key(s *side, c bindings.BridgeHandleCall) common.Hash {
+	e.t.Helper()
+	return bindings.HandleVoteKey(e.domain(s), e.epoch(s), c)
+}
+
 func (e *env) status(s *side, nonce uint64, op int) bindings.HandleStatusOutput {
 	e.t.Helper()
 	return callT(e, s, s.bridge, br.PackHandleStatus(nonce, e.addr(op)), br.UnpackHandleStatus)
@@ -309,4 +345,159 @@ func (e *env) wantBig(what string, got, want *big.Int) {
 	if got.Cmp(want) != 0 {
 		e.t.Fatalf("%s = %s, want %s", what, got, want)
 	}
+}
+
+// sign returns the handleSignedBatch signatures entry for c on destination side s in its current epoch, signed by
+// the accounts `signers` (any accounts; ordered by ascending address, duplicates dropped).
+func (e *env) sign(s *side, c bindings.BridgeHandleCall, signers ...int) []byte {
+	e.t.Helper()
+	return e.signFor(e.key(s, c), signers...)
+}
+
+// signFor signs digest with the accounts `signers` and joins the signatures in ascending signer order.
+func (e *env) signFor(digest common.Hash, signers ...int) []byte {
+	e.t.Helper()
+	var sigs [][]byte
+	for _, i := range signers {
+		sig, err := bindings.SignHandle(e.keys.Keys[i], digest)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		sigs = append(sigs, sig)
+	}
+	joined, err := bindings.JoinHandleSignatures(digest, sigs)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return joined
+}
+
+// signedBatch sends handleSignedBatch(current epoch, calls, sigs) from account `from` on destination side s.
+func (e *env) signedBatch(s *side, from int, calls []bindings.BridgeHandleCall, sigs [][]byte) *types.Receipt {
+	e.t.Helper()
+	return e.send(s, from, s.bridge, br.PackHandleSignedBatch(e.epoch(s), calls, sigs), nil)
+}
+
+// signAll signs every call of calls with `signers` (see sign).
+func (e *env) signAll(s *side, calls []bindings.BridgeHandleCall, signers ...int) [][]byte {
+	e.t.Helper()
+	out := make([][]byte, len(calls))
+	for i, c := range calls {
+		out[i] = e.sign(s, c, signers...)
+	}
+	return out
+}
+
+// deployCode deploys a contract whose runtime code is `runtime` from account `from` on side s.
+func (e *env) deployCode(s *side, from int, runtime []byte) common.Address {
+	e.t.Helper()
+	if len(runtime) > 0xffff {
+		e.t.Fatal("runtime code too long")
+	}
+	// PUSH2 len, DUP1, PUSH1 12, PUSH1 0, CODECOPY, PUSH1 0, RETURN, then the runtime code.
+	init := append([]byte{0x61, byte(len(runtime) >> 8), byte(len(runtime)), 0x80, 0x60, 0x0c, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, runtime...)
+	opts := s.c.Opts(from)
+	opts.Context = e.ctx
+	tx, err := bind.NewBoundContract(common.Address{}, abi.ABI{}, s.c.Client, s.c.Client, s.c.Client).RawCreationTransact(opts, init)
+	if err != nil {
+		e.t.Fatalf("deploy code: %v", err)
+	}
+	r, err := bind.WaitMined(e.ctx, s.c.Client, tx.Hash())
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("deploy code: %v (receipt %+v)", err, r)
+	}
+	return r.ContractAddress
+}
+
+// advanceTime mines an empty block on side s whose timestamp is d later than the head's.
+func (e *env) advanceTime(s *side, d time.Duration) {
+	e.t.Helper()
+	if err := s.c.Backend.AdjustTime(d); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// headTime is the timestamp of side s's head block (seconds).
+func (e *env) headTime(s *side) uint64 {
+	e.t.Helper()
+	h, err := s.c.Client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// refunds lists the HandleRefunded events of a receipt.
+func refunds(r *types.Receipt) []*bindings.BridgeHandleRefunded {
+	var out []*bindings.BridgeHandleRefunded
+	for _, l := range r.Logs {
+		if ev, err := br.UnpackHandleRefundedEvent(l); err == nil {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// skipReasons decodes the HandleSkipped reasons of a receipt.
+func skipReasons(r *types.Receipt) []string {
+	var out []string
+	for _, s := range events(r).skipped {
+		out = append(out, bindings.DecodeRevert(s.Reason))
+	}
+	return out
+}
+
+// deployContract deploys md with constructor input ctor from account `from` on side s.
+func (e *env) deployContract(s *side, from int, md *bind.MetaData, ctor []byte) common.Address {
+	e.t.Helper()
+	opts := s.c.Opts(from)
+	opts.Context = e.ctx
+	addr, tx, err := bind.DeployContract(opts, common.FromHex(md.Bin), s.c.Client, ctor)
+	if err != nil {
+		e.t.Fatalf("deploy: %v", err)
+	}
+	r, err := bind.WaitMined(e.ctx, s.c.Client, tx.Hash())
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("deploy: %v (receipt %+v)", err, r)
+	}
+	return addr
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+func ethereumCall(from, to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &to, Data: data}
+}
+
+// sendWithGas sends a transaction with a fixed gas limit and returns its receipt, whatever its status.
+func (e *env) sendWithGas(s *side, from int, to common.Address, data []byte, gas uint64) *types.Receipt {
+	e.t.Helper()
+	opts := s.c.Opts(from)
+	opts.Context = e.ctx
+	opts.GasLimit = gas
+	tx, err := bind.NewBoundContract(to, abi.ABI{}, s.c.Client, s.c.Client, s.c.Client).RawTransact(opts, data)
+	if err != nil {
+		e.t.Fatalf("send with gas %d: %v", gas, err)
+	}
+	r, err := bind.WaitMined(e.ctx, s.c.Client, tx.Hash())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+// sendAsync signs and sends a transaction with a fixed gas limit without waiting for it (with AutoCommit off it
+// stays pending until Commit).
+func (e *env) sendAsync(s *side, from int, to common.Address, data []byte, gas uint64) common.Hash {
+	e.t.Helper()
+	opts := s.c.Opts(from)
+	opts.Context = e.ctx
+	opts.GasLimit = gas
+	tx, err := bind.NewBoundContract(to, abi.ABI{}, s.c.Client, s.c.Client, s.c.Client).RawTransact(opts, data)
+	if err != nil {
+		e.t.Fatalf("send: %v", err)
+	}
+	return tx.Hash()
 }

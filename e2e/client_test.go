@@ -42,12 +42,14 @@ func TestClientRequests(t *testing.T) {
 	// Contracts and setup, as the bridge owner.
 	bridgeABI, tokenABI, nftABI := bindings.NewBridge(), bindings.NewServiceChainToken(), bindings.NewServiceChainNFT()
 	tx := newChainTx(t, ctx, g, admin)
-	bridge := tx.deploy(ctx, "deploy Bridge", &bindings.BridgeMetaData, bridgeABI.PackConstructor(harness.KeyAddress(admin)))
+	// The admin is the only operator (threshold 1); the bridge is its own counterpart (requests handled on the same chain).
+	bridge := tx.deploy(ctx, "deploy Bridge", &bindings.BridgeMetaData,
+		bridgeABI.PackConstructor(harness.KeyAddress(admin), []common.Address{harness.KeyAddress(admin)}, 1, 1, uint64(parentChainID), 0))
+	tx.call(ctx, "setCounterpartBridge", bridge, bridgeABI.PackSetCounterpartBridge(bridge))
 	token := tx.deploy(ctx, "deploy token", &bindings.ServiceChainTokenMetaData, tokenABI.PackConstructor("Test", "TST", harness.KeyAddress(admin), eth(1_000_000)))
 	nft := tx.deploy(ctx, "deploy NFT", &bindings.ServiceChainNFTMetaData, nftABI.PackConstructor("Test NFT", "TNFT", harness.KeyAddress(admin)))
 	tx.call(ctx, "registerToken", bridge, bridgeABI.PackRegisterToken(token, token))
 	tx.call(ctx, "registerToken NFT", bridge, bridgeABI.PackRegisterToken(nft, nft))
-	tx.call(ctx, "registerOperator", bridge, bridgeABI.PackRegisterOperator(harness.KeyAddress(admin)))
 	tx.call(ctx, "transfer tokens", token, tokenABI.PackTransfer(harness.KeyAddress(user), eth(1000)))
 	tx.call(ctx, "transfer tokens", token, tokenABI.PackTransfer(harness.KeyAddress(user2), eth(1000)))
 	mint := func(to common.Address, id int64) {

@@ -40,9 +40,9 @@ type BridgeHandleCall struct {
 
 // BridgeMetaData contains all meta data concerning the Bridge contract.
 var BridgeMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"feeLimit\",\"type\":\"uint256\"}],\"name\":\"AmountBelowFeeLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"BatchTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DirectTransferRefused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"feeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"InsufficientFeeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"InsufficientLiquidity\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"InsufficientPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"InvalidConfigurationNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"InvalidHandleCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"operatorCount\",\"type\":\"uint256\"}],\"name\":\"InvalidThreshold\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransferData\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"}],\"name\":\"InvalidVoteType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"NativeTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"NonceAlreadyHandled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlySelf\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"counterpart\",\"type\":\"address\"}],\"name\":\"TokenAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenIsLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"registered\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"expected\",\"type\":\"uint8\"}],\"name\":\"TokenTypeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyOperators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"votes\",\"type\":\"uint8\"}],\"name\":\"ConfigurationVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"bridge\",\"type\":\"address\"}],\"name\":\"CounterpartBridgeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"ERC20FeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"FeeReceiverChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"HandleFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"HandleSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"handleNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lowerHandleNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"HandleValueTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"votes\",\"type\":\"uint8\"}],\"name\":\"HandleVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"NativeFeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"NativeLiquidityCharged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"OperatorThresholdChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"RequestValueTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"}],\"name\":\"RequestValueTransferWithURI\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"counterpartToken\",\"type\":\"address\"}],\"name\":\"TokenDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenLocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"mintBurn\",\"type\":\"bool\"}],\"name\":\"TokenMintBurnChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"counterpartToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"}],\"name\":\"TokenRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenUnlocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_BATCH_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NONCE_ADVANCE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OPERATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN_ERC20\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN_ERC721\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN_NATIVE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOTE_CONFIGURATION\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOTE_VALUE_TRANSFER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"advanceLowerHandleNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chargeNativeLiquidity\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configurationNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"counterpartBridge\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"counterpartToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"deregisterOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"deregisterToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"erc20Fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"sourceToken\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"}],\"name\":\"executePayout\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"local\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeReceiver\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getOperatorList\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getRegisteredTokenList\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"handleBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"handleERC20Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"handleERC721Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"handleNativeTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"}],\"name\":\"handleNoncesToBlockNums\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"handleStatus\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"handled\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"voted\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"votedKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"votesForKey\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"handleVoteKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"}],\"name\":\"handleVotes\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"}],\"name\":\"handledNonces\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isOperator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"counterpart\",\"type\":\"address\"}],\"name\":\"localToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"lockToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lowerHandleNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nativeFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onTransferReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"}],\"name\":\"operatorThresholds\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"recoveryBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"registerOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"counterpartToken\",\"type\":\"address\"}],\"name\":\"registerToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"registeredTokenType\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"feeLimit\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"requestERC20Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"requestERC721Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"requestNativeTransfer\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"counterpart\",\"type\":\"address\"}],\"name\":\"setCounterpartBridge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"setERC20Fee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"setFeeReceiver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"setNativeFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setOperatorThreshold\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"mintBurn\",\"type\":\"bool\"}],\"name\":\"setTokenMintBurn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenMintBurn\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"unlockToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"upperHandleNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"valueThreshold\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"configThreshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"counterpartChainId_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"startNonce\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AlreadyOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"feeLimit\",\"type\":\"uint256\"}],\"name\":\"AmountBelowFeeLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"AttestationURLTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"BatchTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CounterpartNotSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DirectTransferRefused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ExtraDataTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"feeLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"InsufficientFeeLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"InsufficientLiquidity\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"InsufficientPayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"InsufficientSignatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"InvalidConfigurationNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"InvalidHandleCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"operatorCount\",\"type\":\"uint256\"}],\"name\":\"InvalidThreshold\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTransferData\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"}],\"name\":\"InvalidVoteType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"calls\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"signatures\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"NativeTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"NonceAlreadyHandled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"NonceOutOfWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"NonceRefunded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OwnershipRenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stipend\",\"type\":\"uint256\"}],\"name\":\"PayoutOutOfGas\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"RefundOfRefund\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignerNotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SignersNotAscending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"current\",\"type\":\"uint64\"}],\"name\":\"StaleEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"counterpart\",\"type\":\"address\"}],\"name\":\"TokenAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenCallFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenIsLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"registered\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"expected\",\"type\":\"uint8\"}],\"name\":\"TokenTypeMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TokenURITooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyOperators\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"url\",\"type\":\"string\"}],\"name\":\"AttestationURLAnnounced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"votes\",\"type\":\"uint8\"}],\"name\":\"ConfigurationVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"bridge\",\"type\":\"address\"}],\"name\":\"CounterpartBridgeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"ERC20FeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"EpochChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"FeeReceiverChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"HandleFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"handleNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"refundRequestNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lowerHandleNonce\",\"type\":\"uint64\"}],\"name\":\"HandleRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"HandleSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"handleNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lowerHandleNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"attestation\",\"type\":\"uint8\"}],\"name\":\"HandleValueTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"votes\",\"type\":\"uint8\"}],\"name\":\"HandleVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"NativeFeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"NativeLiquidityCharged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"OperatorThresholdChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"votes\",\"type\":\"uint8\"}],\"name\":\"RefundVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"RequestValueTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"}],\"name\":\"RequestValueTransferWithURI\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"counterpartToken\",\"type\":\"address\"}],\"name\":\"TokenDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenLocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"mintBurn\",\"type\":\"bool\"}],\"name\":\"TokenMintBurnChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"counterpartToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"}],\"name\":\"TokenRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenUnlocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTED_BY_SIGNATURES\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ATTESTED_BY_VOTES\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ERC20_PAYOUT_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ERC721_PAYOUT_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"HANDLE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"HANDLE_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ATTESTATION_URL_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BATCH_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_EXTRA_DATA_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NONCE_ADVANCE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OPERATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TOKEN_URI_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NATIVE_PAYOUT_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REFUND_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN_ERC20\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN_ERC721\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TOKEN_NATIVE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOTE_CONFIGURATION\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VOTE_VALUE_TRANSFER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"advanceLowerHandleNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"url\",\"type\":\"string\"}],\"name\":\"announceAttestationURL\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"attestationURL\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chargeNativeLiquidity\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"configurationNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"counterpartBridge\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"counterpartChainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"counterpartToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"deregisterOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"deregisterToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"erc20Fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeReceiver\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getOperatorList\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getRegisteredTokenList\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"handleBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"handleERC20Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"handleERC721Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"handleNativeTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"}],\"name\":\"handleNoncesToBlockNums\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch_\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall[]\",\"name\":\"calls\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"handleSignedBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"handleStatus\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"handled\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"voted\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"votedKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"votesForKey\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"epoch_\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"handleVoteKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"voteKey\",\"type\":\"bytes32\"}],\"name\":\"handleVotes\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"handleWindowEnd\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"}],\"name\":\"handledNonces\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isOperator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"counterpart\",\"type\":\"address\"}],\"name\":\"localToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"lockToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lowerHandleNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nativeFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"onTransferReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"}],\"name\":\"operatorThresholds\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"recoveryBlockNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"refundBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"refundValueTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"tokenType\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestTxHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"valueOrTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestBlockNumber\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"tokenURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"internalType\":\"structBridge.HandleCall\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"refundVoteKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requestNonce\",\"type\":\"uint64\"}],\"name\":\"refundedNonces\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"registerOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"counterpartToken\",\"type\":\"address\"}],\"name\":\"registerToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"registeredTokenType\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"feeLimit\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"requestERC20Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"requestERC721Transfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"extraData\",\"type\":\"bytes\"}],\"name\":\"requestNativeTransfer\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"counterpart\",\"type\":\"address\"}],\"name\":\"setCounterpartBridge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"setERC20Fee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"setFeeReceiver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"configurationNonce\",\"type\":\"uint64\"}],\"name\":\"setNativeFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"name\":\"setOperatorThreshold\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"mintBurn\",\"type\":\"bool\"}],\"name\":\"setTokenMintBurn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenLocked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"tokenMintBurn\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"unlockToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"upperHandleNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "Bridge",
-	Bin: "0x608060405234801561000f575f5ffd5b50604051614a95380380614a9583398101604081905261002e91610160565b806001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b610065816100f5565b5060016005819055600880546001600160a01b0319166001600160a01b039390931692909217909155600b6020527fdf7de25b7f1fd6d0b5205f0e18f1f35bd7b8d84cce336588d184533ce43a6f76805460ff1990811683179091555f8290527f72c6bfb7988af3a1efa6568f02a999bc52252641c659d85961ca3d372b57d5cf8054909116909117905561018d565b600180546001600160a01b031916905561010e81610111565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f60208284031215610170575f5ffd5b81516001600160a01b0381168114610186575f5ffd5b9392505050565b6148fb8061019a5f395ff3fe6080604052600436106103b6575f3560e01c80637c1a0302116101e9578063b3f0067411610108578063e30c39781161009d578063efdcd9741161006d578063efdcd97414610bf2578063f2fde38b14610c11578063f519c6d514610c30578063fc27367a14610c30575f5ffd5b8063e30c397814610b83578063e6c43b1614610ba0578063ea21eade14610bbf578063ee2aec6514610bd3575f5ffd5b8063cfdbf254116100d8578063cfdbf25414610b19578063d863cf3a14610538578063d8cf98ca14610b2d578063d916723214610b4c575f5ffd5b8063b3f0067414610a89578063b7dc671814610aa8578063bab2af1d14610abc578063c8cc498414610adb575f5ffd5b8063989ba0d31161017e578063ac6fff0b1161014e578063ac6fff0b14610a0b578063af0bc79a14610a2a578063afb6022314610a49578063b2c0103014610a68575f5ffd5b8063989ba0d31461097a578063996f79c0146109a05780639cc1e666146109b55780639ef2017b146109ec575f5ffd5b80638a6ded1b116101b95780638a6ded1b146108c55780638da5cb5b146108e4578063910cd82e1461090057806392beb3351461094f575f5ffd5b80637c1a03021461085f5780637c6f31581461087e5780638456cb591461089257806388a7ca5c146108a6575f5ffd5b80633682a450116102d557806354edad721161026a5780636d70f7ae1161023a5780636d70f7ae146107e2578063715018a6146108185780637784faeb1461082c57806379ba50971461084b575f5ffd5b806354edad72146107485780635526f76b1461076e5780635c975abb1461078d578063674125e2146107a4575f5ffd5b8063407e6bae116102a5578063407e6bae146106d05780634739f7e5146106ef5780634b40b8261461070e578063522c69b114610734575f5ffd5b80633682a4501461066357806339356f3b146106825780633a348533146106965780633f4ba83a146106bc575f5ffd5b80631d7f98e61161034b5780632b78c9f71161031b5780632b78c9f7146105d65780632f88396c146105ea5780633020855214610609578063307553f71461061c575f5ffd5b80631d7f98e61461054c578063226047421461057957806326c23b541461059857806329c6ab02146105b7575f5ffd5b8063157252b811610386578063157252b8146104c157806317b0ac0f146104c95780631ad7bfaa146105195780631b0e7f1614610538575f5ffd5b80630aab71db146103d857806310693fcd1461041457806313a6738a14610435578063150b7a0214610489575f5ffd5b366103d457604051635cb2191560e11b815260040160405180910390fd5b5f5ffd5b3480156103e3575f5ffd5b506103f76103f2366004613c4a565b610c43565b6040516001600160a01b0390911681526020015b60405180910390f35b34801561041f575f5ffd5b5061043361042e366004613ce7565b611085565b005b348015610440575f5ffd5b5061047161044f366004613d09565b6001600160401b039081165f9081526010602052604090205461010090041690565b6040516001600160401b03909116815260200161040b565b348015610494575f5ffd5b506104a86104a3366004613d22565b6110e8565b6040516001600160e01b0319909116815260200161040b565b610433611193565b3480156104d4575f5ffd5b506105076104e3366004613ce7565b6001600160a01b03165f908152600e6020526040902054600160a01b900460ff1690565b60405160ff909116815260200161040b565b348015610524575f5ffd5b50610433610533366004613d8f565b611210565b348015610543575f5ffd5b50610507600181565b348015610557575f5ffd5b5061056b610566366004613f8d565b6112d0565b60405190815260200161040b565b348015610584575f5ffd5b50610433610593366004613d22565b61139a565b3480156105a3575f5ffd5b506104336105b2366004613fc6565b611495565b3480156105c2575f5ffd5b506104336105d136600461403c565b6115b6565b3480156105e1575f5ffd5b5061056b602081565b3480156105f5575f5ffd5b506104336106043660046140ab565b6116cf565b6104336106173660046140e6565b611873565b348015610627575f5ffd5b50610653610636366004613d09565b6001600160401b03165f9081526010602052604090205460ff1690565b604051901515815260200161040b565b34801561066e575f5ffd5b5061043361067d366004613ce7565b611a00565b34801561068d575f5ffd5b50610471606481565b3480156106a1575f5ffd5b506007546103f790600160401b90046001600160a01b031681565b3480156106c7575f5ffd5b50610433611b1b565b3480156106db575f5ffd5b506104336106ea36600461413d565b611b2d565b3480156106fa575f5ffd5b506104336107093660046141e8565b611c3a565b348015610719575f5ffd5b5060065461047190600160401b90046001600160401b031681565b34801561073f575f5ffd5b50610507600281565b348015610753575f5ffd5b5060065461047190600160801b90046001600160401b031681565b348015610779575f5ffd5b5061050761078836600461421f565b611e73565b348015610798575f5ffd5b5060045460ff16610653565b3480156107af575f5ffd5b506106536107be366004613ce7565b6001600160a01b03165f908152600e6020526040902054600160b01b900460ff1690565b3480156107ed575f5ffd5b506106536107fc366004613ce7565b6001600160a01b03165f90815260036020526040902054151590565b348015610823575f5ffd5b50610433611eb6565b348015610837575f5ffd5b50610507610846366004614238565b611ec7565b348015610856575f5ffd5b50610433611efd565b34801561086a575f5ffd5b50600654610471906001600160401b031681565b348015610889575f5ffd5b5060025461056b565b34801561089d575f5ffd5b50610433611f41565b3480156108b1575f5ffd5b506104a86108c0366004613d22565b611f51565b3480156108d0575f5ffd5b506104336108df36600461426d565b612097565b3480156108ef575f5ffd5b505f546001600160a01b03166103f7565b34801561090b575f5ffd5b5061091f61091a366004614299565b612107565b60408051951515865293151560208601529284019190915260ff908116606084015216608082015260a00161040b565b34801561095a575f5ffd5b5061056b610969366004613ce7565b600a6020525f908152604090205481565b348015610985575f5ffd5b5060065461047190600160c01b90046001600160401b031681565b3480156109ab575f5ffd5b5061056b60095481565b3480156109c0575f5ffd5b506103f76109cf366004613ce7565b6001600160a01b039081165f908152600e60205260409020541690565b3480156109f7575f5ffd5b50610433610a06366004613ce7565b6121c4565b348015610a16575f5ffd5b50600754610471906001600160401b031681565b348015610a35575f5ffd5b50610433610a44366004613ce7565b612226565b348015610a54575f5ffd5b50610433610a633660046142b3565b612288565b348015610a73575f5ffd5b50610a7c6123bd565b60405161040b919061438a565b348015610a94575f5ffd5b506008546103f7906001600160a01b031681565b348015610ab3575f5ffd5b5061043361241d565b348015610ac7575f5ffd5b50610433610ad6366004613ce7565b612425565b348015610ae6575f5ffd5b50610653610af5366004613ce7565b6001600160a01b03165f908152600e6020526040902054600160a81b900460ff1690565b348015610b24575f5ffd5b5061056b606481565b348015610b38575f5ffd5b50610433610b47366004613ce7565b6125c3565b348015610b57575f5ffd5b506103f7610b66366004613ce7565b6001600160a01b039081165f908152600f60205260409020541690565b348015610b8e575f5ffd5b506001546001600160a01b03166103f7565b348015610bab575f5ffd5b50610433610bba3660046143d5565b612759565b348015610bca575f5ffd5b50610a7c612864565b348015610bde575f5ffd5b50610433610bed3660046143fe565b6128c2565b348015610bfd575f5ffd5b50610433610c0c366004613ce7565b612954565b348015610c1c575f5ffd5b50610433610c2b366004613ce7565b6129cc565b348015610c3b575f5ffd5b506105075f81565b5f333014610c645760405163029a949d60e31b815260040160405180910390fd5b604080518082018252600181526001600160401b0386811660208084019182528983165f818152601090925294902092518354915168ffffffffffffffffff1990921690151568ffffffffffffffff001916176101009183169190910217909155600654600160801b90041611610d0757610ce085600161443a565b600660106101000a8154816001600160401b0302191690836001600160401b031602179055505b610d0f612a3c565b60ff8916610d5b574786811015610d485760405163a17e11d560e01b815260048101829052602481018890526044015b60405180910390fd5b610d528888612b55565b5f915050611079565b506001600160a01b038088165f908152600f60209081526040808320548416808452600e83529281902081516080810183529054948516815260ff600160a01b8604811693820193909352600160a81b85048316151591810191909152600160b01b90930416151560608301529081610df25760405163ddef98d760e01b81526001600160a01b038a166004820152602401610d3f565b8960ff16816020015160ff1614610e3e576020810151604051638c826f6b60e01b81526001600160a01b038416600482015260ff9182166024820152908b166044820152606401610d3f565b806040015115610e6c57604051637e4e19fb60e01b81526001600160a01b0383166004820152602401610d3f565b60605f1960ff8c1601610f1b578160600151610ecd576040516001600160a01b038a1660248201526044810189905260640160408051601f198184030181529190526020810180516001600160e01b031663a9059cbb60e01b179052610f14565b6040516001600160a01b038a1660248201526044810189905260640160408051601f198184030181529190526020810180516001600160e01b03166340c10f1960e01b1790525b9050610fba565b8160600151610f75576040513060248201526001600160a01b038a1660448201526064810189905260840160408051601f198184030181529190526020810180516001600160e01b03166323b872dd60e01b179052610fb7565b88888686604051602401610f8c9493929190614481565b60408051601f198184030181529190526020810180516001600160e01b03166350bb4e7f60e01b1790525b90505b826001600160a01b03163b5f03610fef576040516322a2d07b60e21b81526001600160a01b0384166004820152602401610d3f565b5f5f610ffc855f85612bbe565b915091508161100d57805160208201fd5b60ff8d16600114801561102257508360600151155b801561102e5750805115155b801561104b57508080602001905181019061104991906144b2565b155b1561107457604051635274afe760e01b81526001600160a01b0386166004820152602401610d3f565b505050505b98975050505050505050565b61108d612c6d565b600161109882612c99565b8054911515600160a81b0260ff60a81b199092169190911790556040516001600160a01b038216907fca1b0a14e18ada4c44846768dd186e35630cdc5cfeaca83c404ae4acaafbecd7905f90a250565b5f6110f1612ce3565b6110f9612d0d565b335f611106826002612d31565b9050606084101561112a57604051630603579d60e21b815260040160405180910390fd5b5f80611138868801886144cd565b90925090506001600160a01b0382166111645760405163d92e233d60e01b815260040160405180910390fd5b61117284848b858c86612e42565b50630a85bd0160e11b935050505061118a6001600555565b95945050505050565b5f546001600160a01b031633148015906111b95750335f90815260036020526040902054155b156111d95760405163242e9ab760e01b8152336004820152602401610d3f565b60405134815233907fc753013278ed4f23fc891dab1d808e573ed0c42484fc90893d07096f418184d89060200160405180910390a2565b335f90815260036020526040812054900361124057604051633b63649d60e11b8152336004820152602401610d3f565b604080515f60208201819052918101919091526060810183905261127f9082906080015b60405160208183030381529060405280519060200120612f4a565b156112cc576009829055604080518381526001600160401b03831660208201527f36095df29826e50f9648f85fb87267aa950fdbbd7898d8966c9057916bdda04e91015b60405180910390a15b5050565b80516020808301516040808501516060860151608087015160a088015160c089015160e08a01516101008b01518051908a01206101208c01518051908b012097515f9b61137d9b909a99910160ff9a909a168a5260208a01989098526001600160a01b0396871660408a0152948616606089015292909416608087015260a08601526001600160401b0392831660c086015290911660e08401526101008301526101208201526101400190565b604051602081830303815290604052805190602001209050919050565b6113a2612ce3565b6113aa612d0d565b5f6113b6866002612d31565b90506001600160a01b0385166113df5760405163d92e233d60e01b815260040160405180910390fd5b6040516323b872dd60e01b8152336004820152306024820152604481018590526001600160a01b038716906323b872dd906064015f604051808303815f87803b15801561142a575f5ffd5b505af115801561143c573d5f5f3e3d5ffd5b50505050611483868233888888888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250612e4292505050565b5061148e6001600555565b5050505050565b61149d612ce3565b6114a5612d0d565b5f6114b1876001612d31565b90506001600160a01b0386166114da5760405163d92e233d60e01b815260040160405180910390fd5b845f036114fa57604051637c946ed760e01b815260040160405180910390fd5b6001600160a01b0387165f908152600a60205260409020548085101561153d57604051631ea9061160e21b81526004810186905260248101829052604401610d3f565b61155e333061154c848a614519565b6001600160a01b038c169291906130db565b6115a28883338a8a868a8a8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061314292505050565b50506115ae6001600555565b505050505050565b6115be612ce3565b335f9081526003602052604081205490036115ee57604051633b63649d60e11b8152336004820152602401610d3f565b80606481111561161b5760405163bb1cb70b60e01b81526004810182905260646024820152604401610d3f565b5f5b818110156116c3575f8484838181106116385761163861452c565b905060200281019061164a9190614540565b6116539061455f565b90505f61165f8261326a565b905080515f146116b957336001600160a01b03168260c001516001600160401b03167fcef81322cf375ac960230d0b10c7dc293c60ce5e786a2b28f76fd3b43e6b29c9836040516116b09190614598565b60405180910390a35b505060010161161d565b50506112cc6001600555565b335f9081526003602052604081205490036116ff57604051633b63649d60e11b8152336004820152602401610d3f565b6001600160a01b038084165f908152600e60209081526040918290208251608081018452905493841680825260ff600160a01b8604811693830193909352600160a81b85048316151593820193909352600160b01b90930416151560608301526117875760405163ddef98d760e01b81526001600160a01b0385166004820152602401610d3f565b602081015160ff166001146117d0576020810151604051638c826f6b60e01b81526001600160a01b038616600482015260ff909116602482015260016044820152606401610d3f565b60408051600160208201526001600160a01b0386169181019190915260608101849052611801908390608001611264565b1561186d576001600160a01b0384165f818152600a602052604090819020859055517f6a91eff89e3ef92a68a1a06533b9f18642d8bb26a562cdd84d033aa59a3753d79061186490869086909182526001600160401b0316602082015260400190565b60405180910390a25b50505050565b61187b612ce3565b611883612d0d565b6001600160a01b0384166118aa5760405163d92e233d60e01b815260040160405180910390fd5b825f036118ca57604051637c946ed760e01b815260040160405180910390fd5b823410156118f45760405163b99e2ab760e01b815234600482015260248101849052604401610d3f565b5f6118ff84346145aa565b6009549091508082101561193057604051631ea9061160e21b81526004810183905260248101829052604401610d3f565b600680545f916001600160a01b0389169133917feff76c36e53fa5ff52f27acc8a34d5047a8246abb07b77b12f1309f71e337f099185918b916001600160401b0316908361197d836145bd565b91906101000a8154816001600160401b0302191690836001600160401b03160217905550878b8b6040516119b6969594939291906145e7565b60405180910390a480156119da576008546119da906001600160a01b0316826134b3565b8082146119f4576119f4336119ef83856145aa565b6134b3565b505061186d6001600555565b611a08612c6d565b6001600160a01b038116611a2f5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0381165f9081526003602052604090205415611a70576040516342a8622160e01b81526001600160a01b0382166004820152602401610d3f565b600254602011611a9657604051634cc72ba160e11b815260206004820152602401610d3f565b600280546001810182557f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace0180546001600160a01b0319166001600160a01b03841690811790915590545f828152600360205260408082209290925590517f4d0eb1f4bac8744fd2be119845e23b3befc88094b42bcda1204c65694a00f9e59190a250565b611b23612c6d565b611b2b61353a565b565b611b35612ce3565b335f908152600360205260408120549003611b6557604051633b63649d60e11b8152336004820152602401610d3f565b611c25604051806101400160405280600160ff1681526020018b81526020018a6001600160a01b03168152602001896001600160a01b03168152602001886001600160a01b03168152602001878152602001866001600160401b03168152602001856001600160401b0316815260200160405180602001604052805f815250815260200184848080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250505091525061358c565b611c2f6001600555565b505050505050505050565b611c42612c6d565b6001600160a01b0382161580611c5f57506001600160a01b038116155b15611c7d5760405163d92e233d60e01b815260040160405180910390fd5b816001600160a01b03163b5f03611cb2576040516322a2d07b60e21b81526001600160a01b0383166004820152602401610d3f565b6001600160a01b038281165f908152600e602052604090205416151580611cf157506001600160a01b038181165f908152600f60205260409020541615155b15611d2257604051634c99c27560e01b81526001600160a01b03808416600483015282166024820152604401610d3f565b5f611d34836380ac58cd60e01b6135a8565b611d3f576001611d42565b60025b604080516080810182526001600160a01b0385811680835260ff85811660208086018281525f878901818152606089018281528e8916808452600e86528b84209a518b549551935192511515600160b01b0260ff60b01b19931515600160a81b029390931661ffff60a81b1994909916600160a01b026001600160a81b03199096169a169990991793909317169490941717909555828252600f855285822080546001600160a01b03199081168617909155600c80546001810182557fdf6966c971051c3d54ec59162606531493a51404a002842f56009d7e5cf4a8c7018054909216861790915554848352600d865291869020919091559351938452939450917f0103f8026567c8396aa1dcd479b6c7d0eaab4b19f5d3d83adc242716987d6d0a910160405180910390a3505050565b5f600160ff83161115611e9e57604051632081b22360e01b815260ff83166004820152602401610d3f565b5060ff9081165f908152600b60205260409020541690565b611ebe612c6d565b611b2b5f6135c3565b6001600160401b0382165f9081525f5160206148db5f395f51905f5260205260408120611ef490836135dc565b90505b92915050565b60015433906001600160a01b03168114611f355760405163118cdaa760e01b81526001600160a01b0382166004820152602401610d3f565b611f3e816135c3565b50565b611f49612c6d565b611b2b613646565b5f611f5a612ce3565b611f62612d0d565b335f611f6f826001612d31565b90506080841015611f9357604051630603579d60e21b815260040160405180910390fd5b5f8080611fa28789018961461e565b919450925090506001600160a01b038316611fd05760405163d92e233d60e01b815260040160405180910390fd5b818911611ffa5760405163be811a8760e01b8152600481018a905260248101839052604401610d3f565b6001600160a01b0385165f908152600a60205260409020548083101561203d57604051631ea9061160e21b81526004810184905260248101829052604401610d3f565b808314612063576120638b61205283866145aa565b6001600160a01b0389169190613683565b61207d86868d87878f61207691906145aa565b8688613142565b50632229f29760e21b9550505050505061118a6001600555565b61209f612c6d565b806120a983612c99565b8054911515600160b01b0260ff60b01b1990921691909117905560405181151581526001600160a01b038316907f75a57daab2bc8724bccad88144be7cec7695122a61f4bf3ad07bac13d3209f269060200160405180910390a25050565b6001600160401b0382165f908152601060209081526040808320545f5160206148db5f395f51905f5283528184206001600160a01b038616855290925282205460ff9091169181158015929190819061218a576001600160401b0387165f9081525f5160206148db5f395f51905f526020526040902061218790846135dc565b91505b505f8052600b6020527fdf7de25b7f1fd6d0b5205f0e18f1f35bd7b8d84cce336588d184533ce43a6f765493969295509093509160ff1690565b6121cc612c6d565b5f6121d682612c99565b8054911515600160a81b0260ff60a81b199092169190911790556040516001600160a01b038216907f81ec08d3372506e176c49e626d8beb7e091712ef92908a130f4ccc6524fe2eec905f90a250565b61222e612c6d565b6007805468010000000000000000600160e01b031916600160401b6001600160a01b038416908102919091179091556040517f03461fa9b770412ae6f0763db8338a5ae7b6db78a6150d16d170c23bd838cf41905f90a250565b612290612ce3565b335f9081526003602052604081205490036122c057604051633b63649d60e11b8152336004820152602401610d3f565b6123a6604051806101400160405280600260ff1681526020018d81526020018c6001600160a01b031681526020018b6001600160a01b031681526020018a6001600160a01b03168152602001898152602001886001600160401b03168152602001876001600160401b0316815260200186868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250505090825250604080516020601f8701819004810282018101909252858152918101919086908690819084018382808284375f92019190915250505091525061358c565b6123b06001600555565b5050505050505050505050565b6060600280548060200260200160405190810160405280929190818152602001828054801561241357602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116123f5575b5050505050905090565b611b2b612a3c565b61242d612c6d565b6001600160a01b0381165f908152600d6020526040812054908190036124715760405163ddef98d760e01b81526001600160a01b0383166004820152602401610d3f565b6001600160a01b038083165f908152600e6020526040812054600c80549190931692906124a0906001906145aa565b815481106124b0576124b061452c565b5f918252602090912001546001600160a01b0316905080600c6124d46001866145aa565b815481106124e4576124e461452c565b5f91825260208083209190910180546001600160a01b0319166001600160a01b039485161790559183168152600d90915260409020839055600c80548061252d5761252d614672565b5f828152602080822083015f1990810180546001600160a01b031990811690915593019093556001600160a01b03878116808352600d85526040808420849055600e865280842080546001600160b81b0319169055918716808452600f9095528183208054909416909355517fa785319dae49924059865d6acbf4be423369a28126bbefb05c9f903c8f81cc979190a350505050565b6125cb612c6d565b6001600160a01b0381165f908152600360205260408120549081900361260f57604051633b63649d60e11b81526001600160a01b0383166004820152602401610d3f565b6002545f90612620906001906145aa565b90505f61262b6136b4565b90508060ff1682101561265d576040516319355c0560e21b815260ff8216600482015260248101839052604401610d3f565b5f600283815481106126715761267161452c565b5f918252602090912001546001600160a01b031690508060026126956001876145aa565b815481106126a5576126a561452c565b5f91825260208083209190910180546001600160a01b0319166001600160a01b03948516179055918316815260039091526040902084905560028054806126ee576126ee614672565b5f828152602080822083015f1990810180546001600160a01b03191690559092019092556001600160a01b038716808352600390915260408083208390555190917f6dd4ca66565fb3dee8076c654634c6c4ad949022d809d0394308617d6791218d91a25050505050565b612761612ce3565b335f90815260036020526040812054900361279157604051633b63649d60e11b8152336004820152602401610d3f565b6128506040518061014001604052805f60ff1681526020018a8152602001896001600160a01b03168152602001886001600160a01b031681526020015f6001600160a01b03168152602001878152602001866001600160401b03168152602001856001600160401b0316815260200160405180602001604052805f815250815260200184848080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250505091525061358c565b61285a6001600555565b5050505050505050565b6060600c80548060200260200160405190810160405280929190818152602001828054801561241357602002820191905f5260205f209081546001600160a01b031681526001909101906020018083116123f5575050505050905090565b6128ca612c6d565b600160ff831611156128f457604051632081b22360e01b815260ff83166004820152602401610d3f565b6128fd81613722565b60ff8281165f818152600b6020908152604091829020805460ff1916948616948517905581519283528201929092527fde3cd2be7e9ae1f7a2ad70ecd7323f887351d2a90eb1bd60f406f9f76b9de9c091016112c3565b61295c612c6d565b6001600160a01b0381166129835760405163d92e233d60e01b815260040160405180910390fd5b600880546001600160a01b0319166001600160a01b0383169081179091556040517f647672599d3468abcfa241a13c9e3d34383caadb5cc80fb67c3cdfcd5f786059905f90a250565b6129d4612c6d565b600180546001600160a01b0383166001600160a01b03199091168117909155612a045f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b600654600160401b90046001600160401b03165f612a5b60648361443a565b600654909150600160c01b90046001600160401b0316825b826001600160401b0316846001600160401b03161015612aeb576001600160401b038085165f9081526010602090815260409182902082518084019093525460ff811615158084526101009091049093169082015290612ad35750612aeb565b60208101519250612ae3856145bd565b945050612a73565b806001600160401b0316846001600160401b03161461186d57506006805477ffffffffffffffff0000000000000000ffffffffffffffff16600160401b6001600160401b03958616026001600160c01b031617600160c01b92909416919091029290921790915550565b5f5a90505f5f5f5f5f86885af190508061186d57612b74603f83614686565b5a11612b93576040516307099c5360e21b815260040160405180910390fd5b60405163296c17bb60e21b81526001600160a01b038516600482015260248101849052604401610d3f565b5f60605f5a9050856001600160a01b03168585604051612bde91906146a5565b5f6040518083038185875af1925050503d805f8114612c18576040519150601f19603f3d011682016040523d82523d5f602084013e612c1d565b606091505b50909350915082158015612c3057508151155b8015612c465750612c42603f82614686565b5a11155b15612c64576040516307099c5360e21b815260040160405180910390fd5b50935093915050565b5f546001600160a01b03163314611b2b5760405163118cdaa760e01b8152336004820152602401610d3f565b6001600160a01b038082165f908152600e602052604090208054909116612cde5760405163ddef98d760e01b81526001600160a01b0383166004820152602401610d3f565b919050565b600260055403612d0657604051633ee5aeb560e01b815260040160405180910390fd5b6002600555565b60045460ff1615611b2b5760405163d93c066560e01b815260040160405180910390fd5b6001600160a01b038083165f908152600e602090815260408083208151608081018352905494851680825260ff600160a01b8704811694830194909452600160a81b86048416151592820192909252600160b01b90940490911615156060840152909190612dbd5760405163ddef98d760e01b81526001600160a01b0385166004820152602401610d3f565b8260ff16816020015160ff1614612e09576020810151604051638c826f6b60e01b81526001600160a01b038616600482015260ff91821660248201529084166044820152606401610d3f565b806040015115612e3757604051637e4e19fb60e01b81526001600160a01b0385166004820152602401610d3f565b606001519392505050565b5f612e4d8784613764565b90508515612eab57604051630852cd8d60e31b8152600481018490526001600160a01b038816906342966c68906024015f604051808303815f87803b158015612e94575f5ffd5b505af1158015612ea6573d5f5f3e3d5ffd5b505050505b600680546001600160a01b03808a169287821692918916917fd877478140c2c964aae8c748c33e494e87bb4a992f671cee5d89e5ffb3ea6f3c9160029189916001600160401b03909116905f612f00836145bd565b91906101000a8154816001600160401b0302191690836001600160401b031602179055505f8989604051612f39969594939291906146bb565b60405180910390a450505050505050565b6007545f906001600160401b039081169084168114612f8f57604051630dc3976f60e21b81526001600160401b03808616600483015282166024820152604401610d3f565b7f72c6bfb7988af3a1efa6568f02a999bc52252641c659d85961ca3d372b57d5cf546001600160401b0385165f9081527f17bc176d2408558f6e4111feebc3cab4e16b63e967be91cde721f4c8a488b5526020526040812060ff909216918190612ff990876137ea565b9150915080801561300c57508260ff1682105b1561303b57604051631c9bf28b60e31b81526001600160401b0388166004820152336024820152604401610d3f565b336001600160401b0388167f7d176d31d29eefc5a125c16ca1264448e54ad606a945ac89a0387e712f9a4c238861307186613825565b6040805192835260ff90911660208301520160405180910390a38260ff1682106130cf576130a084600161443a565b6007805467ffffffffffffffff19166001600160401b03929092169190911790555060019350611ef792505050565b505f9695505050505050565b6040516001600160a01b03848116602483015283811660448301526064820183905261186d9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061383c565b825f0361316257604051637c946ed760e01b815260040160405180910390fd5b811561318257600854613182906001600160a01b03898116911684613683565b85156131de57604051630852cd8d60e31b8152600481018490526001600160a01b038816906342966c68906024015f604051808303815f87803b1580156131c7575f5ffd5b505af11580156131d9573d5f5f3e3d5ffd5b505050505b600680546001600160a01b03808a169287821692918916917feff76c36e53fa5ff52f27acc8a34d5047a8246abb07b77b12f1309f71e337f099160019189916001600160401b03909116905f613233836145bd565b91906101000a8154816001600160401b0302191690836001600160401b031602179055508888604051612f39959493929190614710565b60c08101516001600160401b0381165f908152601060205260409020546060919060ff16156132eb576040516001600160401b038216602482015263ba9abdc160e01b906044015b60408051601f198184030181529190526020810180516001600160e01b03166001600160e01b0319909316929092179091529392505050565b8251600260ff909116118061330b575060608301516001600160a01b0316155b8061333e5750825160ff1615801561333e575060808301516001600160a01b031615158061333e57506101008301515115155b15613366576040516001600160401b038216602482015263f2c8f62960e01b906044016132b2565b5f613370846112d0565b7fdf7de25b7f1fd6d0b5205f0e18f1f35bd7b8d84cce336588d184533ce43a6f76546001600160401b0384165f9081525f5160206148db5f395f51905f526020526040812092935060ff9091169181906133ca90856137ea565b915091508080156133dd57508260ff1682105b15613436575050604080516001600160401b0394909416602485015233604480860191909152815180860390910181526064909401905250506020810180516001600160e01b0316631c9bf28b60e31b17905292915050565b336001600160401b0386167f16877b339913d1aa04a3225275647d79ee8d2c97458208bc17aed93de2e1c3e38661346c86613825565b6040805192835260ff90911660208301520160405180910390a38260ff16821061349a5761349a87856138a8565b505060408051602081019091525f815295945050505050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146134fc576040519150601f19603f3d011682016040523d82523d5f602084013e613501565b606091505b50509050806135355760405163296c17bb60e21b81526001600160a01b038416600482015260248101839052604401610d3f565b505050565b613542613a97565b6004805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f6135968261326a565b905080515f146112cc57805160208201fd5b5f6135b283613aba565b8015611ef45750611ef48383613aec565b600180546001600160a01b0319169055611f3e81613b72565b6002545f90815b8181101561363e5783855f600284815481106136015761360161452c565b5f9182526020808320909101546001600160a01b03168352820192909252604001902054036136365761363383614746565b92505b6001016135e3565b505092915050565b61364e612d0d565b6004805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25861356f3390565b6040516001600160a01b0383811660248301526044820183905261353591859182169063a9059cbb90606401613110565b600b6020527fdf7de25b7f1fd6d0b5205f0e18f1f35bd7b8d84cce336588d184533ce43a6f765460015f9081527f72c6bfb7988af3a1efa6568f02a999bc52252641c659d85961ca3d372b57d5cf54909160ff9081169116808211613719578061371b565b815b9250505090565b60ff81161580613736575060025460ff8216115b15611f3e576002546040516319355c0560e21b815260ff831660048201526024810191909152604401610d3f565b60405163c87b56dd60e01b8152600481018290526060906001600160a01b0384169063c87b56dd906024015f60405180830381865afa9250505080156137cb57506040513d5f823e601f3d908101601f191682016040526137c8919081019061475e565b60015b6137e3575060408051602081019091525f8152611ef7565b9050611ef7565b335f9081526020839052604081205482148061381257335f9081526020859052604090208390555b61381c84846135dc565b91509250929050565b5f60ff82116138345781611ef7565b60ff92915050565b5f5f60205f8451602086015f885af18061385b576040513d5f823e3d81fd5b50505f513d9150811561387257806001141561387f565b6001600160a01b0384163b155b1561186d57604051635274afe760e01b81526001600160a01b0385166004820152602401610d3f565b5f5a9050306001600160a01b0316630aab71db845f0151856080015186606001518760a001518860c001518960e001518a61010001516040518863ffffffff1660e01b815260040161390097969594939291906147d2565b6020604051808303815f875af192505050801561393a575060408051601f3d908101601f1916820190925261393791810190614824565b60015b613a01573d808015613967576040519150601f19603f3d011682016040523d82523d5f602084013e61396c565b606091505b50805115613995576307099c5360e21b6139858261483f565b6001600160e01b031916146139a4565b6139a0603f83614686565b5a11155b156139c2576040516307099c5360e21b815260040160405180910390fd5b8360c001516001600160401b03167f22b21da82068f70f5c5c1933ceca5d9b14070059dbe07f473bf9dc7b50a29e98848360405161186492919061487d565b806001600160a01b031684606001516001600160a01b031685604001516001600160a01b03167f12b02f226d965a2881e0e8ffed6c421803a22d57ad91f9ef996fe0748ea101758760200151885f01518960a001518a60c00151600660089054906101000a90046001600160401b03168c6101200151604051613a8996959493929190614895565b60405180910390a450505050565b60045460ff16611b2b57604051638dfc202b60e01b815260040160405180910390fd5b5f613acc826301ffc9a760e01b613aec565b8015611ef75750613ae5826001600160e01b0319613aec565b1592915050565b6040516001600160e01b0319821660248201525f90819060440160408051601f19818403018152919052602080820180516001600160e01b03166301ffc9a760e01b17815282519293505f9283928392909183918a617530fa92503d91505f519050828015613b5c575060208210155b8015613b6757505f81115b979650505050505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b803560ff81168114612cde575f5ffd5b6001600160a01b0381168114611f3e575f5ffd5b8035612cde81613bd1565b80356001600160401b0381168114612cde575f5ffd5b5f5f83601f840112613c16575f5ffd5b5081356001600160401b03811115613c2c575f5ffd5b602083019150836020828501011115613c43575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f60e0898b031215613c61575f5ffd5b613c6a89613bc1565b97506020890135613c7a81613bd1565b96506040890135613c8a81613bd1565b955060608901359450613c9f60808a01613bf0565b9350613cad60a08a01613bf0565b925060c08901356001600160401b03811115613cc7575f5ffd5b613cd38b828c01613c06565b999c989b5096995094979396929594505050565b5f60208284031215613cf7575f5ffd5b8135613d0281613bd1565b9392505050565b5f60208284031215613d19575f5ffd5b611ef482613bf0565b5f5f5f5f5f60808688031215613d36575f5ffd5b8535613d4181613bd1565b94506020860135613d5181613bd1565b93506040860135925060608601356001600160401b03811115613d72575f5ffd5b613d7e88828901613c06565b969995985093965092949392505050565b5f5f60408385031215613da0575f5ffd5b82359150613db060208401613bf0565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b60405161014081016001600160401b0381118282101715613df057613df0613db9565b60405290565b604051601f8201601f191681016001600160401b0381118282101715613e1e57613e1e613db9565b604052919050565b5f6001600160401b03821115613e3e57613e3e613db9565b50601f01601f191660200190565b5f82601f830112613e5b575f5ffd5b8135602083015f613e73613e6e84613e26565b613df6565b9050828152858383011115613e86575f5ffd5b828260208301375f92810160200192909252509392505050565b5f6101408284031215613eb1575f5ffd5b613eb9613dcd565b9050613ec482613bc1565b815260208281013590820152613edc60408301613be5565b6040820152613eed60608301613be5565b6060820152613efe60808301613be5565b608082015260a08281013590820152613f1960c08301613bf0565b60c0820152613f2a60e08301613bf0565b60e08201526101008201356001600160401b03811115613f48575f5ffd5b613f5484828501613e4c565b610100830152506101208201356001600160401b03811115613f74575f5ffd5b613f8084828501613e4c565b6101208301525092915050565b5f60208284031215613f9d575f5ffd5b81356001600160401b03811115613fb2575f5ffd5b613fbe84828501613ea0565b949350505050565b5f5f5f5f5f5f60a08789031215613fdb575f5ffd5b8635613fe681613bd1565b95506020870135613ff681613bd1565b9450604087013593506060870135925060808701356001600160401b0381111561401e575f5ffd5b61402a89828a01613c06565b979a9699509497509295939492505050565b5f5f6020838503121561404d575f5ffd5b82356001600160401b03811115614062575f5ffd5b8301601f81018513614072575f5ffd5b80356001600160401b03811115614087575f5ffd5b8560208260051b840101111561409b575f5ffd5b6020919091019590945092505050565b5f5f5f606084860312156140bd575f5ffd5b83356140c881613bd1565b9250602084013591506140dd60408501613bf0565b90509250925092565b5f5f5f5f606085870312156140f9575f5ffd5b843561410481613bd1565b93506020850135925060408501356001600160401b03811115614125575f5ffd5b61413187828801613c06565b95989497509550505050565b5f5f5f5f5f5f5f5f5f6101008a8c031215614156575f5ffd5b8935985060208a013561416881613bd1565b975060408a013561417881613bd1565b965060608a013561418881613bd1565b955060808a0135945061419d60a08b01613bf0565b93506141ab60c08b01613bf0565b925060e08a01356001600160401b038111156141c5575f5ffd5b6141d18c828d01613c06565b915080935050809150509295985092959850929598565b5f5f604083850312156141f9575f5ffd5b823561420481613bd1565b9150602083013561421481613bd1565b809150509250929050565b5f6020828403121561422f575f5ffd5b611ef482613bc1565b5f5f60408385031215614249575f5ffd5b61425283613bf0565b946020939093013593505050565b8015158114611f3e575f5ffd5b5f5f6040838503121561427e575f5ffd5b823561428981613bd1565b9150602083013561421481614260565b5f5f604083850312156142aa575f5ffd5b61420483613bf0565b5f5f5f5f5f5f5f5f5f5f5f6101208c8e0312156142ce575f5ffd5b8b359a5060208c01356142e081613bd1565b99506142ee60408d01613be5565b98506142fc60608d01613be5565b975060808c0135965061431160a08d01613bf0565b955061431f60c08d01613bf0565b945060e08c01356001600160401b03811115614339575f5ffd5b6143458e828f01613c06565b9095509350506101008c01356001600160401b03811115614364575f5ffd5b6143708e828f01613c06565b915080935050809150509295989b509295989b9093969950565b602080825282518282018190525f918401906040840190835b818110156143ca5783516001600160a01b03168352602093840193909201916001016143a3565b509095945050505050565b5f5f5f5f5f5f5f5f60e0898b0312156143ec575f5ffd5b883597506020890135613c7a81613bd1565b5f5f6040838503121561440f575f5ffd5b61441883613bc1565b9150613db060208401613bc1565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115611ef757611ef7614426565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60018060a01b0385168152836020820152606060408201525f6144a8606083018486614459565b9695505050505050565b5f602082840312156144c2575f5ffd5b8151613d0281614260565b5f5f604083850312156144de575f5ffd5b82356144e981613bd1565b915060208301356001600160401b03811115614503575f5ffd5b61450f85828601613e4c565b9150509250929050565b80820180821115611ef757611ef7614426565b634e487b7160e01b5f52603260045260245ffd5b5f823561013e19833603018112614555575f5ffd5b9190910192915050565b5f611ef73683613ea0565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f611ef4602083018461456a565b81810381811115611ef757611ef7614426565b5f6001600160401b0382166001600160401b0381036145de576145de614426565b60010192915050565b60ff871681528560208201526001600160401b038516604082015283606082015260a060808201525f61107960a083018486614459565b5f5f5f60608486031215614630575f5ffd5b833561463b81613bd1565b92506020840135915060408401356001600160401b0381111561465c575f5ffd5b61466886828701613e4c565b9150509250925092565b634e487b7160e01b5f52603160045260245ffd5b5f826146a057634e487b7160e01b5f52601260045260245ffd5b500490565b5f82518060208501845e5f920191825250919050565b60ff871681528560208201526001600160401b038516604082015283606082015260c060808201525f6146f160c083018561456a565b82810360a0840152614703818561456a565b9998505050505050505050565b60ff861681528460208201526001600160401b038416604082015282606082015260a060808201525f613b6760a083018461456a565b5f6001820161475757614757614426565b5060010190565b5f6020828403121561476e575f5ffd5b81516001600160401b03811115614783575f5ffd5b8201601f81018413614793575f5ffd5b80516147a1613e6e82613e26565b8181528560208385010111156147b5575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b60ff881681526001600160a01b03878116602083015286166040820152606081018590526001600160401b038481166080830152831660a082015260e060c082018190525f906147039083018461456a565b5f60208284031215614834575f5ffd5b8151613d0281613bd1565b805160208201516001600160e01b0319811691906004821015614876576001600160e01b0319600483900360031b81901b82161692505b5050919050565b828152604060208201525f613fbe604083018461456a565b86815260ff861660208201528460408201526001600160401b03841660608201526001600160401b038316608082015260c060a08201525f61107960c083018461456a56fe4ad3b33220dddc71b994a52d72c06b10862965f7d926534c05c00fb7e819e7b7",
+	Bin: "0x61018080604052346104ca57616765803803809161001d82856104fd565b8339810160c0828203126104ca5761003482610520565b60208301519092906001600160401b0381116104ca5781019180601f840112156104ca578251926001600160401b0384116104ce578360051b906040519461007f60208401876104fd565b85526020808601928201019283116104ca57602001905b8282106104b2575050506100ac60408201610534565b906100b960608201610534565b6100d160a06100ca60808501610542565b9301610542565b91604051956100e16040886104fd565b6013875260208701907f73657276696365636861696e204272696467650000000000000000000000000082526040519061011c6040836104fd565b60018252603160f81b602083019081526001600160a01b0390911692831561049f57600180546001600160a01b03199081169091555f80549182168617815585916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a35f5b895181101561023a57600581901b8a01602001516001600160a01b031690811561022b57815f52600360205260405f2054610218576020600254101561020457816101d9600193610869565b507f4d0eb1f4bac8744fd2be119845e23b3befc88094b42bcda1204c65694a00f9e55f80a20161018d565b634cc72ba160e11b5f52602060045260245ffd5b506342a8622160e01b5f5260045260245ffd5b63d92e233d60e01b5f5260045ffd5b50956040956060957fde3cd2be7e9ae1f7a2ad70ecd7323f887351d2a90eb1bd60f406f9f76b9de9c0989588958b958b988f61027581610596565b6101205261028284610731565b61014052519020918260e05251902080610100524660a05287519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452898301528a8201524660808201523060a082015260a081526102e860c0826104fd565b5190206080523060c0526102fb85610556565b61030483610556565b600a80546001600160a01b03191691909117905561016052835192610328846104e2565b5f84526001602085015260ff818116868601819052908316979094018790526008805460e09290921b60ff60e01b166001600160f01b03199092169190911760e89290921b60ff60e81b1691909117600160a01b179055825161038a816104e2565b5f196001851b01821680825260208083018290528286018290525f606093909301839052608084901b600160801b600160c01b031693861b6fffffffffffffffff0000000000000000166001600160c01b039092169190911792909217600755835190815290810191909152a1815190600182526020820152a17fdb3558259e039d7e50e816b9dcce30fb114d8a9c86eca5ab14b60194d6945d3f602060405160018152a1604051615e6f90816108f68239608051816153ca015260a05181615487015260c05181615394015260e051816154190152610100518161543f015261012051816118ce015261014051816118f8015261016051818181610a2f01528181610f9501528181613ce00152613dda0152f35b631e4fbdf760e01b5f525f60045260245ffd5b602080916104bf84610520565b815201910190610096565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b038211176104ce57604052565b601f909101601f19168101906001600160401b038211908210176104ce57604052565b51906001600160a01b03821682036104ca57565b519060ff821682036104ca57565b51906001600160401b03821682036104ca57565b60ff600254911680158015610583575b61056e575050565b6319355c0560e21b5f5260045260245260445ffd5b5081151580156105665750818111610566565b908151602081105f14610610575090601f8151116105d05760208151910151602082106105c1571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b6001600160401b0381116104ce57600454600181811c91168015610727575b602082101461071357601f81116106e0575b50602092601f821160011461067f57928192935f92610674575b50508160011b915f199060031b1c19161760045560ff90565b015190505f8061065b565b601f1982169360045f52805f20915f5b8681106106c857508360019596106106b0575b505050811b0160045560ff90565b01515f1960f88460031b161c191690555f80806106a2565b9192602060018192868501518155019401920161068f565b60045f52601f60205f20910160051c810190601f830160051c015b8181106107085750610641565b5f81556001016106fb565b634e487b7160e01b5f52602260045260245ffd5b90607f169061062f565b908151602081105f1461075c575090601f8151116105d05760208151910151602082106105c1571790565b6001600160401b0381116104ce57600554600181811c9116801561085f575b602082101461071357601f811161082c575b50602092601f82116001146107cb57928192935f926107c0575b50508160011b915f199060031b1c19161760055560ff90565b015190505f806107a7565b601f1982169360055f52805f20915f5b86811061081457508360019596106107fc575b505050811b0160055560ff90565b01515f1960f88460031b161c191690555f80806107ee565b919260206001819286850151815501940192016107db565b60055f52601f60205f20910160051c810190601f830160051c015b818110610854575061078d565b5f8155600101610847565b90607f169061077b565b805f52600360205260405f2054155f146108f057600254680100000000000000008110156104ce5760018101806002558110156108dc577f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace018190556002545f9182526003602052604090912055600190565b634e487b7160e01b5f52603260045260245ffd5b505f9056fe60806040526004361015610027575b3615610018575f80fd5b635cb2191560e11b5f5260045ffd5b5f5f3560e01c90816302e544ac14613038578163035668d714610ade5781630548ce851461301e5781630575f19f1461300257816310693fcd14612f9857816313a6738a14612f64578163150b7a0214612eb1578163157252b814612e3157816317b0ac0f14612df35781631ad7bfaa14612d4d5781631b0e7f1614610ade5781631be619b914612d265781631d7f98e614612cdb5781631e69ef4014612cb45781632260474214612bdb57816326c23b5414612a8d57816329c6ab021461298f5781632b78c9f7146129755781632d88af4a1461290e5781632f88396c146127a25781633020855214612621578163307553f7146125fe578163343735d2146125e25781633682a4501461253a57816339356f3b14610aff5781633a348533146125125781633f4ba83a146124ab578163407e6bae146123a15781634560b9db146123845781634739f7e5146120385781634b40b8261461200f578163522c69b114611ff457816354edad7214611fcb5781635526f76b14611f655781635c975abb14611f43578163674125e214611f02578163674ef37714611ee65781636ad8e5e914611ce45781636d70f7ae14611cac578163715018a614611c8557816376a1c7e114611c695781637784faeb14611c24578163779a54d014611b0857816379ba509714611a975781637c1a030214611a715781637c6f315814611a545781638456cb59146119b057816384b0196e146118b557816388a7ca5c1461176d5781638a6ded1b146116db5781638da5cb5b146116b5578163900cf0cf1461168c578163910cd82e146115bd57816392beb33514611585578163989ba0d314611565578163996f79c0146115485781639cc1e666146115085781639ef2017b146114a35781639fd0506d1461147b578163ac6fff0b14611452578163af0bc79a146113e6578163afb60223146112ad578163b1bfafd714611190578163b2c010301461111c578163b3f00674146110f4578163b7dc671814610fb9578163b8b5b33414610f76578163b8ed029b14610f28578163bab2af1d14610d82578163be3360f914610b78578163c36dffec14610b5b578163c8cc498414610b1a578163cfdbf25414610aff578163d3afc0a114610ae3578163d863cf3a14610ade578163d89c632a1461099e578163d8cf98ca146108ad578163d91672321461086d578163e30c397814610845578163e6c43b1614610718578163ea21eade1461068b578163ee2aec6514610580578163efdcd97414610508578163f2fde38b1461049c578163f519c6d5146103ec578163fa463058146103f1575063fc27367a0361000e575b613038565b34610499576020366003190112610499576004356001600160401b0381116104975761014060031982360301126104975761042a613726565b61043f335f52600360205260405f2054151590565b15610484576104556104639136906004016132a2565b61045d613c52565b9061450a565b8051908161047f5782805f516020615e4f5f395f51905f525d80f35b602001fd5b633b63649d60e11b825233600452602482fd5b505b80fd5b34610499576020366003190112610499576104b561306d565b6104bd613686565b600180546001600160a01b0319166001600160a01b0392831690811790915582549091167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b346104995760203660031901126104995761052161306d565b610529613686565b6001600160a01b0316801561057157600a80546001600160a01b031916821790557f647672599d3468abcfa241a13c9e3d34383caadb5cc80fb67c3cdfcd5f7860598280a280f35b63d92e233d60e01b8252600482fd5b3461049957604036600319011261049957610599613223565b9060243560ff8116928382036106875760ff906105b4613686565b169060018211610673576002548415801561066a575b610653575081846040927fde3cd2be7e9ae1f7a2ad70ecd7323f887351d2a90eb1bd60f406f9f76b9de9c094155f14610631576008805460ff60e01b191660e09290921b60ff60e01b169190911790555b82519182526020820152a161062e614081565b80f35b6008805460ff60e81b191660e89290921b60ff60e81b1691909117905561061b565b6319355c0560e21b84526004859052602452604483fd5b508085116105ca565b632081b22360e01b83526004829052602483fd5b8280fd5b3461049957806003193601126104995760405180916020600e54928381520191600e82527fbb7b4a454dc3493923482f07822329ed19e8244eff582cc204f8554c3620c3fd915b8181106106f9576106f5856106e981870382613202565b604051918291826133e8565b0390f35b82546001600160a01b03168452602090930192600192830192016106d2565b346104995760e036600319011261049957610731613083565b610739613099565b6084356001600160401b038116809103610841576107556130ef565b60c4356001600160401b03811161083d5761077490369060040161312f565b92909361077f613726565b610794335f52600360205260405f2054151590565b1561082a5761046395949261081694926001600160401b0392604051976107ba896131e6565b8a895260043560208a015260018060a01b0316604089015260018060a01b0316606088015288608088015260643560a088015260c08701521660e0850152604051610806602082613202565b868152610100850152369161324e565b610120820152610824613c52565b9061441c565b633b63649d60e11b875233600452602487fd5b8580fd5b8380fd5b346104995780600319360112610499576001546040516001600160a01b039091168152602090f35b34610499576020366003190112610499576020906001600160a01b0361089161306d565b16815260118252604060018060a01b0391205416604051908152f35b34610499576020366003190112610499576108c661306d565b6108ce613686565b6001600160a01b03165f818152600360205260409020541561098c576002545f1981019081116109785760ff6109026135bc565b81606081604084015116920151168082115f1461097157505b1680821061095b57505061092e816152b6565b507f6dd4ca66565fb3dee8076c654634c6c4ad949022d809d0394308617d6791218d8280a261062e614081565b6319355c0560e21b845260045260245250604490fd5b905061091b565b634e487b7160e01b83526011600452602483fd5b633b63649d60e11b8252600452602490fd5b34610499576020366003190112610499576004356001600160401b038111610497576101c06020926109d660429336906004016132a2565b6109de613c52565b915061010081015185815191012060a0610120830151878151910120926001600160401b0388600180851b0387511696015116604051955f516020615def5f395f51905f5287526001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168a8801526040870152606086015260c081015160808601528051828601528781015160c086015260e081015160e086015260408101516101008601526060810151610120860152608081015161014086015201516101608401526101808301526101a082015220610abe615391565b906040519161190160f01b83526002830152602282015220604051908152f35b613052565b3461049957806003193601126104995760206040516110008152f35b34610499578060031936011261049957602060405160648152f35b346104995760203660031901126104995760209060ff906040906001600160a01b03610b4461306d565b16815260108452205460a81c166040519015158152f35b3461049957806003193601126104995760206040516207a1208152f35b34610499576020366003190112610499576004356001600160401b03811161049757610ba890369060040161312f565b90610bbe335f52600360205260405f2054151590565b15610d6f576101008211610d55573383526017602052604083206001600160401b038311610d4157610bf08154613625565b601f8111610cfc575b508284601f8211600114610c7057917f2cd84679a98a61ea3f4ce2baa85057bf713ac4f20d21dd76d04dd04317f604949391610c5f938791610c65575b508560011b905f198760031b1c19161790555b604051918291602083523395602084019161355b565b0390a280f35b905082013587610c36565b82865260208620915084601f198116875b818110610ce15750917f2cd84679a98a61ea3f4ce2baa85057bf713ac4f20d21dd76d04dd04317f60494959391610c5f959310610cc8575b5050600185811b019055610c49565b8301355f19600388901b60f8161c191690558680610cb9565b86840135855560019094019360209384019388935001610c81565b81855260208520601f850160051c81019160208610610d37575b601f0160051c01905b818110610d2c5750610bf9565b858155600101610d1f565b9091508190610d16565b634e487b7160e01b84526041600452602484fd5b630c69085160e41b83526004829052610100602452604483fd5b633b63649d60e11b835233600452602483fd5b3461049957602036600319011261049957610d9b61306d565b610da3613686565b6001600160a01b0316808252600f6020526040822054908115610f165780835260106020526040832054600e546001600160a01b0390911692905f198101908111610f0257610df19061357b565b905460039190911b1c6001600160a01b03165f198201828111610eee5781610e1b610e3f9261357b565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b8452600f6020526040842055600e548015610eda575f1901610e608161357b565b81549060018060a01b039060031b1b19169055600e55808352600f60205282604081205580835260106020528260408120558183526011602052604083206bffffffffffffffffffffffff60a01b81541690557fa785319dae49924059865d6acbf4be423369a28126bbefb05c9f903c8f81cc978380a380f35b634e487b7160e01b84526031600452602484fd5b634e487b7160e01b86526011600452602486fd5b634e487b7160e01b85526011600452602485fd5b63ddef98d760e01b8352600452602482fd5b34610499576020366003190112610499576020610f6c6001600160401b03610f4e6130d9565b1660ff6001918060081c5f526013602052161b60405f205416151590565b6040519015158152f35b3461049957806003193601126104995760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610499578060031936011261049957610fd1613726565b610fd961348a565b60208101906001600160401b03825116906001600160401b03610ffd606484613a42565b169260608201925b6001600160401b03811685811090816110cc575b501561104157806001600160401b0361103461103c936136e4565b168552614292565b611005565b6040939450611081916001600160401b03809216815261107a828551166001600160401b03166001600160401b03196007541617600755565b511661365d565b0151906001600160801b03600754916001600160401b0360c01b905160c01b16926001600160401b0360801b9060801b1691161717600755805f516020615e4f5f395f51905f525d80f35b6110ee915060ff6001918060081c5f526012602052161b60405f205416151590565b87611019565b34610499578060031936011261049957600a546040516001600160a01b039091168152602090f35b3461049957806003193601126104995760405180916020600254928381520191600282527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace915b81811061117a576106f5856106e981870382613202565b8254845260209093019260019283019201611163565b34610499576020366003190112610499576001600160a01b036111b161306d565b166111c7815f52600360205260405f2054151590565b156112935781526017602052604081209060405191818154916111e983613625565b80865292600181169081156112695750600114611228575b50505090611214816106f5930382613202565b6040519182916020835260208301906133c4565b815260208120939250905b80821061124f57509091508101602001611214826106f5611201565b919260018160209254838588010152019101909291611233565b8695506106f59693506020925061121494915060ff191682840152151560051b8201019293611201565b506040516106f5916112a6602083613202565b8152611214565b3461049957610120366003190112610499576112c7613083565b6112cf613099565b6112d76130af565b6112df6130ef565b6112e7613105565b60e4356001600160401b0381116113e25761130690369060040161312f565b929093610104356001600160401b0381116113de5761132990369060040161312f565b969097611334613726565b611349335f52600360205260405f2054151590565b156113cb57604097946001600160401b036113be9561081699956104639c999583958d519d8e91611379836131e6565b6002835260043560208401526001600160a01b03908116919092015290811660608e01521660808c015260843560a08c01521660c08a01521660e0880152369161324e565b610100850152369161324e565b633b63649d60e11b8a523360045260248afd5b8880fd5b8680fd5b34610499576020366003190112610499576113ff61306d565b611407613686565b600880546001600160a01b0319166001600160a01b039290921691821790557f03461fa9b770412ae6f0763db8338a5ae7b6db78a6150d16d170c23bd838cf418280a261062e614081565b3461049957806003193601126104995760206001600160401b0360095460401c16604051908152f35b34610499578060031936011261049957600b546040516001600160a01b039091168152602090f35b34610499576020366003190112610499576114bc61306d565b6114c4613686565b6114cd816136ac565b805460ff60a81b191690556001600160a01b03167f81ec08d3372506e176c49e626d8beb7e091712ef92908a130f4ccc6524fe2eec8280a280f35b34610499576020366003190112610499576020906001600160a01b0361152c61306d565b16815260108252604060018060a01b0391205416604051908152f35b346104995780600319360112610499576020600c54604051908152f35b34610499578060031936011261049957602060075460c01c604051908152f35b34610499576020366003190112610499576020906040906001600160a01b036115ac61306d565b168152600d83522054604051908152f35b346104995760403660031901126104995760c0906115d96130d9565b906115e2613083565b9060ff816001600160401b036115f78661403f565b9516938484526015602052604084209060018060a01b03165f5260205260405f20548093811515958661166b575b5050506116306135bc565b926001600160401b036020846040870151169501511694604051961515875260208701526040860152166060840152608083015260a0820152f35b849350816040916116839493526015602052206141dc565b16828780611625565b3461049957806003193601126104995760206001600160401b0360085460a01c16604051908152f35b34610499578060031936011261049957546040516001600160a01b039091168152602090f35b34610499576040366003190112610499576116f461306d565b6024359081151591828103610841577f75a57daab2bc8724bccad88144be7cec7695122a61f4bf3ad07bac13d3209f2691611759602092611733613686565b61173c836136ac565b805460ff60b01b191691151560b01b60ff60b01b16919091179055565b6040519384526001600160a01b031692a280f35b346104995761177b3661315c565b90949350611787613726565b61178f61375b565b61179833613833565b90608081106118a6578501926060868503126118a2576117b7866130c5565b936020870135966040810135906001600160401b03821161189e576117dd929101613284565b936001600160a01b031690811561188f578684111561187857338652600d60205260408620549384881061186157876118209186611827999a036118485761354e565b9233613e6b565b5f516020615e4f5f395f51905f525d604051632229f29760e21b8152602090f35b61185c611855888461354e565b8533614259565b61354e565b604487868a631ea9061160e21b8352600452602452fd5b604486888663be811a8760e01b8352600452602452fd5b63d92e233d60e01b8652600486fd5b8780fd5b8480fd5b630603579d60e21b8552600485fd5b34610499578060031936011261049957611954906118f27f0000000000000000000000000000000000000000000000000000000000000000615104565b9061191c7f00000000000000000000000000000000000000000000000000000000000000006151fe565b906020611962604051936119308386613202565b8385525f368137604051968796600f60f81b885260e08589015260e08801906133c4565b9086820360408801526133c4565b904660608601523060808601528260a086015284820360c08601528080855193848152019401925b82811061199957505050500390f35b83518552869550938101939281019260010161198a565b3461049957806003193601126104995780546001600160a01b031633141580611a2d575b611a1a576119e061375b565b600160ff1960065416176006557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a180f35b63118cdaa760e01b815233600452602490fd5b5060018060a01b03600b541680331490811591611a4b575b506119d4565b90501582611a45565b346104995780600319360112610499576020600254604051908152f35b3461049957806003193601126104995760206001600160401b0360075416604051908152f35b34610499578060031936011261049957600154336001600160a01b0390911603611a1a57600180546001600160a01b0319908116909155815433918116821783556001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b34610499576020366003190112610499576004356001600160401b03811161049757611b38903690600401613394565b90611b41613726565b611b56335f52600360205260405f2054151590565b15610d6f5760648211611c0b57611b6b613c52565b90835b838110611b895784805f516020615e4f5f395f51905f525d80f35b600190611ba036611b9b838887613602565b6132a2565b611bab8584836147bd565b908151611bbb575b505001611b6e565b60c06001600160401b03910151167fcef81322cf375ac960230d0b10c7dc293c60ce5e786a2b28f76fd3b43e6b29c96040516020815280611c01339560208301906133c4565b0390a38680611bb3565b63bb1cb70b60e01b835260048290526064602452604483fd5b346104995760403660031901126104995760ff611c606020926001600160401b03611c4d6130d9565b16815260158452604060243591206141dc565b16604051908152f35b3461049957806003193601126104995760206040516102008152f35b34610499578060031936011261049957600490611ca0613686565b631ef88dcb60e11b8152fd5b34610499576020366003190112610499576020610f6c6001600160a01b03611cd261306d565b165f52600360205260405f2054151590565b3461049957606036600319011261049957611cfd6130d9565b6024356001600160401b03811161068757611d1c903690600401613394565b91906044356001600160401b0381116118a257611d3d903690600401613394565b611d48939193613726565b60648511611ecd57848103611eb657611d5f613c52565b916001600160401b03806020850151169116818103611ea1575050855b858110611d975786805f516020615e4f5f395f51905f525d80f35b60c0611da4828887613602565b0135906001600160401b038216918281036113de57611dc28161403f565b15611e265791611dd3600193614163565b905b8151611de4575b505001611d7c565b7fcef81322cf375ac960230d0b10c7dc293c60ce5e786a2b28f76fd3b43e6b29c96040516020815280611e1c339560208301906133c4565b0390a38880611ddc565b50611e32818887613602565b9183821015611e8d578160051b870135601e1988360301811215611e89578701928335936001600160401b038511611e8557602001908436038213611e8557600194611e7f9288926140f5565b90611dd5565b8a80fd5b8980fd5b634e487b7160e01b89526032600452602489fd5b636742e21160e11b8852600452602452604486fd5b6355c5b3e360e11b86526004859052602452604485fd5b63bb1cb70b60e01b865260048590526064602452604486fd5b34610499578060031936011261049957602060405161c3508152f35b346104995760203660031901126104995760209060ff906040906001600160a01b03611f2c61306d565b16815260108452205460b01c166040519015158152f35b34610499578060031936011261049957602060ff600654166040519015158152f35b346104995760203660031901126104995760ff611f80613223565b169060018211611fb95760ff90602092611f986135bc565b9150611faf5760400151165b60ff60405191168152f35b6060015116611fa4565b602491632081b22360e01b8252600452fd5b3461049957806003193601126104995760206001600160401b0360075460801c16604051908152f35b34610499578060031936011261049957602060405160028152f35b3461049957806003193601126104995760206001600160401b0360075460401c16604051908152f35b346104995760403660031901126104995761205161306d565b612059613083565b90612062613686565b6001600160a01b0381169081158015612373575b61236457803b1561235057818452601060205260408420546001600160a01b031615801590612330575b61230f57602084604051828101906301ffc9a760e01b82526301ffc9a760e01b6024820152602481526120d4604482613202565b519084617530fa84513d82612303575b50816122f9575b5080612294575b80612230575b15612228576002905b61219860405194612111866131b7565b6001600160a01b0390811680875260ff9490941660208088018281526040808a018b815260608b018c81528a8d526010909452908b2099518a549251915193516001600160b81b031990931695169490941760a09490941b60ff60a01b169390931790151560a81b60ff60a81b161791151560b01b60ff60b01b1691909117909555919391565b83855260116020526040852080546001600160a01b03191684179055600e54600160401b81101561221457916121fb602092610e1b8560017f0103f8026567c8396aa1dcd479b6c7d0eaab4b19f5d3d83adc242716987d6d0a9701600e5561357b565b600e54848752600f83526040872055604051908152a380f35b634e487b7160e01b86526041600452602486fd5b600190612101565b50602084604051828101906301ffc9a760e01b82526380ac58cd60e01b602482015260248152612261604482613202565b519084617530fa84513d82612288575b508161227e575b506120f8565b9050151585612278565b60201115915086612271565b50602084604051828101906301ffc9a760e01b825263ffffffff60e01b6024820152602481526122c5604482613202565b519084617530fa84513d826122ed575b50816122e3575b50156120f2565b90501515856122dc565b602011159150866122d5565b90501515856120eb565b602011159150866120e4565b634c99c27560e01b845260048290526001600160a01b038316602452604484fd5b506001600160a01b038381168552601160205260408520541615156120a0565b6322a2d07b60e21b84526004829052602484fd5b63d92e233d60e01b8452600484fd5b506001600160a01b03831615612076565b346104995780600319360112610499576020604051620186a08152f35b3461049957610100366003190112610499576123bb613083565b6123c3613099565b6123cb6130af565b6123d36130ef565b6123db613105565b9060e4356001600160401b0381116113e2576123fb90369060040161312f565b939094612406613726565b61241b335f52600360205260405f2054151590565b1561249857926001600160401b0361081695938193610463999896604051996124438b6131e6565b60018b5260043560208c015260018060a01b031660408b015260018060a01b031660608a015260018060a01b0316608089015260843560a08901521660c08701521660e0850152604051610806602082613202565b633b63649d60e11b885233600452602488fd5b346104995780600319360112610499576124c3613686565b60065460ff8116156125035760ff19166006557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a180f35b638dfc202b60e01b8252600482fd5b346104995780600319360112610499576008546040516001600160a01b039091168152602090f35b346104995760203660031901126104995761255361306d565b61255b613686565b6001600160a01b0316801561057157808252600360205260408220546125d057602060025410156125bc5761258f81615503565b507f4d0eb1f4bac8744fd2be119845e23b3befc88094b42bcda1204c65694a00f9e58280a261062e614081565b634cc72ba160e11b82526020600452602482fd5b6342a8622160e01b8252600452602490fd5b3461049957806003193601126104995760206040516101008152f35b34610499576020366003190112610499576020610f6c61261c6130d9565b61403f565b60603660031901126104995761263561306d565b602435906044356001600160401b0381116108415761265890369060040161312f565b9091612662613726565b61266a61375b565b6001600160a01b03169081156127935783156127845783341061276c57612691843461354e565b92600c54948585106127555782915f516020615e0f5f395f51905f52916126b9899695613f8e565b6126fa6126c4613fb2565b926001600160401b036040519485948a8652602086015216604084015289606084015260a06080840152339560a084019161355b565b0390a481612739575b81810361271f575b82805f516020615e4f5f395f51905f525d80f35b6127329161272c9161354e565b33613fe4565b818061270b565b600a546127509083906001600160a01b0316613fe4565b612703565b6044878787631ea9061160e21b8352600452602452fd5b63b99e2ab760e01b8552346004526024849052604485fd5b637c946ed760e01b8552600485fd5b63d92e233d60e01b8552600485fd5b34610499576060366003190112610499576127bb61306d565b6024356044356001600160401b0381168103610841576127e6335f52600360205260405f2054151590565b156128fb576001600160a01b03831680855260106020526040808620905191949190612811826131b7565b549060018060a01b03821690818152606060ff6020830194818160a01c168652818160a81c161515604085015260b01c161515910152156128e7575160ff165f1981016128cb5750826128649183613bad565b61286c578380f35b7f6a91eff89e3ef92a68a1a06533b9f18642d8bb26a562cdd84d033aa59a3753d791838552600d6020528060408620556128c1604051928392839092916001600160401b036020916040840195845216910152565b0390a28180808380f35b638c826f6b60e01b865260048590526024526001604452606485fd5b63ddef98d760e01b86526004859052602486fd5b633b63649d60e11b845233600452602484fd5b346104995760203660031901126104995761292761306d565b61292f613686565b600b80546001600160a01b0319166001600160a01b039290921691821790557fb80482a293ca2e013eda8683c9bd7fc8347cfdaeea5ede58cba46df502c2a6048280a280f35b346104995780600319360112610499576020604051818152f35b34610499576020366003190112610499576004356001600160401b038111610497576129bf903690600401613394565b906129c8613726565b6129dd335f52600360205260405f2054151590565b15610d6f5760648211611c0b576129f2613c52565b90835b838110612a105784805f516020615e4f5f395f51905f525d80f35b600190612a2236611b9b838887613602565b612a2d8588836147bd565b908151612a3d575b5050016129f5565b60c06001600160401b03910151167fcef81322cf375ac960230d0b10c7dc293c60ce5e786a2b28f76fd3b43e6b29c96040516020815280612a83339560208301906133c4565b0390a38680612a35565b346104995760a036600319011261049957612aa661306d565b90612aaf613083565b6064356044356084356001600160401b0381116118a257612ad490369060040161312f565b939095612adf613726565b612ae761375b565b612af081613833565b946001600160a01b03831615612bcc578315612bbd576001600160a01b038216808852600d602052604088205495868110612ba6575097612b8b91612b84612b71612b939a9b612b7f612b438b8b61344d565b6040516323b872dd60e01b602082015233602482015230604482015260648101919091529283906084820190565b03601f198101845283613202565b6143c4565b369161324e565b943391613e6b565b805f516020615e4f5f395f51905f525d80f35b631ea9061160e21b89526004526024869052604488fd5b637c946ed760e01b8752600487fd5b63d92e233d60e01b8752600487fd5b34612ca157612be93661315c565b9493612bf6939193613726565b612bfe61375b565b612c0781613776565b936001600160a01b03831615612ca5576001600160a01b038216803b15612ca1576040516323b872dd60e01b815233600482015230602482015260448101869052905f908290606490829084905af18015612c9657612c7a575b50612c7290612b939697369161324e565b933391613910565b612b93965090612c8d5f612c7293613202565b5f965090612c61565b6040513d5f823e3d90fd5b5f80fd5b63d92e233d60e01b5f5260045ffd5b34612ca1575f366003190112612ca15760206040515f516020615def5f395f51905f528152f35b34612ca1576020366003190112612ca1576004356001600160401b038111612ca157612d1e612d1060209236906004016132a2565b612d18613c52565b90613c87565b604051908152f35b34612ca1575f366003190112612ca15760206040515f516020615e2f5f395f51905f528152f35b34612ca1576040366003190112612ca1576004356024356001600160401b0381168103612ca157612d89335f52600360205260405f2054151590565b15612de057612d988282613a62565b612d9e57005b600c829055604080519283526001600160401b039190911660208301527f36095df29826e50f9648f85fb87267aa950fdbbd7898d8966c9057916bdda04e91a1005b633b63649d60e11b5f523360045260245ffd5b34612ca1576020366003190112612ca1576001600160a01b03612e1461306d565b165f526010602052602060ff60405f205460a01c16604051908152f35b5f366003190112612ca1575f546001600160a01b031633141580612e95575b612e82576040513481527fc753013278ed4f23fc891dab1d808e573ed0c42484fc90893d07096f418184d860203392a2005b63242e9ab760e01b5f523360045260245ffd5b50612eab335f52600360205260405f2054151590565b15612e50565b34612ca157612ebf3661315c565b935091612eca613726565b612ed261375b565b612edb33613776565b9360608110612f5557830192604081850312612ca157612efa816130c5565b9360208201356001600160401b038111612ca157612f189201613284565b926001600160a01b0316908115612ca557612f339433613910565b5f5f516020615e4f5f395f51905f525d604051630a85bd0160e11b8152602090f35b630603579d60e21b5f5260045ffd5b34612ca1576020366003190112612ca1576020612f87612f826130d9565b6134d5565b6001600160401b0360405191168152f35b34612ca1576020366003190112612ca157612fb161306d565b612fb9613686565b612fc2816136ac565b805460ff60a81b1916600160a81b1790556001600160a01b03167fca1b0a14e18ada4c44846768dd186e35630cdc5cfeaca83c404ae4acaafbecd75f80a2005b34612ca1575f366003190112612ca15760206040516104008152f35b34612ca1575f366003190112612ca1576020612d1e61345a565b34612ca1575f366003190112612ca15760206040515f8152f35b34612ca1575f366003190112612ca157602060405160018152f35b600435906001600160a01b0382168203612ca157565b602435906001600160a01b0382168203612ca157565b604435906001600160a01b0382168203612ca157565b606435906001600160a01b0382168203612ca157565b35906001600160a01b0382168203612ca157565b600435906001600160401b0382168203612ca157565b60a435906001600160401b0382168203612ca157565b60c435906001600160401b0382168203612ca157565b35906001600160401b0382168203612ca157565b9181601f84011215612ca1578235916001600160401b038311612ca15760208381860195010111612ca157565b906080600319830112612ca1576004356001600160a01b0381168103612ca157916024356001600160a01b0381168103612ca1579160443591606435906001600160401b038211612ca1576131b39160040161312f565b9091565b608081019081106001600160401b038211176131d257604052565b634e487b7160e01b5f52604160045260245ffd5b61014081019081106001600160401b038211176131d257604052565b90601f801991011681019081106001600160401b038211176131d257604052565b6004359060ff82168203612ca157565b6001600160401b0381116131d257601f01601f191660200190565b92919261325a82613233565b916132686040519384613202565b829481845281830111612ca1578281602093845f960137010152565b9080601f83011215612ca15781602061329f9335910161324e565b90565b919061014083820312612ca157604051906132bc826131e6565b8193803560ff81168103612ca1578352602081013560208401526132e2604082016130c5565b60408401526132f3606082016130c5565b6060840152613304608082016130c5565b608084015260a081013560a084015261331f60c0820161311b565b60c084015261333060e0820161311b565b60e08401526101008101356001600160401b038111612ca157810182601f82011215612ca157828160206133669335910161324e565b610100840152610120810135916001600160401b038311612ca1576101209261338f9201613284565b910152565b9181601f84011215612ca1578235916001600160401b038311612ca1576020808501948460051b010111612ca157565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b60206040818301928281528451809452019201905f5b81811061340b5750505090565b82516001600160a01b03168452602093840193909201916001016133fe565b90611000820180921161343957565b634e487b7160e01b5f52601160045260245ffd5b9190820180921161343957565b61329f6001600160401b038060075460801c1681600954168082115f1461348357505b1661342a565b905061347d565b60405190613497826131b7565b8160606007546001600160401b03811683526001600160401b038160401c1660208401526001600160401b038160801c16604084015260c01c910152565b6134dd61348a565b6001600160401b0382169060018201808311613439576001600160401b036020830151161461353b57506135289060ff6001918060081c5f526012602052161b60405f205416151590565b156135365761329f906136e4565b505f90565b606001516001600160401b031692915050565b9190820391821161343957565b908060209392818452848401375f828201840152601f01601f1916010190565b600e5481101561359357600e5f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b8054821015613593575f5260205f2001905f90565b604051906135c9826131b7565b81606060ff60085460018060a01b03811684526001600160401b038160a01c166020850152818160e01c16604085015260e81c16910152565b91908110156135935760051b8101359061013e1981360301821215612ca1570190565b90600182811c92168015613653575b602083101461363f57565b634e487b7160e01b5f52602260045260245ffd5b91607f1691613634565b67ffffffffffffffff60401b6007549160401b169067ffffffffffffffff60401b191617600755565b5f546001600160a01b0316330361369957565b63118cdaa760e01b5f523360045260245ffd5b6001600160a01b039081165f818152601060205260409020805490939216156136d25750565b63ddef98d760e01b5f5260045260245ffd5b673fffffffffffffff8160021c165f52601460205260405f205460c0600383169260061b169180830460401490151715613439576001600160401b03911c1690565b5f516020615e4f5f395f51905f525c61374c5760015f516020615e4f5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b60ff6006541661376757565b63d93c066560e01b5f5260045ffd5b6001600160a01b03165f81815260106020526040908190209051919061379b836131b7565b549160018060a01b038316808252602082019060ff8560a01c16825260ff60606040850194828860a81c1615158652019560b01c161515855215613820575160ff1660011981016138055750516137f3575051151590565b637e4e19fb60e01b5f5260045260245ffd5b82638c826f6b60e01b5f52600452602452600260445260645ffd5b8263ddef98d760e01b5f5260045260245ffd5b6001600160a01b03165f818152601060205260409081902090519190613858836131b7565b549160018060a01b038316808252602082019060ff8560a01c16825260ff60606040850194828860a81c1615158652019560b01c161515855215613820575160ff165f1981016138af5750516137f3575051151590565b82638c826f6b60e01b5f52600452602452600160445260645ffd5b926001600160401b0361329f9593613902936002875260208701521660408501525f606085015260c0608085015260c08401906133c4565b9160a08184039101526133c4565b9490919392946139208251613f8e565b61392a84826142af565b9283516102008111613a0c5750613991575b61398c7fd877478140c2c964aae8c748c33e494e87bb4a992f671cee5d89e5ffb3ea6f3c93613969613fb2565b6040516001600160a01b03948516998516989094169693948594909190856138ca565b0390a4565b6001600160a01b03811692833b15612ca1575f8094602460405180978193630852cd8d60e31b83528a60048401525af1908115612c96577fd877478140c2c964aae8c748c33e494e87bb4a992f671cee5d89e5ffb3ea6f3c9461398c926139fc575b5093505061393c565b5f613a0691613202565b5f6139f3565b6344d5383960e01b5f5260045261020060245260445ffd5b6001600160401b036001911601906001600160401b03821161343957565b906001600160401b03809116911601906001600160401b03821161343957565b906001600160401b038060095460401c169216828103613b965760ff6060613a886135bc565b936001600160401b036020860151169060405190602082019283525f60408301525f84830152608082015260808152613ac260a082613202565b5190209301511691815f526016602052613adf8160405f20614375565b90929080613b8d575b613b77577f7d176d31d29eefc5a125c16ca1264448e54ad606a945ac89a0387e712f9a4c23613b34613b19856143af565b6040805195865260ff90911660208601523394918291820190565b0390a31015613b4257505f90565b613b4b90613a24565b67ffffffffffffffff60401b6009549160401b169067ffffffffffffffff60401b191617600955600190565b631c9bf28b60e31b5f526004523360245260445ffd5b50838310613ae8565b9050630dc3976f60e21b5f5260045260245260445ffd5b916001600160401b038060095460401c16931690838203613c1757606060ff91613bd56135bc565b946001600160401b036020870151169160405191602083019384526001604084015260018060a01b031684830152608082015260808152613ac260a082613202565b8382630dc3976f60e21b5f5260045260245260445ffd5b60405190613c3b826131b7565b5f6060838281528260208201528260408201520152565b613c5a613c2e565b50613c636135bc565b80519091906001600160a01b031615613c7857565b631b00256760e01b5f5260045ffd5b6042916101c0916101008101516020815191012060a061012083015160208151910120926001600160401b036020600180851b0387511696015116604051955f516020615e2f5f395f51905f5287526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660208801526040870152606086015260c08101516080860152805182860152602081015160c086015260e081015160e086015260408101516101008601526060810151610120860152608081015161014086015201516101608401526101808301526101a082015220613d71615391565b906040519161190160f01b8352600283015260228201522090565b916101c09160429360a0610100820151602081519101209161012081015160208151910120936001600160401b036020600180861b0383511692015116906040519687526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660208801526040870152606086015260c08101516080860152805182860152602081015160c086015260e081015160e086015260408101516101008601526060810151610120860152608081015161014086015201516101608401526101808301526101a082015220613d71615391565b929593909491948115613f7f57613e828551613f8e565b82613f5e575b613ef6575b61398c5f516020615e0f5f395f51905f5293613ea7613fb2565b936001600160401b03604051958695600187526020870152166040850152606084015260a0608084015260018060a01b03169660018060a01b03169560018060a01b03169460a08301906133c4565b6001600160a01b03831692833b15612ca1575f8094602460405180978193630852cd8d60e31b83528760048401525af1908115612c96575f516020615e0f5f395f51905f529461398c92613f4e575b50935050613e8d565b5f613f5891613202565b5f613f45565b600a54613f7a9084906001600160a01b03908116908716614259565b613e88565b637c946ed760e01b5f5260045ffd5b6104008111613f9a5750565b63cf198cef60e01b5f5260045261040060245260445ffd5b600754906001600160401b038216916001600160401b03613fd284613a24565b16906001600160401b03191617600755565b5f80808085855af13d1561403a573d613ffc81613233565b9061400a6040519283613202565b81525f60203d92013e5b1561401d575050565b63296c17bb60e21b5f5260018060a01b031660045260245260445ffd5b614014565b6001600160401b038060075460401c16911690811090811561405f575090565b61329f915060ff6001918060081c5f526012602052161b60405f205416151590565b7fdb3558259e039d7e50e816b9dcce30fb114d8a9c86eca5ab14b60194d6945d3f60206008546140bc6001600160401b038260a01c16613a24565b67ffffffffffffffff60a01b1990911660a082901b67ffffffffffffffff60a01b16176008556040516001600160401b039091168152a1565b61410590949391929436906132a2565b9161411082846148e8565b805161415c5750614144906141258385613c87565b9560ff604085015116906001600160401b0360c0870151169288614bc6565b9384511561415157505050565b61415a92614db1565b565b9450505050565b6001600160401b031661418d8160ff6001918060081c5f526013602052161b60405f205416151590565b156141b7576040519063044d271b60e11b602083015260248201526024815261329f604482613202565b6040519063ba9abdc160e01b602083015260248201526024815261329f604482613202565b6002545f9392909182855b8481106141f5575050505050565b81811015613593577f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace8101546001600160a01b03165f908152602084905260409020548414614247575b6001016141e7565b955f198114613439576001019561423f565b60405163a9059cbb60e01b60208201526001600160a01b039092166024830152604482019290925261415a91612b7f8260648101612b71565b6001600160401b03166001600160401b0381146134395760010190565b60405163c87b56dd60e01b815260048101929092525f90829060249082906001600160a01b03165afa5f91816142fa575b5061329f57506040516142f4602082613202565b5f815290565b9091503d805f833e61430c8183613202565b810190602081830312612ca1578051906001600160401b038211612ca1570181601f82011215612ca15780519061434282613233565b926143506040519485613202565b82845260208383010111612ca157815f9260208093018386015e83010152905f6142e0565b335f90815260208290526040902054821491614396918315614399576141dc565b91565b335f9081526020829052604090208290556141dc565b60ff8111156143be575060ff90565b60ff1690565b905f602091828151910182855af115612c96575f513d61441357506001600160a01b0381163b155b6143f35750565b635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b600114156143ec565b90614428815f84614a21565b805161450457506001600160401b0360c0830151166144555f516020615e2f5f395f51905f528385613d8c565b90805f52601560205261446b8260405f20614375565b9160ff60408601511692806144fb575b6144ea57614488826143af565b6040805186815260ff9290921660208301523392917f16877b339913d1aa04a3225275647d79ee8d2c97458208bc17aed93de2e1c3e39190a310156144d9575b5050506040516142f4602082613202565b6144e292614f9e565b5f80806144c8565b935050505061329f915033906154ad565b5082821061447b565b91505090565b9061451781600184614a21565b8051614504575060c0820160406001600160401b03825116926145485f516020615def5f395f51905f528287613d8c565b93805f52601560205260ff61455f86855f20614375565b94909301511692806147b4575b6144ea57614579826143af565b6040805187815260ff9290921660208301523392917f2f3ea4a73259179e8832a01662df791ba532bddfa55cb694f2c1a50650ea05b99190a310156145c9575050506040516142f4602082613202565b7f1ff25529484ab8d5a0a07cdc09d14547ea1b30c83f112296c0c2c1ff5d42c5f4916001600160401b036060925116936001600160401b036146118160e08401511687615c5b565b81815116926146438361462386614292565b168084526001600160401b03166001600160401b03196007541617600755565b60208201916146548484511661365d565b6040810151906001600160801b0360075491898760c01b91015160c01b16928660801b9060801b16911617176007556146a4888060081c5f526013602052600160ff60405f2092161b8154179055565b602081015190604051918960208401526040830152604082526146c78783613202565b805160ff1660028103614750575060018060a01b03604082015116907fd877478140c2c964aae8c748c33e494e87bb4a992f671cee5d89e5ffb3ea6f3c60018060a01b036080830151169361010060a0840151930151906147306040519283928b3097856138ca565b0390a45b51169060405192835260208301526040820152a25f80806144c8565b90915f516020615e0f5f395f51905f5260018060a01b036040850151169260a0600180821b0360808701511695015160405191825260208201528760408201525f8a82015260a06080820152806147ac309460a08301906133c4565b0390a4614734565b5082821061456c565b916147c9818385614a21565b80516148e1575060c08301906001600160401b0382511692805f146148cb576148015f516020615def5f395f51905f525b8387613d8c565b93805f5260156020526148178560405f20614375565b93909260ff60408301511694806148c2575b6148af571561484a5750614579826143af565b6040516142f4602082613202565b949350614856826143af565b6040805186815260ff9290921660208301523392917f16877b339913d1aa04a3225275647d79ee8d2c97458208bc17aed93de2e1c3e39190a3101561489e575b50505061483c565b6148a792614f9e565b5f8080614896565b5050935050505061329f915033906154ad565b50848410614829565b6148015f516020615e2f5f395f51905f526147fa565b9250505090565b60c08101516001600160401b031691506149018261403f565b614a175760ff81511660028111918215614a01575b82156149e7575b82156149d4575b82156149b1575b505080156149aa575b6149855761494f6001600160401b0360075460801c1661342a565b811015614966575b506040516142f4602082613202565b61496e61345a565b8082101561497c5750614957565b61329f916154d8565b6040519063f2c8f62960e01b602083015260248201526024815261329f604482613202565b505f614934565b61010001515191506002036149cd57610200905b115f8061492b565b5f906149c5565b9150610400610120830151511191614924565b60808101516001600160a01b03161582151415925061491d565b60608101516001600160a01b0316159250614916565b5061329f90614163565b916001600160401b0360c08401511692614a3a8461403f565b614bba5760ff81511660028111908115614ba4575b8115614b8a575b8115614b77575b8115614b54575b508015614b37575b614b0f57614a876001600160401b0360075460801c1661342a565b841015614aec575b82614acf575b5050614aaa57506040516142f4602082613202565b60405190630649f12960e31b602083015260248201526024815261329f604482613202565b6040015190516001600160a01b0390811691161490505f80614a95565b614af461345a565b80851015614b025750614a8f565b9250505061329f916154d8565b5050506040519063f2c8f62960e01b602083015260248201526024815261329f604482613202565b50828015614a6c575060408101516001600160a01b031615614a6c565b610100830151519150600203614b7057610200905b115f614a64565b5f90614b69565b9050610400610120830151511190614a5d565b60808301516001600160a01b031615811514159150614a56565b60608301516001600160a01b0316159150614a4f565b50505061329f90614163565b929391936041808604950615801590614da5575b614d6457505f92835b858510614bfe575050505050506040516142f4602082613202565b614c1c604186028401602081013590604081359101355f1a85615553565b506004819392931015614d5057614d17576001600160a01b03828116911680821115614ca35750614c58815f52600360205260405f2054151590565b15614c695750600190940193614be3565b945050505091506001600160401b0360405192638c65f92360e01b602085015216602483015260448201526044815261329f606482613202565b94965094505050508103614ce4576001600160401b036040519263f7c23b2560e01b602085015216602483015260448201526044815261329f606482613202565b6001600160401b03604051926304a4e10160e01b602085015216602483015260448201526044815261329f606482613202565b5050505091506001600160401b0360405192630bbdd51760e21b602085015216602483015260448201526044815261329f606482613202565b634e487b7160e01b5f52602160045260245ffd5b9193905060ff92506001600160401b0360405194633b31dfe160e21b602087015216602485015260448401521660648201526064815261329f608482613202565b5060ff81168510614bda565b9091614dbd90826155d5565b909260c08301916001600160401b03835116918151614f18575050614e117f859c8b0bdac4452fe4778d2421a0b315980a994195a36a8c3490d48cb78eb5e1916001600160401b0360e08601511690615c5b565b91614e3c6001600160401b038451166001600160401b03166001600160401b03196007541617600755565b6001600160401b0360208401511692614e548461365d565b6040810151906001600160801b036007549160606001600160401b0360c01b91015160c01b16926001600160401b0360801b9060801b16911617176007556020840151614f0060ff8651169260018060a01b036040880151169560018060a01b03606089015116976101206001600160401b0360a0830151945116910151926040519687968752602087015260408601526060850152608084015260e060a084015260e08301906133c4565b600160c08301526001600160a01b03909616950390a4565b91945091507f22b21da82068f70f5c5c1933ceca5d9b14070059dbe07f473bf9dc7b50a29e9892506009546001600160401b038116851015614f77575b50614f7260405192839283526040602084015260408301906133c4565b0390a2565b6001600160401b03614f8886613a24565b16906001600160401b031916176009555f614f55565b9091614faa90826155d5565b909260c08301916001600160401b03835116918151614f18575050614ffe7f859c8b0bdac4452fe4778d2421a0b315980a994195a36a8c3490d48cb78eb5e1916001600160401b0360e08601511690615c5b565b916150296001600160401b038451166001600160401b03166001600160401b03196007541617600755565b6001600160401b03602084015116926150418461365d565b6040810151906001600160801b036007549160606001600160401b0360c01b91015160c01b16926001600160401b0360801b9060801b169116171760075560208401516150ed60ff8651169260018060a01b036040880151169560018060a01b03606089015116976101206001600160401b0360a0830151945116910151926040519687968752602087015260408601526060850152608084015260e060a084015260e08301906133c4565b5f60c08301526001600160a01b03909616950390a4565b60ff811461514a5760ff811690601f821161513b5760405191615128604084613202565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b50604051600454815f61515c83613625565b80835292600181169081156151df5750600114615180575b61329f92500382613202565b5060045f90815290917f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b5b8183106151c357505090602061329f92820101615174565b60209193508060019154838588010152019101909183926151ab565b6020925061329f94915060ff191682840152151560051b820101615174565b60ff81146152225760ff811690601f821161513b5760405191615128604084613202565b50604051600554815f61523483613625565b80835292600181169081156151df57506001146152575761329f92500382613202565b5060055f90815290917f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db05b81831061529a57505090602061329f92820101615174565b6020919350806001915483858801015201910190918392615282565b5f81815260036020526040902054801561538b575f198101818111613439576002545f198101919082116134395781810361533d575b5050506002548015615329575f19016153068160026135a7565b8154905f199060031b1b191690556002555f5260036020525f6040812055600190565b634e487b7160e01b5f52603160045260245ffd5b61537561534e61535f9360026135a7565b90549060031b1c92839260026135a7565b819391549060031b91821b915f19901b19161790565b90555f52600360205260405f20555f80806152ec565b50505f90565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480615484575b156153ec577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261547e60c082613202565b51902090565b507f000000000000000000000000000000000000000000000000000000000000000046146153c3565b9060405191631c9bf28b60e31b6020840152602483015260448201526044815261329f606482613202565b90604051916377733e4960e11b6020840152602483015260448201526044815261329f606482613202565b805f52600360205260405f2054155f1461353657600254600160401b8110156131d25761553c61535f82600185940160025560026135a7565b9055600254905f52600360205260405f2055600190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116155ca579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15612c96575f516001600160a01b038116156155c057905f905f90565b505f906001905f90565b5050505f9160039190565b60a081015181515f94939060ff1615615ad757604083015190516001600160a01b03908116911603615ab45760808201516001600160a01b0316905b819260018060a01b038316865260106020526040862060405190615634826131b7565b549360018060a01b03851690818352602083019160ff8760a01c16835260ff60606040860195828a60a81c1615158752019760b01c161515875215615a79575060ff90511660ff835116808203615a3957505051615a0357833b156159cd57620186a091600160ff835116145f1461592e578351156158ef5760608201516040516340c10f1960e01b60208201526001600160a01b03909116602482015260448101919091526156f181606481015b03601f198101835282613202565b905b5a615701603f85048561344d565b90619c4082018092116158db57106158cc578287805a94602081519101828a86f115933d93859190826158c3575b826158ad575b505061010084116158a3575b61574a84613233565b946157586040519687613202565b84865261576485613233565b602087019590601f19013687378a863e6158315750505160ff166001149283615827575b508261581c575b826157e6575b50506157b05791604051906157ab602083613202565b815290565b604051635274afe760e01b60208201526001600160a01b038216602480830191909152815292506157e2604484613202565b9190565b90809250519160208310928315615802575b5050505f80615795565b6020929350810103126108415751600114155f80806157f8565b81511515925061578f565b511592505f615788565b925092949693505061587a5750508051156158495790565b50604051633fb2da6d60e21b60208201526001600160a01b038316602480830191909152815261329f604482613202565b9391505060405192630b8d4c0960e31b60208501526024840152602483526157e2604484613202565b6101009350615741565b6158ba9192505a9061354e565b1015815f615735565b8515925061572f565b6307099c5360e21b8752600487fd5b634e487b7160e01b89526011600452602489fd5b606082015160405163a9059cbb60e01b60208201526001600160a01b039091166024820152604481019190915261592981606481016156e3565b6156f1565b83516207a1209350156159885761598260018060a01b036060840151166156e36101008501516040519485936350bb4e7f60e01b6020860152602485015260448401526060606484015260848301906133c4565b906156f3565b60608201516040516323b872dd60e01b60208201523060248201526001600160a01b03909116604482015260648101919091526159c881608481016156e3565b615982565b50506040516322a2d07b60e21b60208201526001600160a01b038316602480830191909152815293506157e29050604484613202565b5050604051637e4e19fb60e01b60208201526001600160a01b038316602480830191909152815293506157e29050604484613202565b945096925050505060405193638c826f6b60e01b602086015260018060a01b038316602486015260448501526064840152606483526157e2608484613202565b9750505092505050608060018060a01b0391015116916040519263ddef98d760e01b60208501526024840152602483526157e2604484613202565b60808201516001600160a01b039081168552601160205260408520541690615611565b5047935090818410615c2b5760600180516040519394506020936001600160a01b0390911690615b078582613202565b5f8152620162a95a10615c1c575f80915a938688835193019161c350f13d81159283615c13575b83615bf9575b506101008111615bf0575b5f615b4982613233565b615b566040519182613202565b828152615b6283613233565b8882019190601f1901368337503e615bdd5715615ba657505060405190630b8d4c0960e31b9082015261c350602482015260248152615ba2604482613202565b5f91565b5160405163296c17bb60e21b938101939093526001600160a01b031660248301526044808301919091528152615ba2606482613202565b505050905f916142f46040519182613202565b50610100615b3f565b61c350919350615c0a905a9061354e565b1015915f615b34565b81159350615b2e565b6307099c5360e21b5f5260045ffd5b506040519263a17e11d560e01b60208501526024840152604483015260448252615c56606483613202565b5f9190565b90615c64613c2e565b50615c6d61348a565b9260408401926001600160401b03845116936001600160401b03821694851015615dd4575b5060208501936001600160401b03855116145f14615d5c57615cbb6001600160401b0391613a24565b1683526001600160401b0360608501921682526001600160401b03835116926001600160401b03615ced606386613a42565b16935b6001600160401b0381168581109081615d34575b5015615d2457806001600160401b03611034615d1f936136e4565b615cf0565b6001600160401b03169052915050565b615d56915060ff6001918060081c5f526012602052161b60405f205416151590565b5f615d04565b9190925066ffffffffffffff8260081c165f52601260205260405f20600160ff84161b8154179055600382169160c08160061b1692808404604014901517156134395760021c673fffffffffffffff165f90815260146020526040902080546001600160401b0380851b19909116921690921b179055565b6001600160401b03615de583613a24565b1690525f615c9256fe2925013ac2c682a1d90ce56103687784904b51b535f338a9f4501254ccfd2ee1eff76c36e53fa5ff52f27acc8a34d5047a8246abb07b77b12f1309f71e337f0948a9b812e31e596b58014858a4ad757385059bcc51a7654208a160c5ef2d3db09b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
 }
 
 // Bridge is an auto generated Go binding around an Ethereum contract.
@@ -73,13 +73,258 @@ func (c *Bridge) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address initialOwner) returns()
-func (bridge *Bridge) PackConstructor(initialOwner common.Address) []byte {
-	enc, err := bridge.abi.Pack("", initialOwner)
+// Solidity: constructor(address initialOwner, address[] operators, uint8 valueThreshold, uint8 configThreshold, uint64 counterpartChainId_, uint64 startNonce) returns()
+func (bridge *Bridge) PackConstructor(initialOwner common.Address, operators []common.Address, valueThreshold uint8, configThreshold uint8, counterpartChainId_ uint64, startNonce uint64) []byte {
+	enc, err := bridge.abi.Pack("", initialOwner, operators, valueThreshold, configThreshold, counterpartChainId_, startNonce)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackATTESTEDBYSIGNATURES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x035668d7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ATTESTED_BY_SIGNATURES() view returns(uint8)
+func (bridge *Bridge) PackATTESTEDBYSIGNATURES() []byte {
+	enc, err := bridge.abi.Pack("ATTESTED_BY_SIGNATURES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackATTESTEDBYSIGNATURES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x035668d7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ATTESTED_BY_SIGNATURES() view returns(uint8)
+func (bridge *Bridge) TryPackATTESTEDBYSIGNATURES() ([]byte, error) {
+	return bridge.abi.Pack("ATTESTED_BY_SIGNATURES")
+}
+
+// UnpackATTESTEDBYSIGNATURES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x035668d7.
+//
+// Solidity: function ATTESTED_BY_SIGNATURES() view returns(uint8)
+func (bridge *Bridge) UnpackATTESTEDBYSIGNATURES(data []byte) (uint8, error) {
+	out, err := bridge.abi.Unpack("ATTESTED_BY_SIGNATURES", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackATTESTEDBYVOTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02e544ac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ATTESTED_BY_VOTES() view returns(uint8)
+func (bridge *Bridge) PackATTESTEDBYVOTES() []byte {
+	enc, err := bridge.abi.Pack("ATTESTED_BY_VOTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackATTESTEDBYVOTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02e544ac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ATTESTED_BY_VOTES() view returns(uint8)
+func (bridge *Bridge) TryPackATTESTEDBYVOTES() ([]byte, error) {
+	return bridge.abi.Pack("ATTESTED_BY_VOTES")
+}
+
+// UnpackATTESTEDBYVOTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x02e544ac.
+//
+// Solidity: function ATTESTED_BY_VOTES() view returns(uint8)
+func (bridge *Bridge) UnpackATTESTEDBYVOTES(data []byte) (uint8, error) {
+	out, err := bridge.abi.Unpack("ATTESTED_BY_VOTES", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackERC20PAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4560b9db.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ERC20_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) PackERC20PAYOUTGAS() []byte {
+	enc, err := bridge.abi.Pack("ERC20_PAYOUT_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackERC20PAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4560b9db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ERC20_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) TryPackERC20PAYOUTGAS() ([]byte, error) {
+	return bridge.abi.Pack("ERC20_PAYOUT_GAS")
+}
+
+// UnpackERC20PAYOUTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4560b9db.
+//
+// Solidity: function ERC20_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) UnpackERC20PAYOUTGAS(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("ERC20_PAYOUT_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackERC721PAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36dffec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ERC721_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) PackERC721PAYOUTGAS() []byte {
+	enc, err := bridge.abi.Pack("ERC721_PAYOUT_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackERC721PAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36dffec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ERC721_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) TryPackERC721PAYOUTGAS() ([]byte, error) {
+	return bridge.abi.Pack("ERC721_PAYOUT_GAS")
+}
+
+// UnpackERC721PAYOUTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc36dffec.
+//
+// Solidity: function ERC721_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) UnpackERC721PAYOUTGAS(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("ERC721_PAYOUT_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHANDLETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1be619b9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function HANDLE_TYPEHASH() view returns(bytes32)
+func (bridge *Bridge) PackHANDLETYPEHASH() []byte {
+	enc, err := bridge.abi.Pack("HANDLE_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHANDLETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1be619b9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function HANDLE_TYPEHASH() view returns(bytes32)
+func (bridge *Bridge) TryPackHANDLETYPEHASH() ([]byte, error) {
+	return bridge.abi.Pack("HANDLE_TYPEHASH")
+}
+
+// UnpackHANDLETYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1be619b9.
+//
+// Solidity: function HANDLE_TYPEHASH() view returns(bytes32)
+func (bridge *Bridge) UnpackHANDLETYPEHASH(data []byte) ([32]byte, error) {
+	out, err := bridge.abi.Unpack("HANDLE_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHANDLEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3afc0a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function HANDLE_WINDOW() view returns(uint64)
+func (bridge *Bridge) PackHANDLEWINDOW() []byte {
+	enc, err := bridge.abi.Pack("HANDLE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHANDLEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3afc0a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function HANDLE_WINDOW() view returns(uint64)
+func (bridge *Bridge) TryPackHANDLEWINDOW() ([]byte, error) {
+	return bridge.abi.Pack("HANDLE_WINDOW")
+}
+
+// UnpackHANDLEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd3afc0a1.
+//
+// Solidity: function HANDLE_WINDOW() view returns(uint64)
+func (bridge *Bridge) UnpackHANDLEWINDOW(data []byte) (uint64, error) {
+	out, err := bridge.abi.Unpack("HANDLE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXATTESTATIONURLLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x343735d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ATTESTATION_URL_LENGTH() view returns(uint256)
+func (bridge *Bridge) PackMAXATTESTATIONURLLENGTH() []byte {
+	enc, err := bridge.abi.Pack("MAX_ATTESTATION_URL_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXATTESTATIONURLLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x343735d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ATTESTATION_URL_LENGTH() view returns(uint256)
+func (bridge *Bridge) TryPackMAXATTESTATIONURLLENGTH() ([]byte, error) {
+	return bridge.abi.Pack("MAX_ATTESTATION_URL_LENGTH")
+}
+
+// UnpackMAXATTESTATIONURLLENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x343735d2.
+//
+// Solidity: function MAX_ATTESTATION_URL_LENGTH() view returns(uint256)
+func (bridge *Bridge) UnpackMAXATTESTATIONURLLENGTH(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("MAX_ATTESTATION_URL_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackMAXBATCHSIZE is the Go binding used to pack the parameters required for calling
@@ -110,6 +355,41 @@ func (bridge *Bridge) TryPackMAXBATCHSIZE() ([]byte, error) {
 // Solidity: function MAX_BATCH_SIZE() view returns(uint256)
 func (bridge *Bridge) UnpackMAXBATCHSIZE(data []byte) (*big.Int, error) {
 	out, err := bridge.abi.Unpack("MAX_BATCH_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXEXTRADATALENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0575f19f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_EXTRA_DATA_LENGTH() view returns(uint256)
+func (bridge *Bridge) PackMAXEXTRADATALENGTH() []byte {
+	enc, err := bridge.abi.Pack("MAX_EXTRA_DATA_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXEXTRADATALENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0575f19f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_EXTRA_DATA_LENGTH() view returns(uint256)
+func (bridge *Bridge) TryPackMAXEXTRADATALENGTH() ([]byte, error) {
+	return bridge.abi.Pack("MAX_EXTRA_DATA_LENGTH")
+}
+
+// UnpackMAXEXTRADATALENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0575f19f.
+//
+// Solidity: function MAX_EXTRA_DATA_LENGTH() view returns(uint256)
+func (bridge *Bridge) UnpackMAXEXTRADATALENGTH(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("MAX_EXTRA_DATA_LENGTH", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -184,6 +464,111 @@ func (bridge *Bridge) UnpackMAXOPERATORS(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTOKENURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76a1c7e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TOKEN_URI_LENGTH() view returns(uint256)
+func (bridge *Bridge) PackMAXTOKENURILENGTH() []byte {
+	enc, err := bridge.abi.Pack("MAX_TOKEN_URI_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTOKENURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76a1c7e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TOKEN_URI_LENGTH() view returns(uint256)
+func (bridge *Bridge) TryPackMAXTOKENURILENGTH() ([]byte, error) {
+	return bridge.abi.Pack("MAX_TOKEN_URI_LENGTH")
+}
+
+// UnpackMAXTOKENURILENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76a1c7e1.
+//
+// Solidity: function MAX_TOKEN_URI_LENGTH() view returns(uint256)
+func (bridge *Bridge) UnpackMAXTOKENURILENGTH(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("MAX_TOKEN_URI_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNATIVEPAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x674ef377.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function NATIVE_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) PackNATIVEPAYOUTGAS() []byte {
+	enc, err := bridge.abi.Pack("NATIVE_PAYOUT_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNATIVEPAYOUTGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x674ef377.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function NATIVE_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) TryPackNATIVEPAYOUTGAS() ([]byte, error) {
+	return bridge.abi.Pack("NATIVE_PAYOUT_GAS")
+}
+
+// UnpackNATIVEPAYOUTGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x674ef377.
+//
+// Solidity: function NATIVE_PAYOUT_GAS() view returns(uint256)
+func (bridge *Bridge) UnpackNATIVEPAYOUTGAS(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("NATIVE_PAYOUT_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREFUNDTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e69ef40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REFUND_TYPEHASH() view returns(bytes32)
+func (bridge *Bridge) PackREFUNDTYPEHASH() []byte {
+	enc, err := bridge.abi.Pack("REFUND_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREFUNDTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e69ef40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REFUND_TYPEHASH() view returns(bytes32)
+func (bridge *Bridge) TryPackREFUNDTYPEHASH() ([]byte, error) {
+	return bridge.abi.Pack("REFUND_TYPEHASH")
+}
+
+// UnpackREFUNDTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e69ef40.
+//
+// Solidity: function REFUND_TYPEHASH() view returns(bytes32)
+func (bridge *Bridge) UnpackREFUNDTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := bridge.abi.Unpack("REFUND_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -406,6 +791,63 @@ func (bridge *Bridge) TryPackAdvanceLowerHandleNonce() ([]byte, error) {
 	return bridge.abi.Pack("advanceLowerHandleNonce")
 }
 
+// PackAnnounceAttestationURL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe3360f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function announceAttestationURL(string url) returns()
+func (bridge *Bridge) PackAnnounceAttestationURL(url string) []byte {
+	enc, err := bridge.abi.Pack("announceAttestationURL", url)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnnounceAttestationURL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe3360f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function announceAttestationURL(string url) returns()
+func (bridge *Bridge) TryPackAnnounceAttestationURL(url string) ([]byte, error) {
+	return bridge.abi.Pack("announceAttestationURL", url)
+}
+
+// PackAttestationURL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1bfafd7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestationURL(address operator) view returns(string)
+func (bridge *Bridge) PackAttestationURL(operator common.Address) []byte {
+	enc, err := bridge.abi.Pack("attestationURL", operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestationURL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1bfafd7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestationURL(address operator) view returns(string)
+func (bridge *Bridge) TryPackAttestationURL(operator common.Address) ([]byte, error) {
+	return bridge.abi.Pack("attestationURL", operator)
+}
+
+// UnpackAttestationURL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1bfafd7.
+//
+// Solidity: function attestationURL(address operator) view returns(string)
+func (bridge *Bridge) UnpackAttestationURL(data []byte) (string, error) {
+	out, err := bridge.abi.Unpack("attestationURL", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
 // PackChargeNativeLiquidity is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x157252b8.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -498,6 +940,41 @@ func (bridge *Bridge) UnpackCounterpartBridge(data []byte) (common.Address, erro
 	return out0, nil
 }
 
+// PackCounterpartChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8b5b334.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function counterpartChainId() view returns(uint64)
+func (bridge *Bridge) PackCounterpartChainId() []byte {
+	enc, err := bridge.abi.Pack("counterpartChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCounterpartChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8b5b334.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function counterpartChainId() view returns(uint64)
+func (bridge *Bridge) TryPackCounterpartChainId() ([]byte, error) {
+	return bridge.abi.Pack("counterpartChainId")
+}
+
+// UnpackCounterpartChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb8b5b334.
+//
+// Solidity: function counterpartChainId() view returns(uint64)
+func (bridge *Bridge) UnpackCounterpartChainId(data []byte) (uint64, error) {
+	out, err := bridge.abi.Unpack("counterpartChainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackCounterpartToken is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x9cc1e666.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -577,6 +1054,95 @@ func (bridge *Bridge) TryPackDeregisterToken(token common.Address) ([]byte, erro
 	return bridge.abi.Pack("deregisterToken", token)
 }
 
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bridge *Bridge) PackEip712Domain() []byte {
+	enc, err := bridge.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bridge *Bridge) TryPackEip712Domain() ([]byte, error) {
+	return bridge.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (bridge *Bridge) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := bridge.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epoch() view returns(uint64)
+func (bridge *Bridge) PackEpoch() []byte {
+	enc, err := bridge.abi.Pack("epoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x900cf0cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epoch() view returns(uint64)
+func (bridge *Bridge) TryPackEpoch() ([]byte, error) {
+	return bridge.abi.Pack("epoch")
+}
+
+// UnpackEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x900cf0cf.
+//
+// Solidity: function epoch() view returns(uint64)
+func (bridge *Bridge) UnpackEpoch(data []byte) (uint64, error) {
+	out, err := bridge.abi.Unpack("epoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackErc20Fee is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x92beb335.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -609,41 +1175,6 @@ func (bridge *Bridge) UnpackErc20Fee(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackExecutePayout is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0aab71db.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function executePayout(uint8 tokenType, address sourceToken, address to, uint256 valueOrTokenId, uint64 nonce, uint64 requestBlockNumber, string tokenURI) returns(address local)
-func (bridge *Bridge) PackExecutePayout(tokenType uint8, sourceToken common.Address, to common.Address, valueOrTokenId *big.Int, nonce uint64, requestBlockNumber uint64, tokenURI string) []byte {
-	enc, err := bridge.abi.Pack("executePayout", tokenType, sourceToken, to, valueOrTokenId, nonce, requestBlockNumber, tokenURI)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackExecutePayout is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0aab71db.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function executePayout(uint8 tokenType, address sourceToken, address to, uint256 valueOrTokenId, uint64 nonce, uint64 requestBlockNumber, string tokenURI) returns(address local)
-func (bridge *Bridge) TryPackExecutePayout(tokenType uint8, sourceToken common.Address, to common.Address, valueOrTokenId *big.Int, nonce uint64, requestBlockNumber uint64, tokenURI string) ([]byte, error) {
-	return bridge.abi.Pack("executePayout", tokenType, sourceToken, to, valueOrTokenId, nonce, requestBlockNumber, tokenURI)
-}
-
-// UnpackExecutePayout is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x0aab71db.
-//
-// Solidity: function executePayout(uint8 tokenType, address sourceToken, address to, uint256 valueOrTokenId, uint64 nonce, uint64 requestBlockNumber, string tokenURI) returns(address local)
-func (bridge *Bridge) UnpackExecutePayout(data []byte) (common.Address, error) {
-	out, err := bridge.abi.Unpack("executePayout", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -875,11 +1406,33 @@ func (bridge *Bridge) UnpackHandleNoncesToBlockNums(data []byte) (uint64, error)
 	return out0, nil
 }
 
+// PackHandleSignedBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ad8e5e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function handleSignedBatch(uint64 epoch_, (uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes)[] calls, bytes[] signatures) returns()
+func (bridge *Bridge) PackHandleSignedBatch(epoch uint64, calls []BridgeHandleCall, signatures [][]byte) []byte {
+	enc, err := bridge.abi.Pack("handleSignedBatch", epoch, calls, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHandleSignedBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ad8e5e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function handleSignedBatch(uint64 epoch_, (uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes)[] calls, bytes[] signatures) returns()
+func (bridge *Bridge) TryPackHandleSignedBatch(epoch uint64, calls []BridgeHandleCall, signatures [][]byte) ([]byte, error) {
+	return bridge.abi.Pack("handleSignedBatch", epoch, calls, signatures)
+}
+
 // PackHandleStatus is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x910cd82e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function handleStatus(uint64 requestNonce, address operator) view returns(bool handled, bool voted, bytes32 votedKey, uint8 votesForKey, uint8 threshold)
+// Solidity: function handleStatus(uint64 requestNonce, address operator) view returns(bool handled, bool voted, bytes32 votedKey, uint8 votesForKey, uint8 threshold, uint64 epoch_)
 func (bridge *Bridge) PackHandleStatus(requestNonce uint64, operator common.Address) []byte {
 	enc, err := bridge.abi.Pack("handleStatus", requestNonce, operator)
 	if err != nil {
@@ -892,7 +1445,7 @@ func (bridge *Bridge) PackHandleStatus(requestNonce uint64, operator common.Addr
 // the contract method with ID 0x910cd82e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function handleStatus(uint64 requestNonce, address operator) view returns(bool handled, bool voted, bytes32 votedKey, uint8 votesForKey, uint8 threshold)
+// Solidity: function handleStatus(uint64 requestNonce, address operator) view returns(bool handled, bool voted, bytes32 votedKey, uint8 votesForKey, uint8 threshold, uint64 epoch_)
 func (bridge *Bridge) TryPackHandleStatus(requestNonce uint64, operator common.Address) ([]byte, error) {
 	return bridge.abi.Pack("handleStatus", requestNonce, operator)
 }
@@ -905,12 +1458,13 @@ type HandleStatusOutput struct {
 	VotedKey    [32]byte
 	VotesForKey uint8
 	Threshold   uint8
+	Epoch       uint64
 }
 
 // UnpackHandleStatus is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x910cd82e.
 //
-// Solidity: function handleStatus(uint64 requestNonce, address operator) view returns(bool handled, bool voted, bytes32 votedKey, uint8 votesForKey, uint8 threshold)
+// Solidity: function handleStatus(uint64 requestNonce, address operator) view returns(bool handled, bool voted, bytes32 votedKey, uint8 votesForKey, uint8 threshold, uint64 epoch_)
 func (bridge *Bridge) UnpackHandleStatus(data []byte) (HandleStatusOutput, error) {
 	out, err := bridge.abi.Unpack("handleStatus", data)
 	outstruct := new(HandleStatusOutput)
@@ -922,6 +1476,7 @@ func (bridge *Bridge) UnpackHandleStatus(data []byte) (HandleStatusOutput, error
 	outstruct.VotedKey = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
 	outstruct.VotesForKey = *abi.ConvertType(out[3], new(uint8)).(*uint8)
 	outstruct.Threshold = *abi.ConvertType(out[4], new(uint8)).(*uint8)
+	outstruct.Epoch = *abi.ConvertType(out[5], new(uint64)).(*uint64)
 	return *outstruct, nil
 }
 
@@ -929,7 +1484,7 @@ func (bridge *Bridge) UnpackHandleStatus(data []byte) (HandleStatusOutput, error
 // the contract method with ID 0x1d7f98e6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function handleVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) pure returns(bytes32)
+// Solidity: function handleVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) view returns(bytes32)
 func (bridge *Bridge) PackHandleVoteKey(c BridgeHandleCall) []byte {
 	enc, err := bridge.abi.Pack("handleVoteKey", c)
 	if err != nil {
@@ -942,7 +1497,7 @@ func (bridge *Bridge) PackHandleVoteKey(c BridgeHandleCall) []byte {
 // the contract method with ID 0x1d7f98e6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function handleVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) pure returns(bytes32)
+// Solidity: function handleVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) view returns(bytes32)
 func (bridge *Bridge) TryPackHandleVoteKey(c BridgeHandleCall) ([]byte, error) {
 	return bridge.abi.Pack("handleVoteKey", c)
 }
@@ -950,7 +1505,7 @@ func (bridge *Bridge) TryPackHandleVoteKey(c BridgeHandleCall) ([]byte, error) {
 // UnpackHandleVoteKey is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x1d7f98e6.
 //
-// Solidity: function handleVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) pure returns(bytes32)
+// Solidity: function handleVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) view returns(bytes32)
 func (bridge *Bridge) UnpackHandleVoteKey(data []byte) ([32]byte, error) {
 	out, err := bridge.abi.Unpack("handleVoteKey", data)
 	if err != nil {
@@ -992,6 +1547,41 @@ func (bridge *Bridge) UnpackHandleVotes(data []byte) (uint8, error) {
 		return *new(uint8), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackHandleWindowEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0548ce85.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function handleWindowEnd() view returns(uint256)
+func (bridge *Bridge) PackHandleWindowEnd() []byte {
+	enc, err := bridge.abi.Pack("handleWindowEnd")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHandleWindowEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0548ce85.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function handleWindowEnd() view returns(uint256)
+func (bridge *Bridge) TryPackHandleWindowEnd() ([]byte, error) {
+	return bridge.abi.Pack("handleWindowEnd")
+}
+
+// UnpackHandleWindowEnd is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0548ce85.
+//
+// Solidity: function handleWindowEnd() view returns(uint256)
+func (bridge *Bridge) UnpackHandleWindowEnd(data []byte) (*big.Int, error) {
+	out, err := bridge.abi.Unpack("handleWindowEnd", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1424,6 +2014,41 @@ func (bridge *Bridge) UnpackPaused(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pauser() view returns(address)
+func (bridge *Bridge) PackPauser() []byte {
+	enc, err := bridge.abi.Pack("pauser")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fd0506d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pauser() view returns(address)
+func (bridge *Bridge) TryPackPauser() ([]byte, error) {
+	return bridge.abi.Pack("pauser")
+}
+
+// UnpackPauser is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fd0506d.
+//
+// Solidity: function pauser() view returns(address)
+func (bridge *Bridge) UnpackPauser(data []byte) (common.Address, error) {
+	out, err := bridge.abi.Unpack("pauser", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackPendingOwner is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe30c3978.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1491,6 +2116,120 @@ func (bridge *Bridge) UnpackRecoveryBlockNumber(data []byte) (uint64, error) {
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRefundBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x779a54d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundBatch((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes)[] calls) returns()
+func (bridge *Bridge) PackRefundBatch(calls []BridgeHandleCall) []byte {
+	enc, err := bridge.abi.Pack("refundBatch", calls)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x779a54d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundBatch((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes)[] calls) returns()
+func (bridge *Bridge) TryPackRefundBatch(calls []BridgeHandleCall) ([]byte, error) {
+	return bridge.abi.Pack("refundBatch", calls)
+}
+
+// PackRefundValueTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa463058.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundValueTransfer((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) returns()
+func (bridge *Bridge) PackRefundValueTransfer(c BridgeHandleCall) []byte {
+	enc, err := bridge.abi.Pack("refundValueTransfer", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundValueTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa463058.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundValueTransfer((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) returns()
+func (bridge *Bridge) TryPackRefundValueTransfer(c BridgeHandleCall) ([]byte, error) {
+	return bridge.abi.Pack("refundValueTransfer", c)
+}
+
+// PackRefundVoteKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89c632a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) view returns(bytes32)
+func (bridge *Bridge) PackRefundVoteKey(c BridgeHandleCall) []byte {
+	enc, err := bridge.abi.Pack("refundVoteKey", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundVoteKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89c632a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) view returns(bytes32)
+func (bridge *Bridge) TryPackRefundVoteKey(c BridgeHandleCall) ([]byte, error) {
+	return bridge.abi.Pack("refundVoteKey", c)
+}
+
+// UnpackRefundVoteKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd89c632a.
+//
+// Solidity: function refundVoteKey((uint8,bytes32,address,address,address,uint256,uint64,uint64,string,bytes) c) view returns(bytes32)
+func (bridge *Bridge) UnpackRefundVoteKey(data []byte) ([32]byte, error) {
+	out, err := bridge.abi.Unpack("refundVoteKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRefundedNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8ed029b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundedNonces(uint64 requestNonce) view returns(bool)
+func (bridge *Bridge) PackRefundedNonces(requestNonce uint64) []byte {
+	enc, err := bridge.abi.Pack("refundedNonces", requestNonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundedNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8ed029b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundedNonces(uint64 requestNonce) view returns(bool)
+func (bridge *Bridge) TryPackRefundedNonces(requestNonce uint64) ([]byte, error) {
+	return bridge.abi.Pack("refundedNonces", requestNonce)
+}
+
+// UnpackRefundedNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb8ed029b.
+//
+// Solidity: function refundedNonces(uint64 requestNonce) view returns(bool)
+func (bridge *Bridge) UnpackRefundedNonces(data []byte) (bool, error) {
+	out, err := bridge.abi.Unpack("refundedNonces", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -1577,7 +2316,7 @@ func (bridge *Bridge) UnpackRegisteredTokenType(data []byte) (uint8, error) {
 // the contract method with ID 0x715018a6.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceOwnership() returns()
+// Solidity: function renounceOwnership() view returns()
 func (bridge *Bridge) PackRenounceOwnership() []byte {
 	enc, err := bridge.abi.Pack("renounceOwnership")
 	if err != nil {
@@ -1590,7 +2329,7 @@ func (bridge *Bridge) PackRenounceOwnership() []byte {
 // the contract method with ID 0x715018a6.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceOwnership() returns()
+// Solidity: function renounceOwnership() view returns()
 func (bridge *Bridge) TryPackRenounceOwnership() ([]byte, error) {
 	return bridge.abi.Pack("renounceOwnership")
 }
@@ -1806,6 +2545,28 @@ func (bridge *Bridge) TryPackSetOperatorThreshold(voteType uint8, threshold uint
 	return bridge.abi.Pack("setOperatorThreshold", voteType, threshold)
 }
 
+// PackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPauser(address account) returns()
+func (bridge *Bridge) PackSetPauser(account common.Address) []byte {
+	enc, err := bridge.abi.Pack("setPauser", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPauser is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d88af4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPauser(address account) returns()
+func (bridge *Bridge) TryPackSetPauser(account common.Address) ([]byte, error) {
+	return bridge.abi.Pack("setPauser", account)
+}
+
 // PackSetTokenMintBurn is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8a6ded1b.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1999,6 +2760,51 @@ func (bridge *Bridge) UnpackUpperHandleNonce(data []byte) (uint64, error) {
 	return out0, nil
 }
 
+// BridgeAttestationURLAnnounced represents a AttestationURLAnnounced event raised by the Bridge contract.
+type BridgeAttestationURLAnnounced struct {
+	Operator common.Address
+	Url      string
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeAttestationURLAnnouncedEventName = "AttestationURLAnnounced"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeAttestationURLAnnounced) ContractEventName() string {
+	return BridgeAttestationURLAnnouncedEventName
+}
+
+// UnpackAttestationURLAnnouncedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AttestationURLAnnounced(address indexed operator, string url)
+func (bridge *Bridge) UnpackAttestationURLAnnouncedEvent(log *types.Log) (*BridgeAttestationURLAnnounced, error) {
+	event := "AttestationURLAnnounced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeAttestationURLAnnounced)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // BridgeConfigurationVote represents a ConfigurationVote event raised by the Bridge contract.
 type BridgeConfigurationVote struct {
 	ConfigurationNonce uint64
@@ -2090,6 +2896,49 @@ func (bridge *Bridge) UnpackCounterpartBridgeChangedEvent(log *types.Log) (*Brid
 	return out, nil
 }
 
+// BridgeEIP712DomainChanged represents a EIP712DomainChanged event raised by the Bridge contract.
+type BridgeEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeEIP712DomainChanged) ContractEventName() string {
+	return BridgeEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (bridge *Bridge) UnpackEIP712DomainChangedEvent(log *types.Log) (*BridgeEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // BridgeERC20FeeChanged represents a ERC20FeeChanged event raised by the Bridge contract.
 type BridgeERC20FeeChanged struct {
 	Token              common.Address
@@ -2118,6 +2967,50 @@ func (bridge *Bridge) UnpackERC20FeeChangedEvent(log *types.Log) (*BridgeERC20Fe
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(BridgeERC20FeeChanged)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeEpochChanged represents a EpochChanged event raised by the Bridge contract.
+type BridgeEpochChanged struct {
+	Epoch uint64
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeEpochChangedEventName = "EpochChanged"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeEpochChanged) ContractEventName() string {
+	return BridgeEpochChangedEventName
+}
+
+// UnpackEpochChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EpochChanged(uint64 epoch)
+func (bridge *Bridge) UnpackEpochChangedEvent(log *types.Log) (*BridgeEpochChanged, error) {
+	event := "EpochChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeEpochChanged)
 	if len(log.Data) > 0 {
 		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2226,6 +3119,53 @@ func (bridge *Bridge) UnpackHandleFailedEvent(log *types.Log) (*BridgeHandleFail
 	return out, nil
 }
 
+// BridgeHandleRefunded represents a HandleRefunded event raised by the Bridge contract.
+type BridgeHandleRefunded struct {
+	HandleNonce        uint64
+	VoteKey            [32]byte
+	RefundRequestNonce uint64
+	LowerHandleNonce   uint64
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeHandleRefundedEventName = "HandleRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeHandleRefunded) ContractEventName() string {
+	return BridgeHandleRefundedEventName
+}
+
+// UnpackHandleRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event HandleRefunded(uint64 indexed handleNonce, bytes32 voteKey, uint64 refundRequestNonce, uint64 lowerHandleNonce)
+func (bridge *Bridge) UnpackHandleRefundedEvent(log *types.Log) (*BridgeHandleRefunded, error) {
+	event := "HandleRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeHandleRefunded)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // BridgeHandleSkipped represents a HandleSkipped event raised by the Bridge contract.
 type BridgeHandleSkipped struct {
 	RequestNonce uint64
@@ -2283,6 +3223,7 @@ type BridgeHandleValueTransfer struct {
 	HandleNonce      uint64
 	LowerHandleNonce uint64
 	ExtraData        []byte
+	Attestation      uint8
 	Raw              *types.Log // Blockchain specific contextual infos
 }
 
@@ -2296,7 +3237,7 @@ func (BridgeHandleValueTransfer) ContractEventName() string {
 // UnpackHandleValueTransferEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event HandleValueTransfer(bytes32 requestTxHash, uint8 tokenType, address indexed from, address indexed to, address indexed token, uint256 valueOrTokenId, uint64 handleNonce, uint64 lowerHandleNonce, bytes extraData)
+// Solidity: event HandleValueTransfer(bytes32 requestTxHash, uint8 tokenType, address indexed from, address indexed to, address indexed token, uint256 valueOrTokenId, uint64 handleNonce, uint64 lowerHandleNonce, bytes extraData, uint8 attestation)
 func (bridge *Bridge) UnpackHandleValueTransferEvent(log *types.Log) (*BridgeHandleValueTransfer, error) {
 	event := "HandleValueTransfer"
 	if len(log.Topics) == 0 {
@@ -2728,6 +3669,97 @@ func (bridge *Bridge) UnpackPausedEvent(log *types.Log) (*BridgePaused, error) {
 	return out, nil
 }
 
+// BridgePauserChanged represents a PauserChanged event raised by the Bridge contract.
+type BridgePauserChanged struct {
+	Pauser common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const BridgePauserChangedEventName = "PauserChanged"
+
+// ContractEventName returns the user-defined event name.
+func (BridgePauserChanged) ContractEventName() string {
+	return BridgePauserChangedEventName
+}
+
+// UnpackPauserChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PauserChanged(address indexed pauser)
+func (bridge *Bridge) UnpackPauserChangedEvent(log *types.Log) (*BridgePauserChanged, error) {
+	event := "PauserChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgePauserChanged)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// BridgeRefundVote represents a RefundVote event raised by the Bridge contract.
+type BridgeRefundVote struct {
+	RequestNonce uint64
+	Operator     common.Address
+	VoteKey      [32]byte
+	Votes        uint8
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const BridgeRefundVoteEventName = "RefundVote"
+
+// ContractEventName returns the user-defined event name.
+func (BridgeRefundVote) ContractEventName() string {
+	return BridgeRefundVoteEventName
+}
+
+// UnpackRefundVoteEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RefundVote(uint64 indexed requestNonce, address indexed operator, bytes32 voteKey, uint8 votes)
+func (bridge *Bridge) UnpackRefundVoteEvent(log *types.Log) (*BridgeRefundVote, error) {
+	event := "RefundVote"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != bridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(BridgeRefundVote)
+	if len(log.Data) > 0 {
+		if err := bridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range bridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // BridgeRequestValueTransfer represents a RequestValueTransfer event raised by the Bridge contract.
 type BridgeRequestValueTransfer struct {
 	TokenType      uint8
@@ -3111,17 +4143,29 @@ func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], bridge.abi.Errors["AmountBelowFeeLimit"].ID.Bytes()[:4]) {
 		return bridge.UnpackAmountBelowFeeLimitError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["AttestationURLTooLong"].ID.Bytes()[:4]) {
+		return bridge.UnpackAttestationURLTooLongError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["BatchTooLarge"].ID.Bytes()[:4]) {
 		return bridge.UnpackBatchTooLargeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["CounterpartNotSet"].ID.Bytes()[:4]) {
+		return bridge.UnpackCounterpartNotSetError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["DirectTransferRefused"].ID.Bytes()[:4]) {
 		return bridge.UnpackDirectTransferRefusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["DuplicateSigner"].ID.Bytes()[:4]) {
+		return bridge.UnpackDuplicateSignerError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
 		return bridge.UnpackEnforcedPauseError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
 		return bridge.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["ExtraDataTooLong"].ID.Bytes()[:4]) {
+		return bridge.UnpackExtraDataTooLongError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["InsufficientFeeLimit"].ID.Bytes()[:4]) {
 		return bridge.UnpackInsufficientFeeLimitError(raw[4:])
@@ -3135,11 +4179,20 @@ func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], bridge.abi.Errors["InsufficientPayment"].ID.Bytes()[:4]) {
 		return bridge.UnpackInsufficientPaymentError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["InsufficientSignatures"].ID.Bytes()[:4]) {
+		return bridge.UnpackInsufficientSignaturesError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidConfigurationNonce"].ID.Bytes()[:4]) {
 		return bridge.UnpackInvalidConfigurationNonceError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidHandleCall"].ID.Bytes()[:4]) {
 		return bridge.UnpackInvalidHandleCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return bridge.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return bridge.UnpackInvalidSignatureError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidThreshold"].ID.Bytes()[:4]) {
 		return bridge.UnpackInvalidThresholdError(raw[4:])
@@ -3150,11 +4203,20 @@ func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], bridge.abi.Errors["InvalidVoteType"].ID.Bytes()[:4]) {
 		return bridge.UnpackInvalidVoteTypeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return bridge.UnpackLengthMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["NativeTransferFailed"].ID.Bytes()[:4]) {
 		return bridge.UnpackNativeTransferFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["NonceAlreadyHandled"].ID.Bytes()[:4]) {
 		return bridge.UnpackNonceAlreadyHandledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["NonceOutOfWindow"].ID.Bytes()[:4]) {
+		return bridge.UnpackNonceOutOfWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["NonceRefunded"].ID.Bytes()[:4]) {
+		return bridge.UnpackNonceRefundedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["NotAContract"].ID.Bytes()[:4]) {
 		return bridge.UnpackNotAContractError(raw[4:])
@@ -3165,23 +4227,44 @@ func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], bridge.abi.Errors["NotOwnerOrOperator"].ID.Bytes()[:4]) {
 		return bridge.UnpackNotOwnerOrOperatorError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], bridge.abi.Errors["OnlySelf"].ID.Bytes()[:4]) {
-		return bridge.UnpackOnlySelfError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
 		return bridge.UnpackOwnableInvalidOwnerError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return bridge.UnpackOwnableUnauthorizedAccountError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["OwnershipRenounceDisabled"].ID.Bytes()[:4]) {
+		return bridge.UnpackOwnershipRenounceDisabledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["PayoutOutOfGas"].ID.Bytes()[:4]) {
+		return bridge.UnpackPayoutOutOfGasError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return bridge.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["RefundOfRefund"].ID.Bytes()[:4]) {
+		return bridge.UnpackRefundOfRefundError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return bridge.UnpackSafeERC20FailedOperationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["SignerNotOperator"].ID.Bytes()[:4]) {
+		return bridge.UnpackSignerNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["SignersNotAscending"].ID.Bytes()[:4]) {
+		return bridge.UnpackSignersNotAscendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["StaleEpoch"].ID.Bytes()[:4]) {
+		return bridge.UnpackStaleEpochError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return bridge.UnpackStringTooLongError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["TokenAlreadyRegistered"].ID.Bytes()[:4]) {
 		return bridge.UnpackTokenAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["TokenCallFailed"].ID.Bytes()[:4]) {
+		return bridge.UnpackTokenCallFailedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["TokenIsLocked"].ID.Bytes()[:4]) {
 		return bridge.UnpackTokenIsLockedError(raw[4:])
@@ -3191,6 +4274,9 @@ func (bridge *Bridge) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["TokenTypeMismatch"].ID.Bytes()[:4]) {
 		return bridge.UnpackTokenTypeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bridge.abi.Errors["TokenURITooLong"].ID.Bytes()[:4]) {
+		return bridge.UnpackTokenURITooLongError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], bridge.abi.Errors["TooManyOperators"].ID.Bytes()[:4]) {
 		return bridge.UnpackTooManyOperatorsError(raw[4:])
@@ -3278,6 +4364,31 @@ func (bridge *Bridge) UnpackAmountBelowFeeLimitError(raw []byte) (*BridgeAmountB
 	return out, nil
 }
 
+// BridgeAttestationURLTooLong represents a AttestationURLTooLong error raised by the Bridge contract.
+type BridgeAttestationURLTooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AttestationURLTooLong(uint256 length, uint256 max)
+func BridgeAttestationURLTooLongErrorID() common.Hash {
+	return common.HexToHash("0xc6908510169aced620e3298399e9efb875ce760d923286b49199feaa0984dae6")
+}
+
+// UnpackAttestationURLTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AttestationURLTooLong(uint256 length, uint256 max)
+func (bridge *Bridge) UnpackAttestationURLTooLongError(raw []byte) (*BridgeAttestationURLTooLong, error) {
+	out := new(BridgeAttestationURLTooLong)
+	if err := bridge.abi.UnpackIntoInterface(out, "AttestationURLTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BridgeBatchTooLarge represents a BatchTooLarge error raised by the Bridge contract.
 type BridgeBatchTooLarge struct {
 	Length *big.Int
@@ -3303,6 +4414,29 @@ func (bridge *Bridge) UnpackBatchTooLargeError(raw []byte) (*BridgeBatchTooLarge
 	return out, nil
 }
 
+// BridgeCounterpartNotSet represents a CounterpartNotSet error raised by the Bridge contract.
+type BridgeCounterpartNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CounterpartNotSet()
+func BridgeCounterpartNotSetErrorID() common.Hash {
+	return common.HexToHash("0x1b002567c6fd55089d00b39d51e5fc3df2d78d92ce3377db4dce3f2eed2af628")
+}
+
+// UnpackCounterpartNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CounterpartNotSet()
+func (bridge *Bridge) UnpackCounterpartNotSetError(raw []byte) (*BridgeCounterpartNotSet, error) {
+	out := new(BridgeCounterpartNotSet)
+	if err := bridge.abi.UnpackIntoInterface(out, "CounterpartNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BridgeDirectTransferRefused represents a DirectTransferRefused error raised by the Bridge contract.
 type BridgeDirectTransferRefused struct {
 }
@@ -3321,6 +4455,31 @@ func BridgeDirectTransferRefusedErrorID() common.Hash {
 func (bridge *Bridge) UnpackDirectTransferRefusedError(raw []byte) (*BridgeDirectTransferRefused, error) {
 	out := new(BridgeDirectTransferRefused)
 	if err := bridge.abi.UnpackIntoInterface(out, "DirectTransferRefused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeDuplicateSigner represents a DuplicateSigner error raised by the Bridge contract.
+type BridgeDuplicateSigner struct {
+	Nonce  uint64
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateSigner(uint64 nonce, address signer)
+func BridgeDuplicateSignerErrorID() common.Hash {
+	return common.HexToHash("0xf7c23b25f71adce59c8782c3d8db04428fc137114deee04914f73474388b826f")
+}
+
+// UnpackDuplicateSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateSigner(uint64 nonce, address signer)
+func (bridge *Bridge) UnpackDuplicateSignerError(raw []byte) (*BridgeDuplicateSigner, error) {
+	out := new(BridgeDuplicateSigner)
+	if err := bridge.abi.UnpackIntoInterface(out, "DuplicateSigner", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3367,6 +4526,31 @@ func BridgeExpectedPauseErrorID() common.Hash {
 func (bridge *Bridge) UnpackExpectedPauseError(raw []byte) (*BridgeExpectedPause, error) {
 	out := new(BridgeExpectedPause)
 	if err := bridge.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeExtraDataTooLong represents a ExtraDataTooLong error raised by the Bridge contract.
+type BridgeExtraDataTooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExtraDataTooLong(uint256 length, uint256 max)
+func BridgeExtraDataTooLongErrorID() common.Hash {
+	return common.HexToHash("0xcf198cefd0ca262a6aaeb70db2fae70ff7dbc4f41ca5847f44ca40a96f2fada1")
+}
+
+// UnpackExtraDataTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExtraDataTooLong(uint256 length, uint256 max)
+func (bridge *Bridge) UnpackExtraDataTooLongError(raw []byte) (*BridgeExtraDataTooLong, error) {
+	out := new(BridgeExtraDataTooLong)
+	if err := bridge.abi.UnpackIntoInterface(out, "ExtraDataTooLong", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3470,6 +4654,32 @@ func (bridge *Bridge) UnpackInsufficientPaymentError(raw []byte) (*BridgeInsuffi
 	return out, nil
 }
 
+// BridgeInsufficientSignatures represents a InsufficientSignatures error raised by the Bridge contract.
+type BridgeInsufficientSignatures struct {
+	Nonce     uint64
+	Count     *big.Int
+	Threshold uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientSignatures(uint64 nonce, uint256 count, uint8 threshold)
+func BridgeInsufficientSignaturesErrorID() common.Hash {
+	return common.HexToHash("0xecc77f84e01f58a3fd16b896f30f3c9cccd5267907879bbfc0f9ae813c9333b7")
+}
+
+// UnpackInsufficientSignaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientSignatures(uint64 nonce, uint256 count, uint8 threshold)
+func (bridge *Bridge) UnpackInsufficientSignaturesError(raw []byte) (*BridgeInsufficientSignatures, error) {
+	out := new(BridgeInsufficientSignatures)
+	if err := bridge.abi.UnpackIntoInterface(out, "InsufficientSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BridgeInvalidConfigurationNonce represents a InvalidConfigurationNonce error raised by the Bridge contract.
 type BridgeInvalidConfigurationNonce struct {
 	Given    uint64
@@ -3514,6 +4724,54 @@ func BridgeInvalidHandleCallErrorID() common.Hash {
 func (bridge *Bridge) UnpackInvalidHandleCallError(raw []byte) (*BridgeInvalidHandleCall, error) {
 	out := new(BridgeInvalidHandleCall)
 	if err := bridge.abi.UnpackIntoInterface(out, "InvalidHandleCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeInvalidShortString represents a InvalidShortString error raised by the Bridge contract.
+type BridgeInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func BridgeInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (bridge *Bridge) UnpackInvalidShortStringError(raw []byte) (*BridgeInvalidShortString, error) {
+	out := new(BridgeInvalidShortString)
+	if err := bridge.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeInvalidSignature represents a InvalidSignature error raised by the Bridge contract.
+type BridgeInvalidSignature struct {
+	Nonce uint64
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature(uint64 nonce, uint256 index)
+func BridgeInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x2ef7545c2538ca80cd93b16b523b6ef3abb6debc2a82a697da0f8c745ff61326")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature(uint64 nonce, uint256 index)
+func (bridge *Bridge) UnpackInvalidSignatureError(raw []byte) (*BridgeInvalidSignature, error) {
+	out := new(BridgeInvalidSignature)
+	if err := bridge.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3591,6 +4849,31 @@ func (bridge *Bridge) UnpackInvalidVoteTypeError(raw []byte) (*BridgeInvalidVote
 	return out, nil
 }
 
+// BridgeLengthMismatch represents a LengthMismatch error raised by the Bridge contract.
+type BridgeLengthMismatch struct {
+	Calls      *big.Int
+	Signatures *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 calls, uint256 signatures)
+func BridgeLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 calls, uint256 signatures)
+func (bridge *Bridge) UnpackLengthMismatchError(raw []byte) (*BridgeLengthMismatch, error) {
+	out := new(BridgeLengthMismatch)
+	if err := bridge.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BridgeNativeTransferFailed represents a NativeTransferFailed error raised by the Bridge contract.
 type BridgeNativeTransferFailed struct {
 	To     common.Address
@@ -3635,6 +4918,55 @@ func BridgeNonceAlreadyHandledErrorID() common.Hash {
 func (bridge *Bridge) UnpackNonceAlreadyHandledError(raw []byte) (*BridgeNonceAlreadyHandled, error) {
 	out := new(BridgeNonceAlreadyHandled)
 	if err := bridge.abi.UnpackIntoInterface(out, "NonceAlreadyHandled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeNonceOutOfWindow represents a NonceOutOfWindow error raised by the Bridge contract.
+type BridgeNonceOutOfWindow struct {
+	Nonce uint64
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonceOutOfWindow(uint64 nonce, uint256 limit)
+func BridgeNonceOutOfWindowErrorID() common.Hash {
+	return common.HexToHash("0xeee67c922efb3559297db3564b75aceaa4e3fcce52db53027da81185d64d7421")
+}
+
+// UnpackNonceOutOfWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonceOutOfWindow(uint64 nonce, uint256 limit)
+func (bridge *Bridge) UnpackNonceOutOfWindowError(raw []byte) (*BridgeNonceOutOfWindow, error) {
+	out := new(BridgeNonceOutOfWindow)
+	if err := bridge.abi.UnpackIntoInterface(out, "NonceOutOfWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeNonceRefunded represents a NonceRefunded error raised by the Bridge contract.
+type BridgeNonceRefunded struct {
+	Nonce uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonceRefunded(uint64 nonce)
+func BridgeNonceRefundedErrorID() common.Hash {
+	return common.HexToHash("0x089a4e36e080f14ebac8de07c3b55c444e8a0ec14bffff7d06fd6f78848ccea3")
+}
+
+// UnpackNonceRefundedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonceRefunded(uint64 nonce)
+func (bridge *Bridge) UnpackNonceRefundedError(raw []byte) (*BridgeNonceRefunded, error) {
+	out := new(BridgeNonceRefunded)
+	if err := bridge.abi.UnpackIntoInterface(out, "NonceRefunded", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3712,29 +5044,6 @@ func (bridge *Bridge) UnpackNotOwnerOrOperatorError(raw []byte) (*BridgeNotOwner
 	return out, nil
 }
 
-// BridgeOnlySelf represents a OnlySelf error raised by the Bridge contract.
-type BridgeOnlySelf struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error OnlySelf()
-func BridgeOnlySelfErrorID() common.Hash {
-	return common.HexToHash("0x14d4a4e8a5140da60b7a280478fb427da973ca582a83cf5dbad8c5f2abee9ba4")
-}
-
-// UnpackOnlySelfError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error OnlySelf()
-func (bridge *Bridge) UnpackOnlySelfError(raw []byte) (*BridgeOnlySelf, error) {
-	out := new(BridgeOnlySelf)
-	if err := bridge.abi.UnpackIntoInterface(out, "OnlySelf", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // BridgeOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the Bridge contract.
 type BridgeOwnableInvalidOwner struct {
 	Owner common.Address
@@ -3783,6 +5092,53 @@ func (bridge *Bridge) UnpackOwnableUnauthorizedAccountError(raw []byte) (*Bridge
 	return out, nil
 }
 
+// BridgeOwnershipRenounceDisabled represents a OwnershipRenounceDisabled error raised by the Bridge contract.
+type BridgeOwnershipRenounceDisabled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnershipRenounceDisabled()
+func BridgeOwnershipRenounceDisabledErrorID() common.Hash {
+	return common.HexToHash("0x3df11b96b71e08006c1d08267bf883c0e6323d9886240f292004a1d24236e3ec")
+}
+
+// UnpackOwnershipRenounceDisabledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnershipRenounceDisabled()
+func (bridge *Bridge) UnpackOwnershipRenounceDisabledError(raw []byte) (*BridgeOwnershipRenounceDisabled, error) {
+	out := new(BridgeOwnershipRenounceDisabled)
+	if err := bridge.abi.UnpackIntoInterface(out, "OwnershipRenounceDisabled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgePayoutOutOfGas represents a PayoutOutOfGas error raised by the Bridge contract.
+type BridgePayoutOutOfGas struct {
+	Stipend *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PayoutOutOfGas(uint256 stipend)
+func BridgePayoutOutOfGasErrorID() common.Hash {
+	return common.HexToHash("0x5c6a6048489f47958721af440c1a9ceb9f7f3a909022977d78820d250ada308b")
+}
+
+// UnpackPayoutOutOfGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PayoutOutOfGas(uint256 stipend)
+func (bridge *Bridge) UnpackPayoutOutOfGasError(raw []byte) (*BridgePayoutOutOfGas, error) {
+	out := new(BridgePayoutOutOfGas)
+	if err := bridge.abi.UnpackIntoInterface(out, "PayoutOutOfGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BridgeReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the Bridge contract.
 type BridgeReentrancyGuardReentrantCall struct {
 }
@@ -3801,6 +5157,30 @@ func BridgeReentrancyGuardReentrantCallErrorID() common.Hash {
 func (bridge *Bridge) UnpackReentrancyGuardReentrantCallError(raw []byte) (*BridgeReentrancyGuardReentrantCall, error) {
 	out := new(BridgeReentrancyGuardReentrantCall)
 	if err := bridge.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeRefundOfRefund represents a RefundOfRefund error raised by the Bridge contract.
+type BridgeRefundOfRefund struct {
+	Nonce uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RefundOfRefund(uint64 nonce)
+func BridgeRefundOfRefundErrorID() common.Hash {
+	return common.HexToHash("0x324f89481b884e2c80e74387b8a09502fb044927182d963409cc06bb83ff90b9")
+}
+
+// UnpackRefundOfRefundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RefundOfRefund(uint64 nonce)
+func (bridge *Bridge) UnpackRefundOfRefundError(raw []byte) (*BridgeRefundOfRefund, error) {
+	out := new(BridgeRefundOfRefund)
+	if err := bridge.abi.UnpackIntoInterface(out, "RefundOfRefund", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3830,6 +5210,105 @@ func (bridge *Bridge) UnpackSafeERC20FailedOperationError(raw []byte) (*BridgeSa
 	return out, nil
 }
 
+// BridgeSignerNotOperator represents a SignerNotOperator error raised by the Bridge contract.
+type BridgeSignerNotOperator struct {
+	Nonce  uint64
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignerNotOperator(uint64 nonce, address signer)
+func BridgeSignerNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x8c65f923b3bdfa77135b5c7318993873c5a51f4adbc34b5fe486b540bb51ba75")
+}
+
+// UnpackSignerNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignerNotOperator(uint64 nonce, address signer)
+func (bridge *Bridge) UnpackSignerNotOperatorError(raw []byte) (*BridgeSignerNotOperator, error) {
+	out := new(BridgeSignerNotOperator)
+	if err := bridge.abi.UnpackIntoInterface(out, "SignerNotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeSignersNotAscending represents a SignersNotAscending error raised by the Bridge contract.
+type BridgeSignersNotAscending struct {
+	Nonce  uint64
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersNotAscending(uint64 nonce, address signer)
+func BridgeSignersNotAscendingErrorID() common.Hash {
+	return common.HexToHash("0x04a4e10193376299993145938ec86cc4a6e553d16cb654c66c6251372a3d9525")
+}
+
+// UnpackSignersNotAscendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersNotAscending(uint64 nonce, address signer)
+func (bridge *Bridge) UnpackSignersNotAscendingError(raw []byte) (*BridgeSignersNotAscending, error) {
+	out := new(BridgeSignersNotAscending)
+	if err := bridge.abi.UnpackIntoInterface(out, "SignersNotAscending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeStaleEpoch represents a StaleEpoch error raised by the Bridge contract.
+type BridgeStaleEpoch struct {
+	Given   uint64
+	Current uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StaleEpoch(uint64 given, uint64 current)
+func BridgeStaleEpochErrorID() common.Hash {
+	return common.HexToHash("0xce85c4225d2813b50103ed0229b2e59cbf35056a7daf864f295bf12a9886a9c5")
+}
+
+// UnpackStaleEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StaleEpoch(uint64 given, uint64 current)
+func (bridge *Bridge) UnpackStaleEpochError(raw []byte) (*BridgeStaleEpoch, error) {
+	out := new(BridgeStaleEpoch)
+	if err := bridge.abi.UnpackIntoInterface(out, "StaleEpoch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeStringTooLong represents a StringTooLong error raised by the Bridge contract.
+type BridgeStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func BridgeStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (bridge *Bridge) UnpackStringTooLongError(raw []byte) (*BridgeStringTooLong, error) {
+	out := new(BridgeStringTooLong)
+	if err := bridge.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BridgeTokenAlreadyRegistered represents a TokenAlreadyRegistered error raised by the Bridge contract.
 type BridgeTokenAlreadyRegistered struct {
 	Token       common.Address
@@ -3850,6 +5329,30 @@ func BridgeTokenAlreadyRegisteredErrorID() common.Hash {
 func (bridge *Bridge) UnpackTokenAlreadyRegisteredError(raw []byte) (*BridgeTokenAlreadyRegistered, error) {
 	out := new(BridgeTokenAlreadyRegistered)
 	if err := bridge.abi.UnpackIntoInterface(out, "TokenAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeTokenCallFailed represents a TokenCallFailed error raised by the Bridge contract.
+type BridgeTokenCallFailed struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenCallFailed(address token)
+func BridgeTokenCallFailedErrorID() common.Hash {
+	return common.HexToHash("0xfecb69b4f00b9203b60da5ed901012a39c115c782cd06a41cb7715ca2556cd47")
+}
+
+// UnpackTokenCallFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenCallFailed(address token)
+func (bridge *Bridge) UnpackTokenCallFailedError(raw []byte) (*BridgeTokenCallFailed, error) {
+	out := new(BridgeTokenCallFailed)
+	if err := bridge.abi.UnpackIntoInterface(out, "TokenCallFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3924,6 +5427,31 @@ func BridgeTokenTypeMismatchErrorID() common.Hash {
 func (bridge *Bridge) UnpackTokenTypeMismatchError(raw []byte) (*BridgeTokenTypeMismatch, error) {
 	out := new(BridgeTokenTypeMismatch)
 	if err := bridge.abi.UnpackIntoInterface(out, "TokenTypeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BridgeTokenURITooLong represents a TokenURITooLong error raised by the Bridge contract.
+type BridgeTokenURITooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenURITooLong(uint256 length, uint256 max)
+func BridgeTokenURITooLongErrorID() common.Hash {
+	return common.HexToHash("0x44d53839bba55fa9cd4ffdeb4ebf76394303397b7ab9de98e79b9ff94d44dced")
+}
+
+// UnpackTokenURITooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenURITooLong(uint256 length, uint256 max)
+func (bridge *Bridge) UnpackTokenURITooLongError(raw []byte) (*BridgeTokenURITooLong, error) {
+	out := new(BridgeTokenURITooLong)
+	if err := bridge.abi.UnpackIntoInterface(out, "TokenURITooLong", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

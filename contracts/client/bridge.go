@@ -95,6 +95,10 @@ type HandleStatus struct {
 	VotesForKey uint8
 	// Threshold is the value-transfer threshold now.
 	Threshold uint8
+	// Epoch is the bridge's vote epoch now (issue 13): it changes with the
+	// operator set, a threshold or the counterpart, and only votes of the
+	// current epoch count; it is part of the vote key.
+	Epoch uint64
 }
 
 // HandleStatus reads, in one call, whether nonce is handled and whether
@@ -104,7 +108,7 @@ func (b *Bridge) HandleStatus(ctx context.Context, nonce uint64, operator common
 	if err != nil {
 		return HandleStatus{}, err
 	}
-	return HandleStatus{Handled: s.Handled, Voted: s.Voted, VotedKey: s.VotedKey, VotesForKey: s.VotesForKey, Threshold: s.Threshold}, nil
+	return HandleStatus{Handled: s.Handled, Voted: s.Voted, VotedKey: s.VotedKey, VotesForKey: s.VotesForKey, Threshold: s.Threshold, Epoch: s.Epoch}, nil
 }
 
 // Handled reports whether nonce is handled (handledNonces).

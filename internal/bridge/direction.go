@@ -86,6 +86,8 @@ type direction struct {
 	rosterCache *duty.Rotation // destination operators and threshold (duty rotation), cached
 	rosterAt    time.Time
 	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
+
+	domain bindings.HandleDomain // the pair identity bound into vote keys (chain ids asked once)
 }
 
 func newDirection(name string, src, dst *node.Chain, srcBridge, dstBridge common.Address,
@@ -302,6 +304,12 @@ func (d *direction) process(ctx context.Context) error {
 
 	// Stage 2: the candidates' handle status; stage 3: canonical checks of
 	// those that want a vote.
+	dom, err := d.handleDomain(ctx)
+	if err != nil {
+		d.log.Debug("chain ids unavailable; retry next round", "err", err)
+		return nil
+	}
+	in.domain = dom
 	in.status = d.handleStatuses(ctx, p.check)
 	p = plan(d.cfg.plan, in)
 	in.canonical = map[uint64]bool{}
@@ -340,6 +348,30 @@ func (d *direction) process(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// handleDomain is the pair identity the destination bridge binds into its vote
+// keys: the chain ids (asked once from the chains) and the configured bridges.
+func (d *direction) handleDomain(ctx context.Context) (bindings.HandleDomain, error) {
+	d.mu.Lock()
+	dom := d.domain
+	d.mu.Unlock()
+	if dom.ChainID != nil {
+		return dom, nil
+	}
+	src, err := d.src.ChainID(ctx)
+	if err != nil {
+		return dom, fmt.Errorf("source chain id: %w", err)
+	}
+	dst, err := d.dst.ChainID(ctx)
+	if err != nil {
+		return dom, fmt.Errorf("destination chain id: %w", err)
+	}
+	dom = bindings.HandleDomain{ChainID: dst, Bridge: d.dstBridge, SourceChainID: src, SourceBridge: d.srcBridge}
+	d.mu.Lock()
+	d.domain = dom
+	d.mu.Unlock()
+	return dom, nil
 }
 
 // remember copies this node's memory of the nonces of rs (the planner's

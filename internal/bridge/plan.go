@@ -5,6 +5,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/duty"
 	"github.com/servicechain/servicechain/internal/store"
@@ -67,6 +68,9 @@ type roundInput struct {
 	// threshold; nil when unknown (not read, or the read failed): then every
 	// node votes and the chain decides.
 	roster *duty.Rotation
+	// domain is the pair identity the destination binds into vote keys
+	// (chain ids and bridges; read before stage 2).
+	domain bindings.HandleDomain
 	// status holds the handleStatus answers of stage 2 (absent = not asked).
 	status map[uint64]statusAnswer
 	// canonical holds whether each request's block is still canonical
@@ -173,7 +177,7 @@ func plan(cfg planConfig, in *roundInput) roundPlan {
 			p.unavailable = append(p.unavailable, r)
 			continue
 		}
-		mine := voteKey(r)
+		mine := voteKey(in.domain, s.Epoch, r)
 		switch {
 		case s.Handled:
 			p.handled = append(p.handled, r)

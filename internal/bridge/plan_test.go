@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/duty"
 	"github.com/servicechain/servicechain/internal/store"
@@ -61,7 +62,7 @@ var notVoted = statusAnswer{HandleStatus: client.HandleStatus{Threshold: 2}}
 
 // votedMine is a status where this node's vote for r counts with votes votes.
 func votedMine(r *store.Request, votes uint8) statusAnswer {
-	return statusAnswer{HandleStatus: client.HandleStatus{Voted: true, VotedKey: voteKey(r), VotesForKey: votes, Threshold: 2}}
+	return statusAnswer{HandleStatus: client.HandleStatus{Voted: true, VotedKey: voteKey(bindings.HandleDomain{}, 0, r), VotesForKey: votes, Threshold: 2}}
 }
 
 // answerAll fills status (with s unless set) and canonical (true unless set)
@@ -173,6 +174,25 @@ func TestPlanStages(t *testing.T) {
 			}}
 		if got := nonces(plan(testCfg, in).check); !slices.Equal(got, []uint64{2}) {
 			t.Errorf("check %v, want only the request checked a recheck interval ago", got)
+		}
+	})
+	t.Run("the vote key binds the pair and the epoch", func(t *testing.T) {
+		dom := bindings.HandleDomain{ChainID: big.NewInt(1000), Bridge: common.Address{1}, SourceChainID: big.NewInt(1001), SourceBridge: common.Address{2}}
+		rs := []*store.Request{old(0), old(1), old(2)}
+		key := func(d bindings.HandleDomain, epoch uint64, r *store.Request) statusAnswer {
+			return statusAnswer{HandleStatus: client.HandleStatus{Voted: true, VotedKey: voteKey(d, epoch, r), VotesForKey: 1, Threshold: 2, Epoch: 3}}
+		}
+		in := &roundInput{now: t0, me: opA, open: rs, funded: true, domain: dom, status: map[uint64]statusAnswer{
+			0: key(dom, 3, rs[0]),                     // this epoch, this pair: counts
+			1: key(dom, 2, rs[1]),                     // an older epoch's key: vote again
+			2: key(bindings.HandleDomain{}, 3, rs[2]), // another pair's key: vote again
+		}}
+		p := plan(testCfg, in)
+		if got := nonces(p.counted); !slices.Equal(got, []uint64{0}) {
+			t.Errorf("counted %v, want [0]", got)
+		}
+		if got := nonces(p.confirm); !slices.Equal(got, []uint64{1, 2}) {
+			t.Errorf("confirm %v, want [1 2]", got)
 		}
 	})
 	t.Run("status answers decide", func(t *testing.T) {

@@ -130,5 +130,8 @@ func nonNil(b []byte) []byte {
 }
 
 // voteKey is the key under which the destination bridge counts this node's
-// vote for r (Bridge.handleVoteKey, computed off-chain).
-func voteKey(r *store.Request) common.Hash { return bindings.HandleVoteKey(handleCall(r)) }
+// vote for r in vote epoch `epoch` of the pair `dom` (Bridge.handleVoteKey,
+// computed off-chain).
+func voteKey(dom bindings.HandleDomain, epoch uint64, r *store.Request) common.Hash {
+	return bindings.HandleVoteKey(dom, epoch, handleCall(r))
+}

@@ -45,14 +45,65 @@ func deployOne(ctx context.Context, b Backend, auth *bind.TransactOpts, what str
 	return Deployed{Address: addr, Block: rs[0].BlockNumber.Uint64()}, nil
 }
 
-// DeployBridge deploys a Bridge owned by owner (also its initial fee receiver), sent from auth.
-func DeployBridge(ctx context.Context, b Backend, auth *bind.TransactOpts, owner common.Address) (Deployed, error) {
-	return deployOne(ctx, b, auth, "deploy Bridge", &bindings.BridgeMetaData, bridgeABI.PackConstructor(owner))
+// BridgeParams are the Bridge constructor arguments besides the owner (see the constructor's NatSpec).
+type BridgeParams struct {
+	Operators          []common.Address // registered at construction (may be empty)
+	Threshold          uint8            // value-transfer threshold; 0 means 1
+	ConfigThreshold    uint8            // configuration threshold; 0 means Threshold
+	CounterpartChainID uint64           // chain id of the paired chain, bound into every vote key
+	StartNonce         uint64           // first request nonce and initial lowerHandleNonce
 }
 
-// DeployAnchor deploys an Anchor owned by owner, sent from auth.
-func DeployAnchor(ctx context.Context, b Backend, auth *bind.TransactOpts, owner common.Address) (Deployed, error) {
-	return deployOne(ctx, b, auth, "deploy Anchor", &bindings.AnchorMetaData, anchorABI.PackConstructor(owner))
+func (p BridgeParams) constructor(owner common.Address) []byte {
+	if p.Threshold == 0 {
+		p.Threshold = 1
+	}
+	if p.ConfigThreshold == 0 {
+		p.ConfigThreshold = p.Threshold
+	}
+	ops := p.Operators
+	if ops == nil {
+		ops = []common.Address{}
+	}
+	return bridgeABI.PackConstructor(owner, ops, p.Threshold, p.ConfigThreshold, p.CounterpartChainID, p.StartNonce)
+}
+
+// DeployBridge deploys a Bridge owned by owner (also its initial fee receiver), sent from auth, with the
+// constructor arguments of params (at most one; none: no operators, thresholds 1, counterpart chain id 0, start
+// nonce 0 — such a bridge handles nothing until its counterpart is set).
+func DeployBridge(ctx context.Context, b Backend, auth *bind.TransactOpts, owner common.Address, params ...BridgeParams) (Deployed, error) {
+	var p BridgeParams
+	if len(params) > 0 {
+		p = params[0]
+	}
+	return deployOne(ctx, b, auth, "deploy Bridge", &bindings.BridgeMetaData, p.constructor(owner))
+}
+
+// AnchorParams are the Anchor constructor arguments besides the owner.
+type AnchorParams struct {
+	Operators []common.Address // registered at construction (may be empty)
+	Threshold uint8            // 0 means 1
+}
+
+func (p AnchorParams) constructor(owner common.Address) []byte {
+	if p.Threshold == 0 {
+		p.Threshold = 1
+	}
+	ops := p.Operators
+	if ops == nil {
+		ops = []common.Address{}
+	}
+	return anchorABI.PackConstructor(owner, ops, p.Threshold)
+}
+
+// DeployAnchor deploys an Anchor owned by owner, sent from auth, with the constructor arguments of params (at most
+// one; none: no operators, threshold 1).
+func DeployAnchor(ctx context.Context, b Backend, auth *bind.TransactOpts, owner common.Address, params ...AnchorParams) (Deployed, error) {
+	var p AnchorParams
+	if len(params) > 0 {
+		p = params[0]
+	}
+	return deployOne(ctx, b, auth, "deploy Anchor", &bindings.AnchorMetaData, p.constructor(owner))
 }
 
 // DeployToken deploys a ServiceChainToken; admin gets the admin and minter roles and initialSupply (smallest

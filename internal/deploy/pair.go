@@ -44,6 +44,7 @@ func Pair(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, opts Op
 	}
 	owner := crypto.PubkeyToAddress(key.PublicKey)
 	say("deploying from %s on parent (chain id %s) and child (chain id %s) ...", owner.Hex(), parent.ChainID, child.ChainID)
+	opts.ParentChainID, opts.ChildChainID = parent.ChainID.Uint64(), child.ChainID.Uint64()
 	d, err := Setup(ctx, parent, child, bind.NewKeyedTransactor(key, parent.ChainID), bind.NewKeyedTransactor(key, child.ChainID), opts)
 	if err != nil {
 		return nil, ExplainOwner(err)

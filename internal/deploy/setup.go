@@ -27,6 +27,10 @@ type Options struct {
 	AnchorThreshold uint8
 	// NoAnchor skips the Anchor deployment.
 	NoAnchor bool
+	// ParentChainID and ChildChainID are the chains' ids, bound into each bridge's vote keys (its counterpart
+	// chain). 0 means: ask the backend (it must then have a ChainID(ctx) method, as ethclient has).
+	ParentChainID uint64
+	ChildChainID  uint64
 
 	// ParentNativeLiquidity and ChildNativeLiquidity (wei, nil = none) are charged into the bridges from the
 	// owners' accounts. The child bridge pays native coin arriving from the parent out of this liquidity.
@@ -142,15 +146,28 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 	d := &Deployment{}
 	P, C := parentOwner.From, childOwner.From
 	nonZero := func(v *big.Int) bool { return v != nil && v.Sign() > 0 }
+	// Operators and thresholds are constructor arguments (no window with a lower threshold); each bridge binds the
+	// other chain's id into its vote keys.
+	parentID, err := chainID(ctx, parent, opts.ParentChainID)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: parent chain id: %w", err)
+	}
+	childID, err := chainID(ctx, child, opts.ChildChainID)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: child chain id: %w", err)
+	}
+	parentBridge := BridgeParams{Operators: opts.Operators, Threshold: opts.Threshold, ConfigThreshold: opts.ConfigThreshold, CounterpartChainID: childID}
+	childBridge := BridgeParams{Operators: opts.Operators, Threshold: opts.Threshold, ConfigThreshold: opts.ConfigThreshold, CounterpartChainID: parentID}
+	anchor := AnchorParams{Operators: opts.Operators, Threshold: opts.AnchorThreshold}
 
 	// Phase 1: contracts.
 	err = both(ctx, ps, cs, func(ctx context.Context) error {
 		var err error
-		if d.ParentBridge, err = ps.deploy(ctx, "deploy Bridge", &bindings.BridgeMetaData, bridgeABI.PackConstructor(P)); err != nil {
+		if d.ParentBridge, err = ps.deploy(ctx, "deploy Bridge", &bindings.BridgeMetaData, parentBridge.constructor(P)); err != nil {
 			return err
 		}
 		if !opts.NoAnchor {
-			if d.Anchor, err = ps.deploy(ctx, "deploy Anchor", &bindings.AnchorMetaData, anchorABI.PackConstructor(P)); err != nil {
+			if d.Anchor, err = ps.deploy(ctx, "deploy Anchor", &bindings.AnchorMetaData, anchor.constructor(P)); err != nil {
 				return err
 			}
 		}
@@ -167,7 +184,7 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		return nil
 	}, func(ctx context.Context) error {
 		var err error
-		if d.ChildBridge, err = cs.deploy(ctx, "deploy Bridge", &bindings.BridgeMetaData, bridgeABI.PackConstructor(C)); err != nil {
+		if d.ChildBridge, err = cs.deploy(ctx, "deploy Bridge", &bindings.BridgeMetaData, childBridge.constructor(C)); err != nil {
 			return err
 		}
 		if opts.DeployTokens {
@@ -189,25 +206,8 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		return d, err
 	}
 
-	// Phase 2: operators, token pairs, counterparts, roles, liquidity (independent of each other).
-	registerOps := func(ctx context.Context, s *sender, contract common.Address, name string) error {
-		for _, op := range opts.Operators {
-			if err := s.send(ctx, fmt.Sprintf("register operator %s on %s %s", op, name, contract), contract,
-				bridgeABI.PackRegisterOperator(op), nil); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
+	// Phase 2: token pairs, counterparts, roles, liquidity (independent of each other).
 	err = both(ctx, ps, cs, func(ctx context.Context) error {
-		if err := registerOps(ctx, ps, d.ParentBridge, "bridge"); err != nil {
-			return err
-		}
-		if !opts.NoAnchor {
-			if err := registerOps(ctx, ps, d.Anchor, "anchor"); err != nil {
-				return err
-			}
-		}
 		if err := ps.send(ctx, "set counterpart bridge", d.ParentBridge, bridgeABI.PackSetCounterpartBridge(d.ChildBridge), nil); err != nil {
 			return err
 		}
@@ -231,9 +231,6 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		}
 		return nil
 	}, func(ctx context.Context) error {
-		if err := registerOps(ctx, cs, d.ChildBridge, "bridge"); err != nil {
-			return err
-		}
 		if err := cs.send(ctx, "set counterpart bridge", d.ChildBridge, bridgeABI.PackSetCounterpartBridge(d.ParentBridge), nil); err != nil {
 			return err
 		}
@@ -262,17 +259,8 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		return d, err
 	}
 
-	// Phase 3: thresholds (need the operators) and token modes (need the registrations).
+	// Phase 3: token modes (need the registrations).
 	err = both(ctx, ps, cs, func(ctx context.Context) error {
-		if err := sendThresholds(ctx, ps, d.ParentBridge, opts); err != nil {
-			return err
-		}
-		if !opts.NoAnchor && opts.AnchorThreshold != 1 {
-			if err := ps.send(ctx, fmt.Sprintf("set anchor threshold %d", opts.AnchorThreshold), d.Anchor,
-				anchorABI.PackSetThreshold(opts.AnchorThreshold), nil); err != nil {
-				return err
-			}
-		}
 		if opts.DeployTokens && !opts.ParentNFTLockUnlock {
 			if err := ps.send(ctx, "set ERC-721 token mint/burn", d.ParentBridge, bridgeABI.PackSetTokenMintBurn(d.ParentNFT, true), nil); err != nil {
 				return err
@@ -280,9 +268,6 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		}
 		return nil
 	}, func(ctx context.Context) error {
-		if err := sendThresholds(ctx, cs, d.ChildBridge, opts); err != nil {
-			return err
-		}
 		if opts.DeployTokens {
 			if err := cs.send(ctx, "set ERC-20 token mint/burn", d.ChildBridge, bridgeABI.PackSetTokenMintBurn(d.ChildToken, true), nil); err != nil {
 				return err
@@ -303,20 +288,26 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 	return d, nil
 }
 
-func sendThresholds(ctx context.Context, s *sender, bridge common.Address, opts Options) error {
-	if opts.Threshold != 1 {
-		if err := s.send(ctx, fmt.Sprintf("set value-transfer threshold %d", opts.Threshold), bridge,
-			bridgeABI.PackSetOperatorThreshold(bindings.VoteValueTransfer, opts.Threshold), nil); err != nil {
-			return err
-		}
+// chainID is known when not 0, else b's chain id (ethclient, the simulated backend and chain.Client all answer
+// ChainID).
+func chainID(ctx context.Context, b Backend, known uint64) (uint64, error) {
+	if known != 0 {
+		return known, nil
 	}
-	if opts.ConfigThreshold != 1 {
-		if err := s.send(ctx, fmt.Sprintf("set configuration threshold %d", opts.ConfigThreshold), bridge,
-			bridgeABI.PackSetOperatorThreshold(bindings.VoteConfiguration, opts.ConfigThreshold), nil); err != nil {
-			return err
-		}
+	cb, ok := b.(interface {
+		ChainID(context.Context) (*big.Int, error)
+	})
+	if !ok {
+		return 0, fmt.Errorf("backend %T has no ChainID method; set Options.ParentChainID and ChildChainID", b)
 	}
-	return nil
+	id, err := cb.ChainID(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if !id.IsUint64() {
+		return 0, fmt.Errorf("chain id %s does not fit 64 bits", id)
+	}
+	return id.Uint64(), nil
 }
 
 // both runs the parent and child phase functions concurrently, then waits for all their transactions; done (if
