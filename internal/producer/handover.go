@@ -245,4 +245,3 @@ func (p *Producer) handoverWatch(ctx context.Context) {
 		}
 	}
 }
-

@@ -5,22 +5,22 @@ import "github.com/prometheus/client_golang/prometheus"
 // metrics are the producer's Prometheus collectors, all with the const label
 // node=<name>. The Producer owns them; the host registers Collectors().
 type metrics struct {
-	role           *prometheus.GaugeVec // role: leader|standby|endpoint|paused; 1 for the current one
-	leaderChanges  prometheus.Counter
-	handovers      prometheus.Counter
-	committedHead  prometheus.Gauge
-	localHead      prometheus.Gauge
-	lagBlocks      prometheus.Gauge
-	importLag      prometheus.Histogram
-	commitLatency  prometheus.Histogram
-	failover       prometheus.Histogram
-	missedSlots    prometheus.Counter
-	produced       prometheus.Counter
-	commitRefused  *prometheus.CounterVec // reason: not_leader|head_moved|error|fenced
-	refused        *prometheus.CounterVec // reason: hash|decode|invalid|linkage
-	healthy        prometheus.Gauge
-	stepDowns      *prometheus.CounterVec // reason
-	all            []prometheus.Collector
+	role          *prometheus.GaugeVec // role: leader|standby|endpoint|paused; 1 for the current one
+	leaderChanges prometheus.Counter
+	handovers     prometheus.Counter
+	committedHead prometheus.Gauge
+	localHead     prometheus.Gauge
+	lagBlocks     prometheus.Gauge
+	importLag     prometheus.Histogram
+	commitLatency prometheus.Histogram
+	failover      prometheus.Histogram
+	missedSlots   prometheus.Counter
+	produced      prometheus.Counter
+	commitRefused *prometheus.CounterVec // reason: not_leader|head_moved|error|fenced
+	refused       *prometheus.CounterVec // reason: hash|decode|invalid|linkage
+	healthy       prometheus.Gauge
+	stepDowns     *prometheus.CounterVec // reason
+	all           []prometheus.Collector
 }
 
 func newMetrics(node string) *metrics {
