@@ -124,7 +124,7 @@ func (p *Producer) fillLocked(ctx context.Context, head Head) error {
 			}
 			rec, err := DecodeRecord(kv.Value)
 			if err != nil {
-				p.refuse("decode", string(kv.Key), err)
+				p.refuse("decode", fmt.Sprintf("%s@%d", kv.Key, kv.ModRevision), err)
 				return fmt.Errorf("%w: %v", errRefused, err)
 			}
 			if err := p.importLocked(ctx, rec); err != nil {
@@ -150,7 +150,7 @@ func (p *Producer) watch(ctx context.Context, rev int64) error {
 			}
 			rec, err := DecodeRecord(ev.Kv.Value)
 			if err != nil {
-				p.refuse("decode", string(ev.Kv.Key), err)
+				p.refuse("decode", fmt.Sprintf("%s@%d", ev.Kv.Key, ev.Kv.ModRevision), err)
 				return fmt.Errorf("%w: %v", errRefused, err)
 			}
 			if err := p.onCommitted(ctx, rec); err != nil {
@@ -188,14 +188,14 @@ func (p *Producer) onCommitted(ctx context.Context, rec *Record) error {
 func (p *Producer) importLocked(ctx context.Context, rec *Record) error {
 	if rec.Number() != p.local.Number+1 || rec.ParentHash() != p.local.Hash {
 		if rec.Number() == p.local.Number+1 {
-			p.refuse("linkage", p.keys.Block(rec.Number()), fmt.Errorf("parent %s, local head %s", rec.ParentHash(), p.local.Hash))
+			p.refuse("linkage", p.keys.Block(rec.Number())+"@"+rec.Hash.Hex(), fmt.Errorf("parent %s, local head %s", rec.ParentHash(), p.local.Hash))
 			return fmt.Errorf("%w: committed block %d has parent %s, local block %d is %s", ErrDiverged, rec.Number(), rec.ParentHash(), p.local.Number, p.local.Hash)
 		}
 		return fmt.Errorf("producer: import block %d on local head %d", rec.Number(), p.local.Number)
 	}
 	data, hashes, root, err := rec.Payload()
 	if err != nil {
-		p.refuse("hash", p.keys.Block(rec.Number()), err)
+		p.refuse("hash", p.keys.Block(rec.Number())+"@"+rec.Hash.Hex()+"/"+rec.Block.Hash().Hex(), err)
 		return fmt.Errorf("%w: %v", errRefused, err)
 	}
 	f, err := engine.Fork(p.cfg.ChainConfig, rec.Time())
@@ -206,7 +206,7 @@ func (p *Producer) importLocked(ctx context.Context, rec *Record) error {
 	defer cancel()
 	if _, err := p.el.NewPayload(cctx, f, data, hashes, root, rec.Requests); err != nil {
 		if errors.Is(err, engine.ErrInvalid) {
-			p.refuse("invalid", p.keys.Block(rec.Number()), err)
+			p.refuse("invalid", p.keys.Block(rec.Number())+"@"+rec.Hash.Hex(), err)
 			return fmt.Errorf("%w: %v", errRefused, err)
 		}
 		return fmt.Errorf("newPayload %d: %w", rec.Number(), err)
@@ -220,17 +220,18 @@ func (p *Producer) importLocked(ctx context.Context, rec *Record) error {
 	return nil
 }
 
-// refuse counts a refused record once per key.
-func (p *Producer) refuse(reason, key string, err error) {
+// refuse counts a refused record once per distinct record (id: key and
+// hash, or key and revision); a follower retries the same one every second.
+func (p *Producer) refuse(reason, id string, err error) {
 	p.mu.Lock()
-	dup := p.refusedKey == reason+key
-	p.refusedKey = reason + key
+	dup := p.refusedKey == reason+id
+	p.refusedKey = reason + id
 	p.mu.Unlock()
 	if dup {
 		return
 	}
 	p.m.refused.WithLabelValues(reason).Inc()
-	p.log.Error("refused a committed record", "key", key, "reason", reason, "err", err)
+	p.log.Error("refused a committed record", "record", id, "reason", reason, "err", err)
 }
 
 // account updates the metrics and the failover log for an imported record

@@ -2,6 +2,7 @@ package producer
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"log/slog"
@@ -386,3 +387,7 @@ func (m *headMonitor) regressions() []string {
 	defer m.mu.Unlock()
 	return append([]string(nil), m.backs...)
 }
+
+var big10gwei = big.NewInt(10_000_000_000)
+
+func devKey(i int) *ecdsa.PrivateKey { return devchain.DevKey(i) }
