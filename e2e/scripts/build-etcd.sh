@@ -38,7 +38,11 @@ want="${version#v}"
 
 have_version() {
 	[[ -x "$etcd" ]] || return 1
-	"$etcd" --version 2>/dev/null | grep -q "^etcd Version: ${want}\$" || return 1
+	# Read the whole output first: grep -q would stop reading at the match and
+	# etcd's SIGPIPE would fail the pipeline under pipefail.
+	local out
+	out="$("$etcd" --version 2>/dev/null)" || return 1
+	[[ "$out" == *"etcd Version: ${want}"* ]]
 }
 
 if have_version; then
