@@ -23,7 +23,7 @@ func checkHandover(t *testing.T, c *cluster, res HandoverResult) {
 	if prev.Leader != res.From || next.Leader != res.To || !next.Handover {
 		t.Fatalf("handover %+v: block %d by %s, block %d by %s (handover flag %v)", res, res.Number, prev.Leader, res.Number+1, next.Leader, next.Handover)
 	}
-	s := c.node(res.To).p.slots
+	s := slotClock{genesis: c.genesis.Timestamp, period: uint64(c.period / time.Second)}
 	if missed := s.missed(prev.Time(), next.Time()); missed != 0 {
 		t.Fatalf("handover %+v missed %d slots (timestamps %d -> %d)", res, missed, prev.Time(), next.Time())
 	}
