@@ -80,9 +80,16 @@ type Config struct {
 	// FeeRecipient receives the priority fees of blocks this node produces.
 	FeeRecipient common.Address
 	// BuildLead is how long before its slot the leader asks for a payload
-	// (forkchoiceUpdated with attributes); getPayload follows at the slot.
-	// 0 means Period/2; it must be below Period.
+	// (forkchoiceUpdated with attributes); getPayload follows at the slot
+	// (and never less than MinBuild after the request). 0 means Period/2; it
+	// must be below Period.
 	BuildLead time.Duration
+	// MinBuild is the least time a late leader (one past its slot's start:
+	// its previous block was slow to import, or it has just taken over)
+	// gives the execution node to fill a payload before getPayload, so it
+	// does not take go-ethereum's empty first payload. 0 means Period/5; it
+	// must not exceed BuildLead.
+	MinBuild time.Duration
 	// CommitTimeout bounds one commit transaction (and at most the
 	// self-fence deadline). 0 means Period/2.
 	CommitTimeout time.Duration
@@ -153,7 +160,7 @@ func (cfg Config) withDefaults() (Config, error) {
 	if cfg.FenceSpare < 0 || cfg.FenceSpare >= cfg.SessionTTL {
 		return cfg, fmt.Errorf("producer config: fence spare %v: expected 0 < spare < session TTL %v", cfg.FenceSpare, cfg.SessionTTL)
 	}
-	if cfg.BuildLead < 0 || cfg.CommitTimeout < 0 || cfg.HandoverTimeout < 0 {
+	if cfg.BuildLead < 0 || cfg.MinBuild < 0 || cfg.CommitTimeout < 0 || cfg.HandoverTimeout < 0 {
 		return cfg, fmt.Errorf("producer config: build lead %v, commit timeout %v, handover timeout %v: expected durations >= 0", cfg.BuildLead, cfg.CommitTimeout, cfg.HandoverTimeout)
 	}
 	if cfg.HealthInterval == 0 {
@@ -205,6 +212,12 @@ func (cfg Config) resolvePeriod(recorded time.Duration, ok bool) (Config, error)
 	}
 	if cfg.BuildLead >= cfg.Period {
 		return cfg, fmt.Errorf("producer config: build lead %v: expected less than the period %v", cfg.BuildLead, cfg.Period)
+	}
+	if cfg.MinBuild == 0 {
+		cfg.MinBuild = min(cfg.Period/5, cfg.BuildLead)
+	}
+	if cfg.MinBuild < 0 || cfg.MinBuild > cfg.BuildLead {
+		return cfg, fmt.Errorf("producer config: min build %v: expected 0 < min build <= build lead %v", cfg.MinBuild, cfg.BuildLead)
 	}
 	if cfg.CommitTimeout == 0 {
 		cfg.CommitTimeout = cfg.Period / 2

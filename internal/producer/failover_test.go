@@ -3,14 +3,12 @@ package producer
 import (
 	"context"
 	"errors"
-	"math/big"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	ethengine "github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params/forks"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 )
@@ -40,10 +38,6 @@ func (h *heldImports) NewPayload(ctx context.Context, f forks.Fork, data ethengi
 	}
 	h.leader.Add(1)
 	return h.Execution.NewPayload(ctx, f, data, hashes, root, reqs)
-}
-
-func (h *heldImports) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
-	return h.Execution.HeaderByNumber(ctx, n)
 }
 
 // TestNewLeaderFillsGap: a standby 5+ blocks behind becomes leader when the

@@ -19,7 +19,7 @@ import (
 
 // buildRecord has n's execution node build a payload on its local head,
 // outside any leadership (what a stale or rogue producer would hold).
-func buildRecord(t *testing.T, n *testNode) *Record {
+func buildRecord(t testing.TB, n *testNode) *Record {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -52,7 +52,7 @@ func buildRecord(t *testing.T, n *testNode) *Record {
 }
 
 // electionKey reads the election key and create revision of the named node.
-func electionKey(t *testing.T, c *cluster, name string) (string, int64) {
+func electionKey(t testing.TB, c *cluster, name string) (string, int64) {
 	t.Helper()
 	cli := c.newClient()
 	defer cli.Close()

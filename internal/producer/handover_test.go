@@ -12,7 +12,7 @@ import (
 
 // checkHandover waits for the block after res.Number and checks it was built
 // by res.To in the very next slot, marked as a handover.
-func checkHandover(t *testing.T, c *cluster, res HandoverResult) {
+func checkHandover(t testing.TB, c *cluster, res HandoverResult) {
 	t.Helper()
 	var prev, next *Record
 	waitFor(t, 20*time.Second, "the successor's first block", func() bool {

@@ -44,7 +44,7 @@ func init() {
 // cluster is an embedded etcd plus service-chain nodes (each an embedded
 // execution node, an etcd client and a Producer) in this process.
 type cluster struct {
-	t       *testing.T
+	t       testing.TB
 	etcd    *etcdembed.Server
 	genesis *core.Genesis
 	period  time.Duration
@@ -65,7 +65,7 @@ type testNode struct {
 	killed bool
 }
 
-func newCluster(t *testing.T, period time.Duration) *cluster {
+func newCluster(t testing.TB, period time.Duration) *cluster {
 	t.Helper()
 	s, err := etcdembed.Start(etcdembed.Config{Dir: t.TempDir()})
 	if err != nil {
@@ -74,10 +74,7 @@ func newCluster(t *testing.T, period time.Duration) *cluster {
 	t.Cleanup(s.Close)
 	g, err := execution.NewGenesis(execution.GenesisSpec{
 		ChainID: testChainID, Period: period, Timestamp: uint64(time.Now().Unix()),
-		Alloc: map[common.Address]*big.Int{
-			devchain.DevAddress(0): new(big.Int).Lsh(big.NewInt(1), 100),
-			devchain.DevAddress(1): new(big.Int).Lsh(big.NewInt(1), 100),
-		},
+		Alloc: testAlloc(),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -146,7 +143,7 @@ func (c *cluster) start(name string, role Role, mod func(*Config), wrap func(Exe
 }
 
 // stop ends a node's producer gracefully (it resigns) and closes it.
-func (n *testNode) stop(t *testing.T) {
+func (n *testNode) stop(t testing.TB) {
 	t.Helper()
 	if n.killed {
 		return
@@ -168,7 +165,7 @@ func (n *testNode) stop(t *testing.T) {
 
 // kill simulates a crashed node: its etcd client goes away first, so it
 // cannot resign; its lease expires after the TTL.
-func (n *testNode) kill(t *testing.T) {
+func (n *testNode) kill(t testing.TB) {
 	t.Helper()
 	if n.killed {
 		return
@@ -221,7 +218,7 @@ func (c *cluster) live() []*testNode {
 }
 
 // waitFor polls cond every 20 ms until it holds or the deadline passes.
-func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+func waitFor(t testing.TB, d time.Duration, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(d)
 	for !cond() {
@@ -241,7 +238,7 @@ func (n *testNode) role() string {
 }
 
 // leader waits until one live node leads and returns it.
-func (c *cluster) leader(t *testing.T, within time.Duration) *testNode {
+func (c *cluster) leader(t testing.TB, within time.Duration) *testNode {
 	t.Helper()
 	var l *testNode
 	waitFor(t, within, "a leader", func() bool {
@@ -257,7 +254,7 @@ func (c *cluster) leader(t *testing.T, within time.Duration) *testNode {
 }
 
 // committed reads the committed head and the records in the window.
-func (c *cluster) committed(t *testing.T) (Head, map[uint64]*Record) {
+func (c *cluster) committed(t testing.TB) (Head, map[uint64]*Record) {
 	t.Helper()
 	cli := c.newClient()
 	defer cli.Close()
@@ -301,7 +298,7 @@ func canonical(n *testNode) []common.Hash {
 // assertOneChain checks, from the chains themselves, that every node holds
 // the same block at every height it has, and that each committed record in
 // the window is that block.
-func (c *cluster) assertOneChain(t *testing.T, nodes ...*testNode) {
+func (c *cluster) assertOneChain(t testing.TB, nodes ...*testNode) {
 	t.Helper()
 	byHeight := map[uint64]common.Hash{}
 	who := map[uint64]string{}
@@ -391,3 +388,14 @@ func (m *headMonitor) regressions() []string {
 var big10gwei = big.NewInt(10_000_000_000)
 
 func devKey(i int) *ecdsa.PrivateKey { return devchain.DevKey(i) }
+
+// testAccounts is how many dev accounts (devchain.DevKey) the test genesis funds.
+const testAccounts = 64
+
+func testAlloc() map[common.Address]*big.Int {
+	m := map[common.Address]*big.Int{}
+	for i := 0; i < testAccounts; i++ {
+		m[devchain.DevAddress(i)] = new(big.Int).Lsh(big.NewInt(1), 100)
+	}
+	return m
+}

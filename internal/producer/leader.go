@@ -103,7 +103,7 @@ func (p *Producer) lead(ctx context.Context, s *session, elec *concurrency.Elect
 		}
 		var err error
 		if req == nil {
-			req, err = p.produce(ctx, t, planned && first)
+			req, err = p.produce(ctx, t, planned && first, !planned && first)
 			if err == nil {
 				failures, first = 0, false
 			}
@@ -159,8 +159,11 @@ func (p *Producer) standAside() string {
 }
 
 // produce builds, commits and publishes the block of the next slot.
-func (p *Producer) produce(ctx context.Context, t term, handoverFirst bool) (*handoverRequest, error) {
-	if p.localHead() != p.committedHead() {
+// handoverFirst marks the first block after a planned handover; takeover,
+// the first block after an unplanned leader change, is built without
+// MinBuild: the chain has been waiting for a lease to expire already.
+func (p *Producer) produce(ctx context.Context, t term, handoverFirst, takeover bool) (*handoverRequest, error) {
+	if l, c := p.localHead(), p.committedHead(); l.Number != c.Number || l.Hash != c.Hash {
 		if _, err := p.catchUp(ctx); err != nil {
 			return nil, fmt.Errorf("catch up: %w", err)
 		}
@@ -192,6 +195,7 @@ func (p *Producer) produce(ctx context.Context, t term, handoverFirst bool) (*ha
 		p.chainMu.Unlock()
 		return nil, fmt.Errorf("%w: head %d %s, built on %d %s", errStale, p.local.Number, p.local.Hash, parent.Number, parent.Hash)
 	}
+	tBuild := time.Now()
 	cctx, cancel := context.WithTimeout(ctx, engine.DefaultCallTimeout)
 	res, err := p.el.ForkchoiceUpdated(cctx, f, forkchoice(parent.Hash), attrs)
 	cancel()
@@ -202,9 +206,18 @@ func (p *Producer) produce(ctx context.Context, t term, handoverFirst bool) (*ha
 	if res.PayloadID == nil {
 		return nil, fmt.Errorf("forkchoiceUpdated with attributes on %d: no payload id", parent.Number)
 	}
-	if _, err := p.waitUntil(ctx, slots.start(slot), false); err != nil {
+	// getPayload at the slot, but never sooner than MinBuild after the
+	// payload was asked for: a late leader (its previous block took long to
+	// import, or it just took over) would otherwise get go-ethereum's empty
+	// first payload, which halves the throughput under load.
+	getAt := slots.start(slot)
+	if t := p.cfg.Clock.Now().Add(p.cfg.MinBuild - time.Since(tBuild)); !takeover && t.After(getAt) {
+		getAt = t
+	}
+	if _, err := p.waitUntil(ctx, getAt, false); err != nil {
 		return nil, err
 	}
+	tGet := time.Now()
 	cctx, cancel = context.WithTimeout(ctx, engine.DefaultCallTimeout)
 	env, err := p.el.GetPayload(cctx, f, *res.PayloadID)
 	cancel()
@@ -231,18 +244,22 @@ func (p *Producer) produce(ctx context.Context, t term, handoverFirst bool) (*ha
 	if err != nil {
 		return nil, err
 	}
+	tCommit := time.Since(start)
 	p.m.produced.Inc()
 	p.noteCommitted(rec.Head())
 	// Publish: import on this node's execution node. Followers import it
 	// from the watch.
 	p.chainMu.Lock()
 	defer p.chainMu.Unlock()
-	if p.local.Hash == rec.Hash {
-		return nil, nil // the watch was faster
+	tImport := time.Now()
+	if p.local.Hash != rec.Hash { // else the watch was faster
+		if err := p.importLocked(ctx, rec); err != nil {
+			return nil, fmt.Errorf("import own block %d: %w", rec.Number(), err)
+		}
 	}
-	if err := p.importLocked(ctx, rec); err != nil {
-		return nil, fmt.Errorf("import own block %d: %w", rec.Number(), err)
-	}
+	p.log.Debug("produced", "number", rec.Number(), "slot", slot, "txs", len(rec.Block.Transactions()),
+		"late", p.cfg.Clock.Now().Sub(slots.start(slot)), "fcu_at", tBuild.Sub(slots.start(slot)), "build", tGet.Sub(tBuild),
+		"get", start.Sub(tGet), "commit", tCommit, "import", time.Since(tImport))
 	return nil, nil
 }
 
