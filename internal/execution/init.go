@@ -1,0 +1,86 @@
+package execution
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/triedb"
+	"github.com/ethereum/go-ethereum/triedb/hashdb"
+	"github.com/ethereum/go-ethereum/triedb/pathdb"
+)
+
+// ErrNotInitialised is returned by Start for a data directory that holds no
+// chain when Config.Genesis is nil: run Init (`servicechain node init`) first.
+var ErrNotInitialised = errors.New("execution: data directory holds no chain")
+
+// instanceName is go-ethereum's instance directory inside the data directory
+// (<datadir>/geth/chaindata, <datadir>/geth/nodekey): the layout of geth
+// itself.
+const instanceName = "geth"
+
+// Init writes the genesis block and state of g into dataDir (creating it,
+// mode 0700), as `geth init` does, and returns the genesis block hash. On a
+// data directory that already holds this genesis it changes nothing and
+// returns the same hash; one holding another genesis is refused with both
+// hashes in the error, and nothing in it is changed.
+func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
+	if dataDir == "" {
+		return common.Hash{}, errors.New("execution: init: no data directory")
+	}
+	if g == nil || g.Config == nil {
+		return common.Hash{}, errors.New("execution: init: no genesis or no chain config")
+	}
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return common.Hash{}, fmt.Errorf("execution: init: %w", err)
+	}
+	stack, err := node.New(&node.Config{Name: instanceName, DataDir: dataDir, P2P: p2p.Config{NoDiscovery: true, NoDial: true}})
+	if err != nil {
+		if errors.Is(err, node.ErrDatadirUsed) {
+			return common.Hash{}, fmt.Errorf("execution: init: data directory %s is in use by another process", dataDir)
+		}
+		return common.Hash{}, fmt.Errorf("execution: init: %w", err)
+	}
+	defer stack.Close()
+	db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{Cache: 16, Handles: 16, MetricsNamespace: "eth/db/chaindata/"})
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("execution: init: open chain database in %s: %w", dataDir, err)
+	}
+	defer db.Close()
+	scheme, err := rawdb.ParseStateScheme("", db)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("execution: init: %w", err)
+	}
+	tcfg := &triedb.Config{}
+	if scheme == rawdb.HashScheme {
+		tcfg.HashDB = hashdb.Defaults
+	} else {
+		pc := *pathdb.Defaults
+		pc.JournalDirectory = stack.ResolvePath("triedb")
+		tcfg.PathDB = &pc
+	}
+	tdb := triedb.NewDatabase(db, tcfg)
+	defer tdb.Close()
+	_, hash, compatErr, err := core.SetupGenesisBlock(db, tdb, g)
+	if err != nil {
+		var mm *core.GenesisMismatchError
+		if errors.As(err, &mm) {
+			return common.Hash{}, fmt.Errorf("execution: init: data directory %s holds genesis %s, the genesis file has %s", dataDir, mm.Stored, mm.New)
+		}
+		return common.Hash{}, fmt.Errorf("execution: init: write genesis: %w", err)
+	}
+	if compatErr != nil {
+		return common.Hash{}, fmt.Errorf("execution: init: chain config of %s is incompatible with the genesis file: %v", dataDir, compatErr)
+	}
+	return hash, nil
+}
+
+// Initialised reports whether dataDir holds a chain database with a genesis block.
+func Initialised(dataDir string) bool {
+	return rawdb.PreexistingDatabase(dataDir+"/"+instanceName+"/chaindata") != ""
+}
