@@ -23,7 +23,7 @@ type term struct {
 	ctx       context.Context
 	cancel    context.CancelCauseFunc
 	appends   chan *appendReq
-	stopped   chan struct{} // closed when the appender returned
+	stopped   chan struct{}   // closed when the appender returned
 	running   map[uint64]bool // OnlyOnce entries being run (guarded by Replica.mu)
 	wg        sync.WaitGroup
 }

@@ -104,4 +104,6 @@ func newMetrics(r *Replica) *metrics {
 
 // Collectors returns the replica's Prometheus collectors for the host to
 // register (names in the metrics doc above; const labels service and replica).
-func (r *Replica) Collectors() []prometheus.Collector { return append([]prometheus.Collector(nil), r.m.all...) }
+func (r *Replica) Collectors() []prometheus.Collector {
+	return append([]prometheus.Collector(nil), r.m.all...)
+}

@@ -24,7 +24,6 @@ type RecordOp struct {
 	TTL time.Duration `json:"ttl,omitempty"`
 }
 
-
 const expiresNS = "\x00expires"
 
 func applyRecords(recs map[string]map[string][]byte, ops []RecordOp) {

@@ -43,24 +43,24 @@ type Replica struct {
 	// snapshot capture happens between entries.
 	applyMu sync.Mutex
 	// mu guards the replicated state below and the leadership fields.
-	mu          sync.Mutex
-	applied     uint64
-	appliedRev  int64 // etcd ModRevision of the last applied entry
-	appliedTime int64 // Time of the last applied entry (leader clock, unix ns)
-	appliedCh   chan struct{}
-	idem        map[string]*idemRecord
-	pendingOnce map[uint64]*logEntry // OnlyOnce entries without a result, by index
-	records     map[string]map[string][]byte
-	termSeen    LeaderInfo // from the last applied term entry
-	nextPrune   int64
-	waiters     map[string]chan reply // by RID, on the leader
-	inflight    map[string]string     // Idempotency-Key -> fingerprint, appended and not applied
-	term        *term                 // non-nil while this replica leads (after catch-up)
-	leader      LeaderInfo            // the elected leader as observed in etcd
-	leaderCh    chan struct{}         // closed and replaced when leader or term changes
-	lastSnap    SnapshotMeta          // newest published snapshot known
-	stuck       string                // why the apply loop cannot go on ("" when fine)
-	onLeader    []func(ctx context.Context, epoch int64)
+	mu           sync.Mutex
+	applied      uint64
+	appliedRev   int64 // etcd ModRevision of the last applied entry
+	appliedTime  int64 // Time of the last applied entry (leader clock, unix ns)
+	appliedCh    chan struct{}
+	idem         map[string]*idemRecord
+	pendingOnce  map[uint64]*logEntry // OnlyOnce entries without a result, by index
+	records      map[string]map[string][]byte
+	termSeen     LeaderInfo // from the last applied term entry
+	nextPrune    int64
+	waiters      map[string]chan reply // by RID, on the leader
+	inflight     map[string]string     // Idempotency-Key -> fingerprint, appended and not applied
+	term         *term                 // non-nil while this replica leads (after catch-up)
+	leader       LeaderInfo            // the elected leader as observed in etcd
+	leaderCh     chan struct{}         // closed and replaced when leader or term changes
+	lastSnap     SnapshotMeta          // newest published snapshot known
+	stuck        string                // why the apply loop cannot go on ("" when fine)
+	onLeader     []func(ctx context.Context, epoch int64)
 	bootstrapped bool
 
 	snapshotting atomic.Bool

@@ -190,7 +190,7 @@ func TestReplyAfterCommitCrash(t *testing.T) {
 	l := c.leader()
 	l.r.hooks.afterCommit = func(e *logEntry) {
 		if e.Key == "crash-me" {
-			crashOnce.Do(func() { go func() { l.kill(); close(crashed) }() ; time.Sleep(50 * time.Millisecond) })
+			crashOnce.Do(func() { go func() { l.kill(); close(crashed) }(); time.Sleep(50 * time.Millisecond) })
 		}
 	}
 	_, err := do(t, "PUT", l.url+"/kv/c", "crash-me", "value")

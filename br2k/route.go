@@ -243,7 +243,9 @@ type submitError struct {
 	header http.Header
 }
 
-func (e *submitError) Error() string { return fmt.Sprintf("br2k: answered %d before appending", e.resp.Status) }
+func (e *submitError) Error() string {
+	return fmt.Sprintf("br2k: answered %d before appending", e.resp.Status)
+}
 
 func (r *Replica) leaderNow() (LeaderInfo, <-chan struct{}) {
 	r.mu.Lock()

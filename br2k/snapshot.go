@@ -233,9 +233,12 @@ func NewChunkReader(next func() (data []byte, sum string, err error), m Snapshot
 }
 
 type chunkReader struct {
-	next    func() ([]byte, string, error)
-	meta    SnapshotMeta
-	whole   interface{ io.Writer; Sum([]byte) []byte }
+	next  func() ([]byte, string, error)
+	meta  SnapshotMeta
+	whole interface {
+		io.Writer
+		Sum([]byte) []byte
+	}
 	buf     bytes.Reader
 	seen    int
 	size    int64
