@@ -26,6 +26,9 @@ const (
 	// DefaultReplyTimeout bounds how long a request waits for its entry to be
 	// committed and applied (or an OnlyOnce handler to finish).
 	DefaultReplyTimeout = 30 * time.Second
+	// DefaultCatchUpEntries is how many entries below the newest snapshot the
+	// log keeps (etcd's SnapshotCatchUpEntries).
+	DefaultCatchUpEntries = 5_000
 	// DefaultDialTimeout bounds the etcd client's first connection.
 	DefaultDialTimeout = 5 * time.Second
 )
@@ -69,6 +72,10 @@ type Config struct {
 	// MaxSnapshots is how many snapshot versions are kept (the seed's
 	// max-state-version, 10).
 	MaxSnapshots int
+	// CatchUpEntries is how many entries below the newest snapshot stay in
+	// the log after compaction, so a replica a little behind catches up
+	// without a restore (5,000, etcd's SnapshotCatchUpEntries).
+	CatchUpEntries uint64
 
 	// IdempotencyTTL is how long the result of a request with an
 	// Idempotency-Key is kept to answer retries (24 h), counted from the
@@ -130,6 +137,9 @@ func (cfg Config) withDefaults(haveClient bool) (Config, error) {
 	}
 	if cfg.SnapshotEvery == 0 {
 		cfg.SnapshotEvery = DefaultSnapshotEvery
+	}
+	if cfg.CatchUpEntries == 0 {
+		cfg.CatchUpEntries = DefaultCatchUpEntries
 	}
 	if cfg.MaxSnapshots == 0 {
 		cfg.MaxSnapshots = DefaultMaxSnapshots

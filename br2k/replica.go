@@ -356,6 +356,9 @@ type testHooks struct {
 	// returns true to abandon the apply as a crash would (no rollback, the
 	// apply loop stops).
 	beforeHandler func(e *logEntry) bool
+	// zombie makes the replica ignore the end of its session, like a leader
+	// paused past its TTL that resumes believing it still leads.
+	zombie atomic.Bool
 }
 
 func withHooks(h *testHooks) Option { return func(o *options) { o.hooks = h } }

@@ -217,7 +217,10 @@ func (rt *Route) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 }
 
 func (rp *reply) headers() http.Header {
-	h := http.Header{HeaderIndex: {strconv.FormatUint(rp.index, 10)}, HeaderEpoch: {strconv.FormatInt(rp.epoch, 10)}, HeaderLeader: {rp.leader}}
+	h := http.Header{}
+	h.Set(HeaderIndex, strconv.FormatUint(rp.index, 10))
+	h.Set(HeaderEpoch, strconv.FormatInt(rp.epoch, 10))
+	h.Set(HeaderLeader, rp.leader)
 	if rp.replayed {
 		h.Set(HeaderReplayed, "true")
 	}

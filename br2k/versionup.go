@@ -95,7 +95,6 @@ func (r *Replica) startSnapshot(t *term) error {
 		return fmt.Errorf("br2k: StateMachine.Snapshot: %w", err)
 	}
 	lib := r.libStateLocked()
-	prev := r.lastSnap
 	r.mu.Unlock()
 	start := r.now()
 	go func() {
@@ -112,7 +111,7 @@ func (r *Replica) startSnapshot(t *term) error {
 		r.m.snapshotBytes.Set(float64(m.Size))
 		r.log.Info("version up: snapshot published", "version", m.Version, "index", m.Index, "bytes", m.Size,
 			"seconds", m.End.Sub(m.Start).Seconds())
-		r.compact(t, m, prev)
+		r.compact(t, m)
 		if r.cfg.Registry != nil {
 			r.publishSnapshot(t.ctx, m)
 		}
@@ -208,20 +207,19 @@ type countWriter struct{ n int64 }
 func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
 
 // compact deletes the log entries that the new snapshot m makes unneeded:
-// up to m.Index, but not past the lowest applied index of the live replicas
-// unless that replica is more than one interval behind (then it restores
-// the snapshot instead; a dead or stuck replica never stalls compaction).
-// Old manifests beyond MaxSnapshots are removed from etcd too.
-func (r *Replica) compact(t *term, m, prev SnapshotMeta) {
+// every entry up to m.Index - CatchUpEntries. The entries kept below the
+// snapshot let a replica a little behind catch up from the log; one further
+// behind (dead, stuck, new) restores the snapshot instead, so no replica
+// ever stalls compaction. Old manifests beyond MaxSnapshots are removed
+// from etcd too.
+func (r *Replica) compact(t *term, m SnapshotMeta) {
 	ctx, cancel := context.WithTimeout(t.ctx, appendTimeout)
 	defer cancel()
-	to := m.Index
-	if mins, err := r.minLiveApplied(ctx); err == nil && mins < to {
-		to = max(mins, prev.Index)
-	}
-	ops := []clientv3.Op{}
-	if to > 0 {
+	var ops []clientv3.Op
+	if m.Index > r.cfg.CatchUpEntries {
+		to := m.Index - r.cfg.CatchUpEntries
 		ops = append(ops, clientv3.OpDelete(r.keys.entry(1), clientv3.WithRange(r.keys.entry(to+1))))
+		defer r.log.Info("version up: log compacted", "through_index", to)
 	}
 	if snaps, err := r.publishedSnapshots(ctx); err == nil && len(snaps) > r.cfg.MaxSnapshots {
 		oldest := snaps[r.cfg.MaxSnapshots-1].Version
@@ -232,27 +230,8 @@ func (r *Replica) compact(t *term, m, prev SnapshotMeta) {
 	}
 	resp, err := r.cli.Txn(ctx).If(clientv3.Compare(clientv3.CreateRevision(t.leaderKey), "=", t.epoch)).Then(ops...).Commit()
 	if err != nil || !resp.Succeeded {
-		r.log.Warn("version up: log compaction not done", "to", to, "err", err)
-		return
+		r.log.Warn("version up: log compaction not done", "err", err)
 	}
-	r.log.Info("version up: log compacted", "through_index", to)
-}
-
-// minLiveApplied is the lowest applied index among the replicas with a
-// member key (live sessions).
-func (r *Replica) minLiveApplied(ctx context.Context) (uint64, error) {
-	resp, err := r.cli.Get(ctx, r.keys.members, clientv3.WithPrefix())
-	if err != nil {
-		return 0, err
-	}
-	low := uint64(1<<63 - 1)
-	for _, kv := range resp.Kvs {
-		var ms MemberStatus
-		if json.Unmarshal(kv.Value, &ms) == nil {
-			low = min(low, ms.Applied)
-		}
-	}
-	return low, nil
 }
 
 func (r *Replica) memberIDs(ctx context.Context) ([]string, error) {
