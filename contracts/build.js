@@ -12,7 +12,7 @@ const solc = require('solc');
 const ROOT = __dirname;
 const SRC = path.join(ROOT, 'src');
 const OUT = path.join(ROOT, 'artifacts');
-const CONTRACTS = ['Bridge', 'Anchor', 'ServiceChainToken', 'ServiceChainNFT'];
+const CONTRACTS = ['Bridge', 'Anchor', 'ServiceChainToken', 'ServiceChainNFT', 'ServiceRegistry'];
 const CODE_SIZE_LIMIT = 24576;
 
 function listSol(dir) {

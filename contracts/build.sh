@@ -20,4 +20,5 @@ gen Bridge bridge.go
 gen Anchor anchor.go
 gen ServiceChainToken servicechaintoken.go
 gen ServiceChainNFT servicechainnft.go
+gen ServiceRegistry serviceregistry.go
 echo "contracts: artifacts and bindings regenerated"
