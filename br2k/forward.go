@@ -45,6 +45,10 @@ func (r *Replica) forward(ctx context.Context, w http.ResponseWriter, req *http.
 		return
 	}
 	for {
+		if r.state.Load() != stateRunning {
+			problem(http.StatusServiceUnavailable, "Replica stopped", "this replica stopped while forwarding; retry with the same Idempotency-Key").write(w, http.Header{"Retry-After": {"1"}})
+			return
+		}
 		r.m.forwarded.Inc()
 		resp, err := r.forwardOnce(ctx, req, body, l, hops)
 		if err == nil {

@@ -67,6 +67,8 @@ type Replica struct {
 	state        atomic.Int32
 	runCancel    context.CancelFunc
 	runDone      chan struct{}
+	stopped      chan struct{} // closed when Run ends or Close is called
+	stopOnce     sync.Once
 	crashing     atomic.Bool
 	closeOnce    sync.Once
 }
@@ -103,7 +105,7 @@ func New(cfg Config, opts ...Option) (*Replica, error) {
 		routes: map[string]*Route{}, routeMux: http.NewServeMux(),
 		appliedCh: make(chan struct{}), idem: map[string]*idemRecord{}, pendingOnce: map[uint64]*logEntry{},
 		records: map[string]map[string][]byte{}, waiters: map[string]chan reply{}, inflight: map[string]string{},
-		leaderCh: make(chan struct{}), runDone: make(chan struct{}),
+		leaderCh: make(chan struct{}), runDone: make(chan struct{}), stopped: make(chan struct{}),
 	}
 	if r.now == nil {
 		r.now = time.Now
@@ -172,6 +174,7 @@ func (r *Replica) Run(ctx context.Context) error {
 	r.runCancel = cancel
 	r.mu.Unlock()
 	defer close(r.runDone)
+	defer r.markStopped()
 	defer cancel()
 
 	if err := r.bootstrap(ctx); err != nil {
@@ -206,6 +209,7 @@ func (r *Replica) Run(ctx context.Context) error {
 func (r *Replica) Close() error {
 	r.closeOnce.Do(func() {
 		prev := r.state.Swap(stateClosed)
+		r.markStopped()
 		r.mu.Lock()
 		cancel := r.runCancel
 		r.mu.Unlock()
@@ -221,6 +225,8 @@ func (r *Replica) Close() error {
 	})
 	return nil
 }
+
+func (r *Replica) markStopped() { r.stopOnce.Do(func() { close(r.stopped) }) }
 
 // crash stops the replica like a SIGKILL would as far as etcd can tell: no
 // resign, no lease revoke (its keys stay until the lease TTL expires). For
@@ -267,7 +273,7 @@ func (r *Replica) AppliedIndex() uint64 {
 }
 
 // WaitApplied blocks until this replica applied entry index (or a later
-// one), or ctx ends.
+// one). Errors: ctx ended, ErrClosed when the replica stopped first.
 func (r *Replica) WaitApplied(ctx context.Context, index uint64) error {
 	for {
 		r.mu.Lock()
@@ -280,6 +286,8 @@ func (r *Replica) WaitApplied(ctx context.Context, index uint64) error {
 		case <-ch:
 		case <-ctx.Done():
 			return ctx.Err()
+		case <-r.stopped:
+			return ErrClosed
 		}
 	}
 }

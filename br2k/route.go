@@ -209,6 +209,7 @@ func (rt *Route) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		}
 		select { // no leader yet, or this replica won and is catching up
 		case <-ch:
+		case <-r.stopped:
 		case <-ctx.Done():
 			problem(http.StatusServiceUnavailable, "No leader", "no replica leads the service; retry with the same Idempotency-Key").write(w, http.Header{"Retry-After": {"1"}})
 			return

@@ -36,8 +36,8 @@ type nopState struct{}
 
 type nopSnap struct{}
 
-func (nopSnap) Persist(io.Writer) error                 { return nil }
-func (nopSnap) Release()                                {}
+func (nopSnap) Persist(io.Writer) error                { return nil }
+func (nopSnap) Release()                               {}
 func (nopState) Snapshot() (br2k.StateSnapshot, error) { return nopSnap{}, nil }
 func (nopState) Restore(io.Reader) error               { return nil }
 
@@ -144,7 +144,7 @@ func (e *env) start(i int) *node {
 		t.Fatal(err)
 	}
 	n.outbox, err = chain.New(chain.Config{Replica: n.r, Backend: n.backend, Key: e.chain.Keys[e.key],
-		Tx: txmgr.Config{ChainID: e.chain.ChainID, MaxFeeCap: big.NewInt(100e9), MaxTipCap: big.NewInt(2e9), PollInterval: 50 * time.Millisecond},
+		Tx:     txmgr.Config{ChainID: e.chain.ChainID, MaxFeeCap: big.NewInt(100e9), MaxTipCap: big.NewInt(2e9), PollInterval: 50 * time.Millisecond},
 		Logger: logger().With("node", n.id)})
 	if err != nil {
 		t.Fatal(err)
@@ -187,7 +187,7 @@ type lateRegistry struct {
 }
 
 func (l *lateRegistry) set(r *chain.Registry) { l.mu.Lock(); l.reg = r; l.mu.Unlock() }
-func (l *lateRegistry) get() *chain.Registry   { l.mu.Lock(); defer l.mu.Unlock(); return l.reg }
+func (l *lateRegistry) get() *chain.Registry  { l.mu.Lock(); defer l.mu.Unlock(); return l.reg }
 func (l *lateRegistry) PublishLeader(ctx context.Context, li br2k.LeaderInfo) error {
 	return l.get().PublishLeader(ctx, li)
 }
