@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"sort"
 	"strconv"
+	"text/tabwriter"
 	"time"
 
 	clientv3 "go.etcd.io/etcd/client/v3"
@@ -193,4 +195,48 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
+}
+
+// WriteText prints the status as `servicechain br2k status` shows it: the
+// leader and epoch, the log, one line per replica (applied index, lag,
+// lease), one per snapshot version.
+func (st *ClusterStatus) WriteText(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	leader := "none"
+	if st.Leader.ID != "" {
+		leader = fmt.Sprintf("%s (%s)", st.Leader.ID, st.Leader.URL)
+	}
+	fmt.Fprintf(tw, "service\t%s\n", st.Service)
+	fmt.Fprintf(tw, "leader\t%s\n", leader)
+	fmt.Fprintf(tw, "epoch\t%d\n", st.Leader.Epoch)
+	first := "-"
+	if st.FirstIndex > 0 {
+		first = strconv.FormatUint(st.FirstIndex, 10)
+	}
+	fmt.Fprintf(tw, "log\thead %d, first index kept %s (etcd revision %d)\n\n", st.Head, first, st.Revision)
+	fmt.Fprintln(tw, "REPLICA\tROLE\tAPPLIED\tLAG\tLEASE TTL\tURL")
+	for _, r := range st.Replicas {
+		role := "follower"
+		if r.Leader {
+			role = "leader"
+		}
+		ttl := "?"
+		if r.LeaseTTL >= 0 {
+			ttl = fmt.Sprintf("%ds", r.LeaseTTL)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", r.ID, role, r.Applied, r.Lag, ttl, r.URL)
+	}
+	if len(st.Replicas) == 0 {
+		fmt.Fprintln(tw, "(no live replica)")
+	}
+	fmt.Fprintln(tw)
+	fmt.Fprintln(tw, "SNAPSHOT\tINDEX\tEPOCH\tBY\tBYTES\tCHUNKS\tTOOK\tPUBLISHED")
+	for _, m := range st.Snapshots {
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%s\t%d\t%d\t%s\t%s\n", m.Version, m.Index, m.Epoch, m.Replica, m.Size, m.Chunks,
+			m.End.Sub(m.Start).Round(time.Millisecond), m.End.Format(time.RFC3339))
+	}
+	if len(st.Snapshots) == 0 {
+		fmt.Fprintln(tw, "(no snapshot published)")
+	}
+	return tw.Flush()
 }
