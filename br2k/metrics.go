@@ -24,6 +24,7 @@ import "github.com/prometheus/client_golang/prometheus"
 //	br2k_snapshot_errors_total       failed version-ups
 //	br2k_snapshot_seconds            capture to publish time (histogram)
 //	br2k_snapshot_bytes              size of the last published snapshot
+//	br2k_snapshot_capture_seconds    how long the last capture held the apply loop
 //	br2k_restores_total              snapshots restored
 //	br2k_registry_errors_total       failed registry publications
 type metrics struct {
@@ -44,6 +45,7 @@ type metrics struct {
 	snapshotErrors  prometheus.Counter
 	snapshotSeconds prometheus.Histogram
 	snapshotBytes   prometheus.Gauge
+	snapshotCapture prometheus.Gauge
 	restores        prometheus.Counter
 	registryErrors  prometheus.Counter
 }
@@ -83,6 +85,9 @@ func newMetrics(r *Replica) *metrics {
 	m.snapshotSeconds = hist("br2k_snapshot_seconds", "Version-up time from capture to published manifest.", []float64{.01, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60, 120})
 	m.snapshotBytes = prometheus.NewGauge(prometheus.GaugeOpts{Name: "br2k_snapshot_bytes", Help: "Size of the last snapshot this replica published, in bytes.", ConstLabels: labels})
 	m.all = append(m.all, m.snapshotBytes)
+	m.snapshotCapture = prometheus.NewGauge(prometheus.GaugeOpts{Name: "br2k_snapshot_capture_seconds",
+		Help: "How long the last snapshot capture held the apply loop (the only time writes wait for a snapshot).", ConstLabels: labels})
+	m.all = append(m.all, m.snapshotCapture)
 	m.restores = counter("br2k_restores_total", "Snapshots restored on this replica.")
 	m.registryErrors = counter("br2k_registry_errors_total", "Failed registry publications (retried).")
 	gauge := func(name, help string, f func() float64) {

@@ -31,8 +31,8 @@ const DefaultMaxSnapshots = 10
 type SnapshotStore interface {
 	// Save reads a whole snapshot stream from r and publishes it as the next
 	// version of m.Service (the highest version + 1). It fills in Version,
-	// Size, SHA256 (hex of the whole stream), Chunks, ChunkSize and returns
-	// the stored manifest. Nothing is published when it returns an error.
+	// Size, SHA256 (hex of the whole stream), Chunks, ChunkSize and End (the
+	// time it publishes) and returns the stored manifest. Nothing is published when it returns an error.
 	Save(ctx context.Context, m SnapshotMeta, r io.Reader) (SnapshotMeta, error)
 	// Open returns the stream of a published version. The reader checks every
 	// chunk's SHA-256 as it goes and the whole stream's at the end, and
@@ -63,13 +63,16 @@ type SnapshotMeta struct {
 	// Members are the replicas registered in etcd when it was taken
 	// (the seed's alive-members).
 	Members []string `json:"members,omitempty"`
-	// Start is when the snapshot was captured; End when it was published.
+	// Start is when the snapshot was captured; End when the store published
+	// it (set by Save).
 	Start time.Time `json:"start"`
 	End   time.Time `json:"end"`
-	// StateSize is the size of the application state in the stream, in
-	// bytes (the seed's service-state-size); Size is the whole stream's.
-	StateSize int64 `json:"stateSize"`
-	Size      int64 `json:"size"`
+	// HeaderSize is the size of br2k's header and own state (idempotency
+	// keys, records) at the start of the stream; the application state (the
+	// seed's service-state-size) is Size - HeaderSize. Size is the whole
+	// stream's, in bytes.
+	HeaderSize int64 `json:"headerSize"`
+	Size       int64 `json:"size"`
 	// SHA256 is the hex SHA-256 of the whole stream.
 	SHA256 string `json:"sha256"`
 	// Chunks is the number of chunks and ChunkSize their size in bytes (the
@@ -133,6 +136,7 @@ func (s *MemoryStore) Save(ctx context.Context, m SnapshotMeta, r io.Reader) (Sn
 	if len(vs) > 0 {
 		m.Version = vs[len(vs)-1].meta.Version + 1
 	}
+	m.End = time.Now().UTC()
 	v.meta = m
 	s.services[m.Service] = append(vs, v)
 	return m, nil

@@ -86,8 +86,10 @@ func (r *Replica) ForceSnapshot() error {
 // startSnapshot captures the state at the applied index, between two
 // entries (it holds applyMu, which the apply loop holds while it applies).
 func (r *Replica) startSnapshot(t *term) error {
+	captured := time.Now()
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
+	defer func() { r.m.snapshotCapture.Set(time.Since(captured).Seconds()) }()
 	r.mu.Lock()
 	app, err := r.cfg.State.Snapshot()
 	if err != nil {
@@ -154,7 +156,6 @@ func (r *Replica) writeSnapshot(t *term, lib *libState, app StateSnapshot, start
 		Epoch: t.epoch, Time: lib.AppliedTime, LibBytes: int64(len(libJSON))})
 	members, _ := r.memberIDs(t.ctx)
 	pr, pw := io.Pipe()
-	counter := &countWriter{}
 	go func() {
 		bw := bufio.NewWriterSize(pw, 64<<10)
 		_, err := bw.Write(append(hdr, '\n'))
@@ -162,7 +163,7 @@ func (r *Replica) writeSnapshot(t *term, lib *libState, app StateSnapshot, start
 			_, err = bw.Write(libJSON)
 		}
 		if err == nil {
-			err = app.Persist(io.MultiWriter(bw, counter))
+			err = app.Persist(bw)
 		}
 		if err == nil {
 			err = bw.Flush()
@@ -171,7 +172,7 @@ func (r *Replica) writeSnapshot(t *term, lib *libState, app StateSnapshot, start
 	}()
 	ctx := context.WithoutCancel(t.ctx) // a snapshot at this index is valid whoever leads next
 	m, err := r.cfg.Snapshots.Save(ctx, SnapshotMeta{Service: r.cfg.Service, Index: lib.Applied, Epoch: t.epoch,
-		Replica: r.cfg.ReplicaID, Members: members, Start: start.UTC()}, pr)
+		Replica: r.cfg.ReplicaID, Members: members, Start: start.UTC(), HeaderSize: int64(len(hdr) + 1 + len(libJSON))}, pr)
 	pr.Close()
 	if err != nil {
 		return SnapshotMeta{}, fmt.Errorf("saving to the store: %w", err)
@@ -179,8 +180,9 @@ func (r *Replica) writeSnapshot(t *term, lib *libState, app StateSnapshot, start
 	if err := r.cfg.Snapshots.Prune(ctx, r.cfg.Service, r.cfg.MaxSnapshots); err != nil {
 		r.log.Warn("version up: pruning old versions failed", "err", err)
 	}
-	m.End = r.now().UTC()
-	m.StateSize = counter.n
+	if m.End.IsZero() {
+		m.End = r.now().UTC()
+	}
 	b, _ := json.Marshal(m)
 	pctx, cancel := context.WithTimeout(ctx, appendTimeout)
 	defer cancel()
@@ -201,10 +203,6 @@ func (r *Replica) writeSnapshot(t *term, lib *libState, app StateSnapshot, start
 	r.mu.Unlock()
 	return m, nil
 }
-
-type countWriter struct{ n int64 }
-
-func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
 
 // compact deletes the log entries that the new snapshot m makes unneeded:
 // every entry up to m.Index - CatchUpEntries. The entries kept below the

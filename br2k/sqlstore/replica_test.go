@@ -56,7 +56,11 @@ func (c *counters) get(k string) int {
 	return c.m[k]
 }
 
-func startReplica(t *testing.T, endpoints []string, id string, store br2k.SnapshotStore) (*br2k.Replica, *counters, string) {
+func startReplica(t testing.TB, endpoints []string, id string, store br2k.SnapshotStore) (*br2k.Replica, *counters, string) {
+	return startReplicaEvery(t, endpoints, id, store, 40)
+}
+
+func startReplicaEvery(t testing.TB, endpoints []string, id string, store br2k.SnapshotStore, every uint64) (*br2k.Replica, *counters, string) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -65,7 +69,7 @@ func startReplica(t *testing.T, endpoints []string, id string, store br2k.Snapsh
 	url := "http://" + ln.Addr().String()
 	st := &counters{m: map[string]int{}}
 	r, err := br2k.New(br2k.Config{Endpoints: endpoints, Service: "sql", ReplicaID: id, AdvertiseURL: url, SessionTTL: time.Second,
-		State: st, Snapshots: store, SnapshotEvery: 40, CatchUpEntries: 5}, br2k.WithLogger(slog.New(slog.DiscardHandler)))
+		State: st, Snapshots: store, SnapshotEvery: every, CatchUpEntries: 5}, br2k.WithLogger(slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -244,6 +244,7 @@ func (s *Store) publish(ctx context.Context, m br2k.SnapshotMeta, upload string,
 		return m, err
 	}
 	m.Version = last + 1
+	m.End = s.now().UTC()
 	manifest, err := json.Marshal(m)
 	if err != nil {
 		return m, err
