@@ -208,4 +208,3 @@ func histCount(h interface{ Write(*dto.Metric) error }) uint64 {
 	_ = h.Write(&m)
 	return m.Histogram.GetSampleCount()
 }
-

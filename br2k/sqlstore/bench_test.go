@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/servicechain/servicechain/br2k"
 	"github.com/servicechain/servicechain/br2k/sqlstore/sqlite"
