@@ -333,8 +333,10 @@ func redeem(cfg Config, w http.ResponseWriter, req *http.Request) {
 	units := new(big.Int).Mul(big.NewInt(rr.Points), cfg.UnitsPerPoint)
 	eff, err := cfg.Outbox.Send(req, txmgr.Request{To: cfg.Token, Data: erc20.PackTransfer(rr.To, units)})
 	if err != nil {
-		if errors.Is(err, br2k.ErrNotLeader) || errors.Is(err, br2k.ErrFenced) {
-			fail(w, 503, "leadership lost: %v", err) // not logged; the next leader re-runs this request
+		if termEnded(req, err) {
+			// The term is over, so this answer is not logged: the next leader
+			// runs the request again and finds the debit and the transaction.
+			fail(w, 503, "leadership lost: %v", err)
 			return
 		}
 		// Nothing was broadcast: give the points back (once, by key).
@@ -347,6 +349,12 @@ func redeem(cfg Config, w http.ResponseWriter, req *http.Request) {
 	}
 	writeJSON(w, http.StatusAccepted, map[string]any{"redemption": e.Key, "account": rr.Account, "points": rr.Points,
 		"units": units.String(), "tx": eff.TxHash, "nonce": eff.Nonce, "state": eff.State})
+}
+
+// termEnded reports errors after which the leader's term is over (or its
+// append's outcome unknown, which ends the term too).
+func termEnded(req *http.Request, err error) bool {
+	return errors.Is(err, br2k.ErrNotLeader) || errors.Is(err, br2k.ErrOutcomeUnknown) || req.Context().Err() != nil
 }
 
 func submit(r *br2k.Replica, parent *http.Request, path, key string, points int64) (*br2k.Response, error) {
