@@ -484,7 +484,10 @@ func (r *Replica) applyResult(e *logEntry) *reply {
 			if e.Result.Status >= 500 {
 				delete(r.idem, orig.Key) // a failure frees the key for a retry
 			} else {
-				rec.Done, rec.Resp, rec.Expires = true, e.Result, e.Time+int64(r.cfg.IdempotencyTTL)
+				// Records are never changed in place: a snapshot capture shares them.
+				done := *rec
+				done.Done, done.Resp, done.Expires = true, e.Result, e.Time+int64(r.cfg.IdempotencyTTL)
+				r.idem[orig.Key] = &done
 			}
 		}
 	}

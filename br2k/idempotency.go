@@ -129,8 +129,6 @@ type idemRecord struct {
 	Expires int64           `json:"expires"` // unix nanoseconds on the leader clock; 0 while an OnlyOnce runs
 	Done    bool            `json:"done"`
 	Resp    *storedResponse `json:"resp,omitempty"`
-	// OnlyOnce request to re-run by a new leader while not done.
-	OnlyOnce *logEntry `json:"onlyOnce,omitempty"`
 }
 
 // recorder is the http.ResponseWriter handlers write to: every replica

@@ -122,17 +122,24 @@ func (r *Replica) startSnapshot(t *term) error {
 }
 
 func (r *Replica) libStateLocked() *libState {
-	lib := &libState{Applied: r.applied, AppliedTime: r.appliedTime, Term: r.termSeen, Records: cloneRecords(r.records)}
+	// Records, entries and record values are immutable once stored, so the
+	// capture shares them; only the containers are copied. Sorting happens
+	// in the background (sortLib).
+	lib := &libState{Applied: r.applied, AppliedTime: r.appliedTime, Term: r.termSeen, Records: cloneRecords(r.records),
+		Idem: make([]*idemRecord, 0, len(r.idem)), PendingOnce: make([]*logEntry, 0, len(r.pendingOnce))}
 	for _, rec := range r.idem {
-		c := *rec
-		lib.Idem = append(lib.Idem, &c)
+		lib.Idem = append(lib.Idem, rec)
 	}
-	slices.SortFunc(lib.Idem, func(a, b *idemRecord) int { return compareU64(a.Index, b.Index) })
 	for _, e := range r.pendingOnce {
 		lib.PendingOnce = append(lib.PendingOnce, e)
 	}
-	slices.SortFunc(lib.PendingOnce, func(a, b *logEntry) int { return compareU64(a.Index, b.Index) })
 	return lib
+}
+
+// sortLib orders the captured state so equal states give equal snapshots.
+func sortLib(lib *libState) {
+	slices.SortFunc(lib.Idem, func(a, b *idemRecord) int { return compareU64(a.Index, b.Index) })
+	slices.SortFunc(lib.PendingOnce, func(a, b *logEntry) int { return compareU64(a.Index, b.Index) })
 }
 
 func compareU64(a, b uint64) int {
@@ -148,6 +155,7 @@ func compareU64(a, b uint64) int {
 // writeSnapshot streams the snapshot into the store and publishes its
 // manifest in etcd (fenced on the term).
 func (r *Replica) writeSnapshot(t *term, lib *libState, app StateSnapshot, start time.Time) (SnapshotMeta, error) {
+	sortLib(lib)
 	libJSON, err := json.Marshal(lib)
 	if err != nil {
 		return SnapshotMeta{}, fmt.Errorf("encoding br2k state: %w", err)
