@@ -21,7 +21,7 @@ type counter struct {
 type counterSnap int
 
 func (c counterSnap) Persist(w io.Writer) error { return json.NewEncoder(w).Encode(int(c)) }
-func (counterSnap) Release()                   {}
+func (counterSnap) Release()                    {}
 
 func (c *counter) Snapshot() (br2k.StateSnapshot, error) {
 	c.mu.Lock()
