@@ -19,6 +19,7 @@ const CONTRACTS = [
   ['Anchor', 'src/Anchor.sol'],
   ['ServiceChainToken', 'src/ServiceChainToken.sol'],
   ['ServiceChainNFT', 'src/ServiceChainNFT.sol'],
+  ['ServiceRegistry', 'src/ServiceRegistry.sol'],
   ['TimelockController', '@openzeppelin/contracts/governance/TimelockController.sol'],
 ];
 // Sources compiled from node_modules as they are (named by their import path).

@@ -22,4 +22,5 @@ gen Anchor anchor.go
 gen ServiceChainToken servicechaintoken.go
 gen ServiceChainNFT servicechainnft.go
 gen TimelockController timelockcontroller.go
+gen ServiceRegistry serviceregistry.go
 echo "contracts: artifacts and bindings regenerated"

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	clientv3 "go.etcd.io/etcd/client/v3"
+	"go.uber.org/zap"
+
+	"github.com/servicechain/servicechain/br2k"
+)
+
+// br2kCommand is `servicechain br2k`: replicated application servers (seed 004).
+var br2kCommand = &cli.Command{
+	Name:  "br2k",
+	Usage: "replicated application servers (br2k): status",
+	Subcommands: []*cli.Command{{
+		Name:      "status",
+		Usage:     "show a br2k service: replicas, leader, epoch, applied index per replica, snapshot versions",
+		ArgsUsage: " ",
+		Description: `Reads the service's keys in etcd (/br2k/<service>/...); no replica is needed.
+
+   servicechain br2k status --etcd http://127.0.0.1:2379 --service points [--json]`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "etcd", Required: true, Usage: "etcd client `URLS`, comma-separated"},
+			&cli.StringFlag{Name: "service", Required: true, Usage: "br2k service `ID`"},
+			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
+			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "give up after this `DURATION`"},
+		},
+		Action: br2kStatusRun,
+	}},
+}
+
+func br2kStatusRun(c *cli.Context) error {
+	var endpoints []string
+	for _, e := range strings.Split(c.String("etcd"), ",") {
+		if e = strings.TrimSpace(e); e != "" {
+			endpoints = append(endpoints, e)
+		}
+	}
+	if len(endpoints) == 0 {
+		return usageErrorf("br2k status: --etcd is empty: expected etcd client URLs")
+	}
+	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+	defer cancel()
+	cli, err := clientv3.New(clientv3.Config{Endpoints: endpoints, DialTimeout: 5 * time.Second, Logger: zap.NewNop(), Context: ctx})
+	if err != nil {
+		return fmt.Errorf("br2k status: etcd %v: %w", endpoints, err)
+	}
+	defer cli.Close()
+	st, err := br2k.ReadStatus(ctx, cli, c.String("service"))
+	if err != nil {
+		return err
+	}
+	if c.Bool("json") {
+		enc := json.NewEncoder(c.App.Writer)
+		enc.SetIndent("", "  ")
+		return enc.Encode(st)
+	}
+	return st.WriteText(c.App.Writer)
+}
