@@ -33,6 +33,7 @@ func commands() []*cli.Command {
 		anchorCommand,    // anchor status|verify
 		benchCommand,     // bench: a burst of transfers, latency and gas
 		bridgeCommand,    // bridge run|status|init: one bridge node
+		consoleCommand,   // console: the operator console in the browser
 		deployCommand,    // deploy: a bridge pair, Anchor and sample tokens
 		devnetCommand,    // devnet: the whole setup in one process
 		operatorCommand,  // operator add|remove

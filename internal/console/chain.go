@@ -87,9 +87,9 @@ func (c *chainReader) blockTime(ctx context.Context, n uint64) (uint64, error) {
 	return h.Time, nil
 }
 
-// blockAtOrBefore returns the highest block number <= upper whose timestamp
-// is <= t: the chain's head at time t as far as upper is concerned. It walks
-// back from upper (latencies are a few blocks), then bisects.
+// blockAtOrBefore returns the highest block number <= upper whose
+// timestamp is <= t (0 when none): the chain's head at time t. It walks back
+// from upper (latencies are a few blocks), then bisects.
 func (c *chainReader) blockAtOrBefore(ctx context.Context, t, upper uint64) (uint64, error) {
 	const walk = 16
 	b := upper
@@ -98,12 +98,15 @@ func (c *chainReader) blockAtOrBefore(ctx context.Context, t, upper uint64) (uin
 		if err != nil {
 			return 0, err
 		}
-		if bt <= t || b == 0 {
+		if bt <= t {
 			return b, nil
+		}
+		if b == 0 {
+			return 0, nil
 		}
 		b--
 	}
-	lo, hi := uint64(0), b // time(hi) > t
+	lo, hi := uint64(0), b+1 // time(hi) > t
 	for lo+1 < hi {
 		mid := lo + (hi-lo)/2
 		mt, err := c.blockTime(ctx, mid)

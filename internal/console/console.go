@@ -332,7 +332,10 @@ func (c *Console) computeLatencies(ctx context.Context) bool {
 			c.setErr("latency", err)
 			continue
 		}
-		j.blocks, j.ok = j.handleBlock-b, true
+		// At least the handle block itself: timestamps have 1 s
+		// resolution, so a destination block of the request's second may
+		// be later than the request.
+		j.blocks, j.ok = max(1, j.handleBlock-b), true
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -343,13 +343,14 @@ func (r *record) transfer(now int64, nodeOf func(common.Address) string) Transfe
 			ov.Status = VoteStandby
 		}
 		if st, ok := r.onchain[op]; ok && st.Voted {
-			ov.Status, ov.VoteKey, ov.VotesAfter = VoteVoted, st.VotedKey, st.VotesForKey
+			key := common.Hash(st.VotedKey)
+			ov.Status, ov.VoteKey, ov.VotesAfter = VoteVoted, &key, st.VotesForKey
 		}
 		var latest *TxRef
 		for i := range r.votes {
 			if v := &r.votes[i]; v.op == op {
-				tx := v.tx
-				ov.Status, ov.Tx, ov.VoteKey, ov.VotesAfter, latest = VoteVoted, &tx, v.key, v.votes, &tx
+				tx, key := v.tx, v.key
+				ov.Status, ov.Tx, ov.VoteKey, ov.VotesAfter, latest = VoteVoted, &tx, &key, v.votes, &tx
 			}
 		}
 		for i := range r.skips {

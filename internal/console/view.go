@@ -162,8 +162,8 @@ type OperatorVote struct {
 	Tx *TxRef `json:"tx,omitempty"`
 	// VoteKey is the key voted; VotesAfter the vote count for that key
 	// right after this vote (the HandleVote event's votes).
-	VoteKey    common.Hash `json:"voteKey,omitempty"`
-	VotesAfter uint8       `json:"votesAfter,omitempty"`
+	VoteKey    *common.Hash `json:"voteKey,omitempty"`
+	VotesAfter uint8        `json:"votesAfter,omitempty"`
 	// Reason is the decoded HandleSkipped reason.
 	Reason string `json:"reason,omitempty"`
 	// Registered is false for a voter no longer in the operator list.
@@ -213,8 +213,9 @@ type Transfer struct {
 	Failures  []Failure `json:"failures,omitempty"`
 	Refund    *Refund   `json:"refund,omitempty"`
 	// LatencySeconds is the handle block's timestamp minus the request
-	// block's; LatencyBlocks the handle block minus the destination head at
-	// request time (as `servicechain transfer` counts). Set once handled.
+	// block's (block timestamps have 1 s resolution); LatencyBlocks the
+	// handle block minus the destination head at the request block's time
+	// (as `servicechain transfer` counts), at least 1. Set once handled.
 	LatencySeconds *float64 `json:"latencySeconds,omitempty"`
 	LatencyBlocks  *uint64  `json:"latencyBlocks,omitempty"`
 	// AgeSeconds is the time since the request block (console clock).
