@@ -65,7 +65,7 @@ function voteBadges(t) {
 
 function what(r) {
   if (!r) return '';
-  if (r.kind === 'native') return `${num(Number(r.value) / 1e18, 6)} coin`;
+  if (r.kind === 'native') return BigInt(r.value) < 10n ** 12n ? `${r.value} wei` : `${num(Number(r.value) / 1e18, 6)} coin`;
   if (r.kind === 'erc721') return `NFT #${r.value}`;
   return `${r.value} units of ${short(r.token)}`;
 }
