@@ -90,7 +90,7 @@ func rowJS(dir string, nonce uint64) string {
 
 type rowView struct {
 	State, Nonce, Count, Latency, Handle, Request string
-	Voted, Standby                                 int
+	Voted, Standby                                int
 }
 
 // TestBrowser drives the page in headless Chromium over a devnet: it loads
