@@ -252,7 +252,7 @@ func checkURL(field, raw string, schemes ...string) error {
 
 // adminURL turns a bare host:port into an http:// URL (as bridge.DialAdmin does).
 func adminURL(addr string) string {
-	if strings.HasPrefix(addr, "http://") || strings.HasPrefix(addr, "https://") {
+	if strings.Contains(addr, "://") {
 		return addr
 	}
 	return "http://" + addr
