@@ -108,6 +108,17 @@ function balance(wei, ether, funded) {
   return [`${num(ether, 4)}`, f];
 }
 
+// endpoints summarises a node's RPC endpoints per chain (healthy/total).
+function endpoints(n) {
+  if (!n || !n.chains) return '';
+  const parts = n.chains.map((c) => {
+    const eps = c.endpoints || [];
+    const ok = eps.filter((e) => e.healthy).length;
+    return h('span', { class: ok === eps.length ? 'muted' : 'bad', title: eps.map((e) => `${e.url}: ${e.healthy ? 'healthy' : 'unhealthy'} at ${e.head}${e.error ? ' (' + e.error + ')' : ''}`).join('\n') }, `${c.name} ${ok}/${eps.length} `);
+  });
+  return h('div', { class: 'endpoints' }, 'endpoints ', parts);
+}
+
 function renderOperators(s) {
   const nodes = new Map((s.nodes || []).map((n) => [n.name, n]));
   const rows = (s.operators || []).map((o) => {
@@ -117,7 +128,7 @@ function renderOperators(s) {
     const why = (o.notReady || []).join('; ');
     return h('tr', { dataset: { operator: o.address, node: o.node || '' } },
       h('td', {}, addrLink(o.address)), h('td', {}, o.node || ''),
-      h('td', { class: 'ready', title: why }, ready, why ? h('div', { class: 'muted why' }, why) : '', n && n.votingPaused ? h('div', { class: 'warn' }, 'voting paused') : ''),
+      h('td', { class: 'ready', title: why }, ready, why ? h('div', { class: 'muted why' }, why) : '', n && n.votingPaused ? h('div', { class: 'warn' }, 'voting paused') : '', endpoints(n)),
       h('td', {}, balance(o.parentBalanceWei, o.parentBalanceEther, o.parentFunded)),
       h('td', {}, balance(o.childBalanceWei, o.childBalanceEther, o.childFunded)),
       h('td', {}, o.lastVote ? [`${o.lastVote.direction} #${o.lastVote.nonce} `, txLink(o.lastVote)] : ''),
