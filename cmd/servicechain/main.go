@@ -36,6 +36,7 @@ func commands() []*cli.Command {
 		benchCommand,     // bench: a burst of transfers, latency and gas
 		bridgeCommand,    // bridge run|status|init: one bridge node
 		br2kCommand,      // br2k status: a replicated application service
+		consoleCommand,   // console: the operator console in the browser
 		deployCommand,    // deploy: a bridge pair, Anchor and sample tokens
 		devnetCommand,    // devnet: the whole setup in one process
 		operatorCommand,  // operator add|remove
