@@ -22,7 +22,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
-	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/console"
 	"github.com/servicechain/servicechain/internal/devnet"
@@ -68,7 +67,7 @@ func startDevnet(t *testing.T) *devnet.Devnet {
 	shared.once.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 		defer cancel()
-		shared.d, shared.err = devnet.Start(ctx, devnet.Config{AnchorPeriod: 5, Logger: testLogger(), Attach: anchor.Attach,
+		shared.d, shared.err = devnet.Start(ctx, devnet.Config{AnchorPeriod: 5, Logger: testLogger(),
 			Tune: func(_ int, c *config.Config) {
 				c.Bridge.PollInterval = 200 * time.Millisecond
 				c.Bridge.RecoveryInterval = time.Second
