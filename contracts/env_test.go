@@ -412,8 +412,20 @@ func (e *env) deployCode(s *side, from int, runtime []byte) common.Address {
 // advanceTime mines an empty block on side s whose timestamp is d later than the head's.
 func (e *env) advanceTime(s *side, d time.Duration) {
 	e.t.Helper()
-	if err := s.c.Backend.AdjustTime(d); err != nil {
-		e.t.Fatal(err)
+	// AdjustTime refuses while the tx pool still lists a transaction as
+	// pending; the pool drops a mined one only when it has processed the new
+	// head, in the background, so a transaction just mined can still be
+	// listed: wait for the pool (bounded), then fail with the last error.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := s.c.Backend.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			e.t.Fatal(err)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

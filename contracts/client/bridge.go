@@ -40,6 +40,13 @@ func (b *Bridge) UpperHandleNonce(ctx context.Context) (uint64, error) {
 	return call(ctx, b.k, "upperHandleNonce", bridgeABI.PackUpperHandleNonce(), bridgeABI.UnpackUpperHandleNonce)
 }
 
+// Epoch is the bridge's vote epoch (epoch()): it starts anew with every
+// change of the operator set, a threshold or the counterpart, and only votes
+// and signatures of the current epoch count (issue 13).
+func (b *Bridge) Epoch(ctx context.Context) (uint64, error) {
+	return call(ctx, b.k, "epoch", bridgeABI.PackEpoch(), bridgeABI.UnpackEpoch)
+}
+
 // RecoveryBlockNumber is the counterpart block from which requests not yet
 // handled here must be re-read (recoveryBlockNumber, seed 002).
 func (b *Bridge) RecoveryBlockNumber(ctx context.Context) (uint64, error) {

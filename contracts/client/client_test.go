@@ -93,8 +93,13 @@ func TestBridgeViews(t *testing.T) {
 	}
 	st, err := b.HandleStatus(ctx, 0, e.ops[0])
 	must("HandleStatus", err)
-	if st != (client.HandleStatus{Threshold: 2}) {
-		t.Errorf("HandleStatus(0) = %+v: want nothing handled or voted, threshold 2", st)
+	epoch, err := b.Epoch(ctx)
+	must("Epoch", err)
+	if epoch == 0 {
+		t.Errorf("epoch 0 after the constructor set operators and thresholds: want it counted")
+	}
+	if st != (client.HandleStatus{Threshold: 2, Epoch: epoch}) {
+		t.Errorf("HandleStatus(0) = %+v: want nothing handled or voted, threshold 2, epoch %d", st, epoch)
 	}
 	if h, err := b.Handled(ctx, 0); err != nil || h {
 		t.Errorf("Handled(0) = %v, %v", h, err)

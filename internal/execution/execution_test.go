@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -129,11 +130,18 @@ func TestInit(t *testing.T) {
 		t.Fatalf("second init: %s %v", h2, err)
 	}
 	spec := testGenesis(t)
-	spec.ChainID++
+	spec.Timestamp++
 	other, _ := NewGenesis(spec)
 	_, err = Init(dir, other)
 	if err == nil || !strings.Contains(err.Error(), h.Hex()) || !strings.Contains(err.Error(), other.ToBlock().Hash().Hex()) {
 		t.Fatalf("init with another genesis: %v; want an error naming both hashes", err)
+	}
+	// Another chain id alone leaves the genesis hash as it is: still refused.
+	spec = testGenesis(t)
+	spec.ChainID++
+	sameBlock, _ := NewGenesis(spec)
+	if _, err := Init(dir, sameBlock); err == nil || !strings.Contains(err.Error(), fmt.Sprint(spec.ChainID)) || !strings.Contains(err.Error(), fmt.Sprint(spec.ChainID-1)) {
+		t.Fatalf("init with another chain id: %v; want an error naming both chain ids", err)
 	}
 	if _, err := Start(Config{DataDir: t.TempDir()}); !errors.Is(err, ErrNotInitialised) {
 		t.Fatalf("start on an empty datadir: %v, want ErrNotInitialised", err)

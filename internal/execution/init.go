@@ -66,6 +66,14 @@ func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
 	}
 	tdb := triedb.NewDatabase(db, tcfg)
 	defer tdb.Close()
+	// The genesis block hash does not cover the chain config, so a file that
+	// differs only in its chain id would pass SetupGenesisBlock (which then
+	// rewrites the stored config): refuse it here.
+	if stored := rawdb.ReadCanonicalHash(db, 0); stored != (common.Hash{}) {
+		if cfg := rawdb.ReadChainConfig(db, stored); cfg != nil && cfg.ChainID != nil && g.Config.ChainID != nil && cfg.ChainID.Cmp(g.Config.ChainID) != 0 {
+			return common.Hash{}, fmt.Errorf("execution: init: data directory %s holds chain id %s (genesis %s), the genesis file has chain id %s", dataDir, cfg.ChainID, stored, g.Config.ChainID)
+		}
+	}
 	_, hash, compatErr, err := core.SetupGenesisBlock(db, tdb, g)
 	if err != nil {
 		var mm *core.GenesisMismatchError
