@@ -5,4 +5,5 @@ package tools
 
 import (
 	_ "github.com/ethereum/go-ethereum/cmd/abigen"
+	_ "honnef.co/go/tools/cmd/staticcheck"
 )

@@ -196,13 +196,6 @@ func BenchmarkLeaderChange(b *testing.B) {
 	}
 }
 
-func maxD(ds []time.Duration) time.Duration {
-	if len(ds) == 0 {
-		return 0
-	}
-	return slices.Max(ds)
-}
-
 func histCount(h interface{ Write(*dto.Metric) error }) uint64 {
 	var m dto.Metric
 	_ = h.Write(&m)

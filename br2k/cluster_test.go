@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -364,8 +363,6 @@ func (c *testCluster) waitConverged() uint64 {
 	return head
 }
 
-var clientsMu sync.Mutex
-
 func (c *testCluster) client() *clientv3.Client {
 	c.t.Helper()
 	cli, err := clientv3.New(clientv3.Config{Endpoints: c.endpoints, DialTimeout: 5 * time.Second, Logger: zap.NewNop()})
@@ -410,8 +407,6 @@ func mustDo(t testing.TB, method, url, key, body string) result {
 	}
 	return r
 }
-
-var errAny = errors.New("any")
 
 var _ = bytes.NewReader
 var _ = atomic.Int32{}

@@ -185,8 +185,7 @@ func TestRedirect(t *testing.T) {
 func TestReplyAfterCommitCrash(t *testing.T) {
 	var crashOnce sync.Once
 	crashed := make(chan struct{})
-	var c *testCluster
-	c = newCluster(t, 3, nil)
+	c := newCluster(t, 3, nil)
 	l := c.leader()
 	l.r.hooks.afterCommit = func(e *logEntry) {
 		if e.Key == "crash-me" {

@@ -52,14 +52,13 @@ type side struct {
 }
 
 type env struct {
-	t     testing.TB
-	P, C  *side
-	d     *deploy.Deployment
-	ops   []common.Address
-	keys  *deploytest.Chain // parent chain, for addresses
-	ctx   context.Context
-	stop  context.CancelFunc
-	admin map[*side]int
+	t    testing.TB
+	P, C *side
+	d    *deploy.Deployment
+	ops  []common.Address
+	keys *deploytest.Chain // parent chain, for addresses
+	ctx  context.Context
+	stop context.CancelFunc
 }
 
 // newEnv deploys a full setup with operators 1..4 and the given options (Operators are filled in).

@@ -181,11 +181,6 @@ func reasons(h handleEvents) []string {
 	return out
 }
 
-// conservation snapshots the value of every token on both chains that a refund must restore.
-type conservation struct {
-	aliceP, bridgeP, bridgeC, supplyC *big.Int
-}
-
 // Refund by vote for the three unpayable kinds of issue 12: native to a reverting contract, ERC-20 with the token
 // locked on the destination, ERC-721 whose id exists on the destination. Each is refunded to the sender on the
 // source exactly once, value is conserved per token on both chains, and a late payout vote (or signed handle) for a

@@ -296,13 +296,11 @@ func (c *Console) searchTransfers(r *http.Request) (any, error) {
 	}
 	c.mu.Lock()
 	var recs []*record
-	var reqNonces []string
 	for _, name := range []string{ParentToChild, ChildToParent} {
 		if dir != "" && dir != name {
 			continue
 		}
 		d := c.ix.dirs[name]
-		reqNonces = append(reqNonces, fmt.Sprintf("%d on %s", d.requestNonce, name))
 		for _, rec := range d.order {
 			if d.recs[rec.nonce] == rec && rec.matches(q) {
 				recs = append(recs, rec)

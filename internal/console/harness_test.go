@@ -18,7 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
@@ -30,7 +29,6 @@ import (
 
 var (
 	bridgeABI = bindings.NewBridge()
-	tokenABI  = bindings.NewServiceChainToken()
 )
 
 // The devnet is shared by the package's tests (they run one after the
@@ -128,10 +126,6 @@ func sides(d *devnet.Devnet) (parent, child side) {
 
 func opts(s side, account int) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(devnet.AccountKey(account), new(big.Int).SetUint64(s.chainID))
-}
-
-func addrOf(account int) common.Address {
-	return crypto.PubkeyToAddress(devnet.AccountKey(account).PublicKey)
 }
 
 // sendNative requests a native transfer of wei from account on s to `to`

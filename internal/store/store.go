@@ -27,6 +27,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // SchemaVersion is the layout version written to new files. Open refuses a
@@ -71,9 +72,9 @@ func Open(path string) (*Store, error) {
 	})
 	if err != nil {
 		switch {
-		case errors.Is(err, bolt.ErrTimeout):
+		case errors.Is(err, berrors.ErrTimeout):
 			return nil, fmt.Errorf("store: %s is locked by another process (another bridge node on the same datadir?); gave up after %v", path, LockTimeout)
-		case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum), errors.Is(err, bolt.ErrVersionMismatch), errors.Is(err, bolt.ErrInvalidMapping):
+		case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrInvalidMapping):
 			return nil, fmt.Errorf("store: %s is not a valid store file (corrupt?): %w; move it away to start with an empty store (costs a rescan)", path, err)
 		default:
 			return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -150,7 +151,7 @@ func (s *Store) Size() (int64, error) {
 
 func (s *Store) view(fn func(*bolt.Tx) error) error {
 	err := s.db.View(fn)
-	if errors.Is(err, bolt.ErrDatabaseNotOpen) {
+	if errors.Is(err, berrors.ErrDatabaseNotOpen) {
 		return ErrClosed
 	}
 	return err
@@ -158,7 +159,7 @@ func (s *Store) view(fn func(*bolt.Tx) error) error {
 
 func (s *Store) update(fn func(*bolt.Tx) error) error {
 	err := s.db.Update(fn)
-	if errors.Is(err, bolt.ErrDatabaseNotOpen) {
+	if errors.Is(err, berrors.ErrDatabaseNotOpen) {
 		return ErrClosed
 	}
 	return err
