@@ -29,6 +29,14 @@ type metrics struct {
 	latencyBlocks  *prometheus.HistogramVec
 	txErrors       *prometheus.CounterVec // chain, kind
 	votingPaused   prometheus.Gauge
+
+	// Issue 12 (liveness).
+	payoutRetries *prometheus.CounterVec // direction; handle votes re-cast for a failed payout
+	refundVotes   *prometheus.CounterVec // direction; refund votes sent
+	refunds       *prometheus.CounterVec // direction; nonces seen closed by a refund
+	failing       *prometheus.GaugeVec   // direction; open requests whose payout failed
+	batchSplits   *prometheus.CounterVec // direction; batches split after a refusal
+	panics        *prometheus.CounterVec // loop; panics recovered
 }
 
 // newMetrics creates the collectors with the const label node=<name>.
@@ -54,5 +62,15 @@ func newMetrics(name string) *metrics {
 	m.latencyBlocks = f.Histogram("servicechain_handle_latency_blocks", "Destination blocks from the node first seeing a request to its handle block.", blockBuckets, "direction")
 	m.txErrors = f.Counter("servicechain_tx_errors_total", "Transaction errors by kind (out_of_funds, would_revert, reverted, send).", "chain", "kind")
 	m.votingPaused = f.Gauge("servicechain_voting_paused", "1 while voting is paused through the admin API.").WithLabelValues()
+	m.payoutRetries = f.Counter("servicechain_payout_retries_total", "Handle votes re-cast by this node to retry a failed payout (backoff, issue 12).", "direction")
+	m.refundVotes = f.Counter("servicechain_refund_votes_total", "Refund votes sent by this node (refundValueTransfer, refundBatch).", "direction")
+	m.refunds = f.Counter("servicechain_refunds_total", "Requests this node saw closed by a refund on the destination.", "direction")
+	m.failing = f.Gauge("servicechain_failing_requests", "Open requests whose payout failed and that are retried with backoff or refunded.", "direction")
+	m.batchSplits = f.Counter("servicechain_vote_batch_splits_total", "Vote batches split in two after the estimate refused them, the gas cap or an on-chain revert.", "direction")
+	m.panics = f.Counter("servicechain_bridge_panics_total", "Panics recovered in the bridge service's loops (logged with the stack).", "loop")
+	for _, d := range []string{ParentToChild, ChildToParent} {
+		m.refunds.WithLabelValues(d)
+		m.payoutFailures.WithLabelValues(d)
+	}
 	return m
 }

@@ -25,6 +25,7 @@ const recoveryRoundsWithoutProgress = 2
 // is not needed, so a vote lost anywhere (node down, store deleted, tx dropped)
 // is cast again, and a duplicate is refused on-chain by nonce.
 func (d *direction) recover(ctx context.Context) {
+	defer contain(d.log, d.m, d.name+"/recovery")
 	t := time.NewTicker(d.cfg.recoveryInterval)
 	defer t.Stop()
 	var prevLower uint64
@@ -53,7 +54,8 @@ func (d *direction) recover(ctx context.Context) {
 			continue
 		}
 		stalled = 0
-		n, err := d.recoverFrom(ctx, lower)
+		var n int
+		err = guarded(d.log, d.m, d.name+"/recovery", func() (err error) { n, err = d.recoverFrom(ctx, lower); return err })
 		if err != nil {
 			d.log.Warn("recovery pass failed; retrying later", "err", err)
 			continue
@@ -92,9 +94,11 @@ func (d *direction) recoverFrom(ctx context.Context, lower uint64) (int, error) 
 		return 0, fmt.Errorf("source safe head: %w", err)
 	}
 	requeued := 0
+	if from <= safe {
+		d.log.Info("recovery: re-reading request events", "from", from, "to", safe, "blocks", safe-from+1, "lowerHandleNonce", lower)
+	}
 	for next := from; next <= safe; {
-		to := min(next+d.cfg.recoveryStride-1, safe)
-		logs, err := d.filterRequests(ctx, next, to)
+		logs, to, err := d.filterRequests(ctx, next, safe, d.recoveryRanges)
 		if err != nil {
 			return requeued, err
 		}
@@ -115,7 +119,7 @@ func (d *direction) recoverFrom(ctx context.Context, lower uint64) (int, error) 
 // loop's handleStatus check then marks the really handled ones again.
 func (d *direction) requeue(logs []types.Log, lower uint64) (int, error) {
 	nonces, err := d.queue(logPtrs(logs), func(old, r *store.Request) bool {
-		return r.Nonce < lower || old.State != store.StateHandled
+		return r.Nonce < lower || old.State.Open()
 	})
 	return len(nonces), err
 }

@@ -16,6 +16,9 @@ const (
 	DefaultRetryInterval = 5 * time.Second
 	// DefaultMaxEndpointLag is the lag, in blocks, beyond which an endpoint is skipped.
 	DefaultMaxEndpointLag = 10
+	// MinRetryInterval is the first wait before an endpoint that just failed
+	// is dialed again; each further failure doubles it up to RetryInterval.
+	MinRetryInterval = 100 * time.Millisecond
 )
 
 // Config describes one chain and the JSON-RPC endpoints that serve it.
@@ -45,8 +48,14 @@ type Config struct {
 	PollInterval time.Duration
 	// RetryInterval is how long an endpoint that cannot be dialed, or that serves
 	// the wrong chain id, rests before the next attempt. 0 means
-	// DefaultRetryInterval (5s).
+	// DefaultRetryInterval (5s). It is the cap of a backoff: the first
+	// attempts after a failure come sooner (MinRetryInterval, doubling), so a
+	// restarted node is reconnected within a fraction of a second.
 	RetryInterval time.Duration
+	// MaxResponseBytes bounds one JSON-RPC response, in bytes (WebSocket
+	// message size limit, HTTP body limit). 0 means DefaultMaxResponseBytes
+	// (32 MiB).
+	MaxResponseBytes int64
 }
 
 // withDefaults validates cfg and returns a copy with defaults filled in. The
@@ -88,6 +97,12 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.RetryInterval == 0 {
 		cfg.RetryInterval = DefaultRetryInterval
+	}
+	if cfg.MaxResponseBytes < 0 {
+		return cfg, fmt.Errorf("chain %q: max response bytes %d is negative; expected a size >= 0 (0 = default)", cfg.Name, cfg.MaxResponseBytes)
+	}
+	if cfg.MaxResponseBytes == 0 {
+		cfg.MaxResponseBytes = DefaultMaxResponseBytes
 	}
 	return cfg, nil
 }

@@ -128,6 +128,16 @@ type BridgeConfig struct {
 	// still open this long after they saw the request. 0 makes every operator
 	// vote at once (more late votes that pay gas for nothing).
 	VoteGrace time.Duration
+	// RefundAfter (bridge.refund_after, issue 12) is how long a payout may
+	// keep failing before this node votes to refund it; 0 never refunds
+	// automatically (bridge refund still does). Failures that can never heal
+	// are refunded at once.
+	RefundAfter time.Duration
+	// RetryBackoffCap (bridge.retry_backoff_cap, issue 12) is the longest
+	// wait between two tries of a failing payout: the first retry comes one
+	// poll interval after the failure, each later one after twice the
+	// previous wait, up to this.
+	RetryBackoffCap time.Duration
 }
 
 // AnchoringConfig is the [anchoring] table.
@@ -234,6 +244,13 @@ func (c *Config) Schema() *Schema {
 				Duration("vote_grace", &c.Bridge.VoteGrace, 3*time.Second, 0, time.Hour).
 					Comment("non-designated operators vote after this (0: all at once)").
 					Doc("voting duty rotation: per nonce, `threshold` designated operators vote at once, the others only if the nonce is still open after this; `0s` lets every node vote at once"),
+				// Issue 12 (liveness): failed payouts.
+				Duration("refund_after", &c.Bridge.RefundAfter, time.Hour, 0, 365*24*time.Hour).
+					Comment("vote to refund a payout failing this long (0: never automatically)").
+					Doc("a payout that keeps failing (the recipient reverts, the token is locked) is refunded by vote after this; failures that can never heal (NFT id exists, token not registered) at once; `0s` never refunds automatically (`servicechain bridge refund` still does)"),
+				Duration("retry_backoff_cap", &c.Bridge.RetryBackoffCap, time.Hour, time.Second, 24*time.Hour).
+					Comment("longest wait between tries of a failing payout").
+					Doc("failing payouts are retried one `poll_interval` after the failure, then after twice the previous wait, up to this"),
 			}},
 			{Name: "anchoring", Keys: []Key{
 				Bool("enabled", &c.Anchoring.Enabled, false).Comment("anchor child blocks on the parent chain"),
