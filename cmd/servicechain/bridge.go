@@ -41,6 +41,7 @@ var bridgeCommand = &cli.Command{
 			Action: bridgeStatus,
 		},
 		bridgeInitCommand,
+		bridgeRefundCommand,
 	},
 }
 

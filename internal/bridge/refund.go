@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/input"
 	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/store"
 	"github.com/servicechain/servicechain/internal/txmgr"
@@ -149,4 +152,39 @@ func (d *direction) serviceContext(fallback context.Context) context.Context {
 		return d.runCtx
 	}
 	return context.WithoutCancel(fallback)
+}
+
+// AdminEndpoint is the admin address the `servicechain bridge` commands talk
+// to: admin when given, else the one the node of the bridge.toml at
+// configPath listens on (admin.listen, or <datadir>/endpoints.json when it
+// is a free port). Errors: neither given, an unreadable config, a node that
+// is not running.
+func AdminEndpoint(admin, configPath string) (string, error) {
+	if admin != "" {
+		return admin, nil
+	}
+	if configPath == "" {
+		return "", input.Errorf("give --admin HOST:PORT or --config FILE (the node's bridge.toml)")
+	}
+	cfg, err := config.Load(configPath)
+	if err != nil {
+		return "", err
+	}
+	return node.AdminAddress(cfg.Admin.Listen, cfg.Node.DataDir)
+}
+
+// WriteRefundVote prints v for people, as `servicechain bridge refund` does.
+func WriteRefundVote(w io.Writer, v *RefundVote) {
+	fmt.Fprintf(w, "refund vote for %s nonce %d sent: tx %s\n", v.Direction, v.Nonce, v.Tx.Hex())
+	fmt.Fprintf(w, "refund votes before this one: %d of %d needed (the other operators vote by their own rules, or when asked the same way)\n", v.Votes, v.Threshold)
+	if v.Failures > 0 {
+		fmt.Fprintf(w, "payout failures seen by this node: %d, last reason: %s\n", v.Failures, orUnknown(v.FailReason))
+	}
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
 }
