@@ -88,9 +88,19 @@ type batchLimits struct {
 }
 
 func defaultLimits(batchSize int, margin uint64) batchLimits {
-	return batchLimits{entries: min(max(batchSize, 1), maxBatchEntries), calldata: maxBatchCalldata,
+	l := batchLimits{entries: min(max(batchSize, 1), maxBatchEntries), calldata: maxBatchCalldata,
 		gas: txmgr.DefaultMaxGasLimit, margin: margin}
+	if testUncappedBatches {
+		l.calldata, l.gas = 1<<30, 1<<62
+	}
+	return l
 }
+
+// testUncappedBatches, when set, makes the limits of services created
+// afterwards cut batches by entry count only, so that the chain refuses
+// oversized batches and the node's bisection is what lets them through
+// (tests only: SetUncappedBatches).
+var testUncappedBatches bool
 
 // entryGas bounds the gas limit an entry adds to a vote transaction: its
 // estimate share (entry and calldata, with the margin) plus payoutGas.

@@ -88,6 +88,8 @@ type direction struct {
 	fails     map[uint64]*failure  // nonce -> failed payout (backoff, refund); see failure.go
 	status    DirectionStatus      // last observed numbers, for the admin API and readiness
 	txSeq     atomic.Uint64
+	// reasonsBusy is set while a lookupReasons pass runs in its goroutine.
+	reasonsBusy atomic.Bool
 
 	scanRanges, recoveryRanges, reasonRanges *chain.LogRanger // adaptive eth_getLogs ranges
 	rescanLogged                             bool             // the "no cursor: rescanning" line was logged
@@ -366,7 +368,17 @@ func (d *direction) process(ctx context.Context) error {
 			return err
 		}
 	}
-	d.lookupReasons(ctx)
+	// Failure reasons are read off the round (one log query each): a burst
+	// of failing payouts must not delay the next round's honest votes.
+	if d.reasonsBusy.CompareAndSwap(false, true) {
+		d.awaiting.Add(1)
+		go func() {
+			defer d.awaiting.Done()
+			defer d.reasonsBusy.Store(false)
+			defer contain(d.log, d.m, d.name+"/reasons")
+			d.lookupReasons(ctx)
+		}()
+	}
 	d.mu.Lock()
 	failing := len(d.fails)
 	d.status.Failing = failing
@@ -548,6 +560,15 @@ func (d *direction) handleStatuses(ctx context.Context, dom bindings.HandleDomai
 			if err == nil && !s.Handled && !s.Voted && (now.Sub(r.FirstSeen) >= d.cfg.plan.voteGrace || mem[r.Nonce].failing()) {
 				if n, err := d.dstC.HandleVotes(ctx, r.Nonce, voteKey(dom, s.Epoch, r)); err == nil {
 					a.keyVotes = int(n)
+					// The votes were read after the status, perhaps at a newer
+					// block: a threshold reached there may have paid the nonce
+					// out in that block. Read the status again so that such a
+					// nonce is seen handled, not failed.
+					if s.Threshold > 0 && a.keyVotes >= int(s.Threshold) {
+						if s2, err := d.dstC.HandleStatus(ctx, r.Nonce, me); err == nil && s2.Handled {
+							a = statusAnswer{HandleStatus: s2}
+						}
+					}
 				}
 			}
 			out[i] = a

@@ -11,6 +11,16 @@ func SetMaxOpenPerRound(n int) int {
 	return old
 }
 
+// SetUncappedBatches makes the services created afterwards cut vote
+// batches by entry count only (no size or gas-cap pre-split), so a batch
+// the chain refuses as a whole must be bisected; it returns the previous
+// setting. Tests only.
+func SetUncappedBatches(on bool) bool {
+	old := testUncappedBatches
+	testUncappedBatches = on
+	return old
+}
+
 // Schedule is the backoff of failing payouts, for tests that check the
 // operators' tries against it.
 type Schedule struct{ b backoff }

@@ -641,3 +641,83 @@ func headOf(t testing.TB, s side) uint64 {
 	}
 	return n
 }
+
+// TestBatchBisect (issue 12: a batch refused at estimation is split so the
+// honest entries go through in the same round): with the node's size and
+// gas-cap pre-split turned off and bridge.batch_size 100, 100 requests with
+// 1 KiB of extraData make one vote batch of about 147 KB and 19M gas, which
+// the tx manager (EIP-7825 cap) or the pool (128 KiB) refuses; the node
+// bisects it, and all 100 are paid within a few blocks of the resumed round,
+// no batch over the limits ever reaching the chain.
+func TestBatchBisect(t *testing.T) {
+	defer bridge.SetUncappedBatches(bridge.SetUncappedBatches(true))
+	d := startDevnet(t, 2, 2, func(i int, c *config.Config) {
+		fastTune(i, c)
+		c.Bridge.BatchSize = 100
+		c.Bridge.VoteGrace = 0
+	})
+	parent, child := sides(d)
+	pauseAll(t, d, 2, true)
+	ctx := context.Background()
+	extra := bytes.Repeat([]byte{0xab}, bindings.MaxExtraDataLength)
+	var txs []*types.Transaction
+	for a := 0; a < 10; a++ {
+		o := opts(parent, a)
+		n, err := parent.client.(interface {
+			PendingNonceAt(context.Context, common.Address) (uint64, error)
+		}).PendingNonceAt(ctx, addrOf(a))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := 0; j < 10; j++ {
+			o.Nonce = new(big.Int).SetUint64(n + uint64(j))
+			tx, err := transfer.Native(ctx, parent.client, o, parent.bridge, common.BigToAddress(big.NewInt(int64(0xc0c00+10*a+j))), big.NewInt(1), nil, extra)
+			if err != nil {
+				t.Fatal(err)
+			}
+			txs = append(txs, tx)
+		}
+	}
+	var reqs []*transfer.Request
+	for _, tx := range txs {
+		reqs = append(reqs, mined(t, parent, func() (*types.Transaction, error) { return tx, nil }))
+	}
+	waitFor(t, time.Minute, "all 100 requests seen by both nodes", func() bool {
+		for i := 0; i < 2; i++ {
+			if d.Node(i).Bridge.Status().Directions[0].OpenRequests != 100 {
+				return false
+			}
+		}
+		return true
+	})
+	from := headOf(t, child)
+	pauseAll(t, d, 2, false)
+	var last uint64
+	for _, r := range reqs {
+		p := waitHandled(t, parent, child, r, 2*time.Minute)
+		last = max(last, p.HandleBlock)
+	}
+	t.Logf("100 requests of 1 KiB extraData paid in child blocks %d-%d after voting resumed", from+1, last)
+	if last > from+5 {
+		t.Errorf("the last request paid %d blocks after voting resumed: want the bisected batch through within a few blocks", last-from)
+	}
+	a := auditChain(t, d.Child.Client(), child.chainID, child.bridge, from)
+	for op, n := range a.reverted {
+		if n > 0 {
+			t.Errorf("operator %s: %d vote transactions reverted", op, n)
+		}
+	}
+	// Every vote transaction that reached the chain is within the limits.
+	for n := from; n <= last; n++ {
+		blk, err := d.Child.Client().BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range blk.Transactions() {
+			if tx.To() != nil && *tx.To() == child.bridge && (tx.Size() > 128*1024 || tx.Gas() > 16_777_216) {
+				t.Errorf("vote tx %s in block %d: %d bytes, gas %d: over the limits", tx.Hash(), n, tx.Size(), tx.Gas())
+			}
+		}
+	}
+	requireExactlyOnce(t, auditChain(t, d.Child.Client(), child.chainID, child.bridge, 0), parent)
+}
