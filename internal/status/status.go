@@ -212,7 +212,8 @@ func yesNo(b bool) string {
 }
 
 // WriteText writes the bridges, directions and operators of r as three
-// tables, balances in ether (the anchoring state is not included).
+// tables, balances in ether, and then, when r has it, the anchoring state
+// (anchor.WriteStatus) after a blank line.
 func (r *Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "CHAIN\tCHAIN ID\tHEAD\tBRIDGE\tTHRESHOLD\tCONFIG THRESHOLD\tOPERATORS\tPAUSED\tBRIDGE BALANCE")
@@ -240,5 +241,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	tw.Flush()
 	_, err := fmt.Fprintln(w, "(balances in ether)")
+	if r.Anchor != nil && err == nil {
+		fmt.Fprintln(w)
+		anchor.WriteStatus(w, r.Anchor)
+	}
 	return err
 }

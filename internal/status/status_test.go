@@ -85,7 +85,8 @@ func TestRead(t *testing.T) {
 	if err := rep.WriteText(&out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"CHAIN   CHAIN ID", "parent-to-child  2", "2 of 3", parent.Addrs[4].Hex() + "  -", "(balances in ether)"} {
+	for _, want := range []string{"CHAIN   CHAIN ID", "parent-to-child  2", "2 of 3", parent.Addrs[4].Hex() + "  -", "(balances in ether)",
+		"\nanchor " + dep.Anchor.Hex() + ": threshold", "no anchor yet"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("text lacks %q:\n%s", want, out.String())
 		}
