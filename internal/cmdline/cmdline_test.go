@@ -57,6 +57,7 @@ func TestRunExitCodes(t *testing.T) {
 		{[]string{"--log-level", "loud", "ok"}, 2, "prog: --log-level \"loud\": expected debug, info, warn or error\n"},
 		{[]string{"group"}, 2, "prog: group: missing command (expected one of ok)\n"},
 		{[]string{"group", "frob"}, 2, "prog: group: unknown command \"frob\" (expected one of ok)\n"},
+		{[]string{"args", "x"}, 2, "prog: args: unexpected argument \"x\" (all options are flags; see servicechain args --help)\n"},
 		{[]string{"ok", "--bogus"}, 2, "prog: ok: flag provided but not defined: -bogus (see prog ok --help)\n"},
 	} {
 		var out, errb bytes.Buffer

@@ -13,8 +13,12 @@ import (
 // CmdPath returns the command's path below the program name, e.g. "operator add".
 func CmdPath(c *cli.Context) string {
 	var names []string
-	for _, x := range c.Lineage() {
-		if x.Command != nil && x.Command.Name != "" {
+	lineage := c.Lineage()
+	for i, x := range lineage {
+		// The app's own context carries a root command named after the
+		// program, below no other command: it is not part of the path.
+		root := i+1 == len(lineage) || lineage[i+1].Command == nil
+		if x.Command != nil && x.Command.Name != "" && !root {
 			names = append([]string{x.Command.Name}, names...)
 		}
 	}
