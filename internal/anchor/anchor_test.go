@@ -18,6 +18,7 @@ import (
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/anchor"
+	"github.com/servicechain/servicechain/internal/chain"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/node"
@@ -366,7 +367,7 @@ func TestForgedAnchor(t *testing.T) {
 		}
 		wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
-		rcpt, err := bind.WaitMined(wctx, e.parent, tx.Hash())
+		rcpt, err := chain.WaitReceipt(wctx, e.parent, tx.Hash(), 0)
 		if err != nil || rcpt.Status != 1 {
 			t.Fatalf("tx %s: %+v, %v", tx.Hash(), rcpt, err)
 		}

@@ -94,7 +94,7 @@ func TestRead(t *testing.T) {
 
 	// A contract that is not a Bridge is named in the error.
 	p.ChildBridge = dep.Anchor
-	if _, err := status.Read(ctx, p); err == nil || !strings.Contains(err.Error(), "child bridge "+dep.Anchor.Hex()+": getOperatorList(): ") ||
+	if _, err := status.Read(ctx, p); err == nil || !strings.Contains(err.Error(), "child bridge: Bridge "+dep.Anchor.Hex()+": getOperatorList: ") ||
 		!strings.Contains(err.Error(), "is it a servicechain Bridge on the child chain at simulated://child?") {
 		t.Errorf("Read with the Anchor as child bridge: %v", err)
 	}

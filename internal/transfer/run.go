@@ -8,14 +8,15 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/bridgenet"
+	"github.com/servicechain/servicechain/internal/chain"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/input"
 )
@@ -136,9 +137,9 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 		}
 	}
 
-	ops, err := operators(ctx, dst, dstBridge)
+	ops, err := client.NewBridge(dst, dstBridge).Operators(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s bridge %s: reading the operator list: %w (is it a Bridge contract?)", dstName, dstBridge, err)
+		return nil, fmt.Errorf("%s bridge: reading the operator list: %w (is it a Bridge contract?)", dstName, err)
 	}
 	res.Operators = len(ops)
 
@@ -146,14 +147,15 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 	what := s.Amount + " native coin"
 	switch pl.kind {
 	case KindERC20:
-		dec, err := decimals(ctx, src, token)
+		erc20 := client.NewToken(src, token)
+		dec, err := erc20.Decimals(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("--erc20 %s: reading decimals() on the %s chain: %w (is it an ERC-20 token on the %s chain?)", token.Hex(), s.From, err, s.From)
+			return nil, fmt.Errorf("--erc20 on the %s chain: %w (is it an ERC-20 token on the %s chain?)", s.From, err, s.From)
 		}
 		if value, err = input.Amount("amount", s.Amount, int(dec)); err != nil {
 			return nil, err
 		}
-		sym, _ := symbol(ctx, src, token)
+		sym, _ := erc20.Symbol(ctx)
 		what = fmt.Sprintf("%s %s (%s units, %d decimals)", s.Amount, sym, value, dec)
 	case KindERC721:
 		value = tokenID
@@ -191,9 +193,9 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 		return nil, err
 	}
 	report(Event{Stage: Sent, Tx: tx.Hash(), What: what})
-	rcpt, err := waitReceipt(ctx, src, tx.Hash())
+	rcpt, err := chain.WaitReceipt(ctx, src, tx.Hash(), Poll)
 	if err != nil {
-		return nil, fmt.Errorf("request tx %s: %w", tx.Hash().Hex(), err)
+		return nil, fmt.Errorf("request tx: %w", err)
 	}
 	req, err := RequestFromReceipt(rcpt, srcBridge)
 	if err != nil {
@@ -232,22 +234,4 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 func milliseconds(d time.Duration) float64 {
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(d.Seconds(), 'f', 3, 64), 64)
 	return v
-}
-
-// waitReceipt polls for a transaction's receipt every Poll.
-func waitReceipt(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
-	for {
-		r, err := b.TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("not mined: %w", ctx.Err())
-		case <-time.After(Poll):
-		}
-	}
 }

@@ -149,7 +149,7 @@ func TestRunRefusals(t *testing.T) {
 	bad := *p.net
 	bad.ChildBridge = p.parent.Addrs[3] // an account, not a contract
 	_, err = transfer.Run(ctx, &bad, p.parent.Keys[2], transfer.Spec{From: "parent", Native: true, Amount: "1", Timeout: time.Minute}, nil)
-	if err == nil || !strings.Contains(err.Error(), "child bridge "+p.parent.Addrs[3].Hex()+": reading the operator list") {
+	if err == nil || !strings.Contains(err.Error(), "child bridge: reading the operator list: Bridge "+p.parent.Addrs[3].Hex()+": getOperatorList: ") {
 		t.Errorf("destination without a Bridge: %v", err)
 	}
 	n, err := bind.Call(bindings.NewBridge().Instance(p.parent.Client, p.dep.ParentBridge), nil, bindings.NewBridge().PackRequestNonce(), bindings.NewBridge().UnpackRequestNonce)

@@ -21,6 +21,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
+	"github.com/servicechain/servicechain/internal/chain"
 )
 
 // Backend is what the package needs from a chain connection (an
@@ -55,9 +57,9 @@ func Native(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	}
 	inst := bridgeABI.Instance(b, bridgeAddr)
 	if feeLimit == nil {
-		fee, err := nativeFee(ctx, b, bridgeAddr)
+		fee, err := client.NewBridge(b, bridgeAddr).NativeFee(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("transfer: reading nativeFee of bridge %s: %w", bridgeAddr, err)
+			return nil, fmt.Errorf("transfer: %w", err)
 		}
 		feeLimit = fee
 	}
@@ -81,9 +83,9 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 	if value == nil || value.Sign() <= 0 {
 		return nil, fmt.Errorf("transfer: ERC-20 amount %v: expected a positive number", value)
 	}
-	fee, err := erc20Fee(ctx, b, bridgeAddr, token)
+	fee, err := client.NewBridge(b, bridgeAddr).ERC20Fee(ctx, token)
 	if err != nil {
-		return nil, fmt.Errorf("transfer: reading erc20Fee(%s) of bridge %s: %w", token, bridgeAddr, err)
+		return nil, fmt.Errorf("transfer: fee of token %s: %w", token, err)
 	}
 	total := new(big.Int).Add(value, fee)
 	tokenInst := tokenABI.Instance(b, token)
@@ -154,10 +156,11 @@ func nextNonce(n *big.Int) *big.Int {
 	return new(big.Int).Add(n, big.NewInt(1))
 }
 
+// waitOK waits for tx (an approval: what) to be mined and to have succeeded.
 func waitOK(ctx context.Context, b Backend, tx *types.Transaction, what string) error {
-	rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
+	rcpt, err := chain.WaitReceipt(ctx, b, tx.Hash(), Poll)
 	if err != nil {
-		return fmt.Errorf("transfer: waiting for %s tx %s: %w", what, tx.Hash(), err)
+		return fmt.Errorf("transfer: waiting for %s tx: %w", what, err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
 		return fmt.Errorf("transfer: %s tx %s reverted", what, tx.Hash())
@@ -169,9 +172,9 @@ func waitOK(ctx context.Context, b Backend, tx *types.Transaction, what string) 
 // nonce, read from the RequestValueTransfer(WithURI) event of bridgeAddr.
 // Errors: the tx reverted, or it holds no request event of that bridge.
 func WaitRequest(ctx context.Context, b Backend, bridgeAddr common.Address, tx *types.Transaction) (*Request, error) {
-	rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
+	rcpt, err := chain.WaitReceipt(ctx, b, tx.Hash(), Poll)
 	if err != nil {
-		return nil, fmt.Errorf("transfer: waiting for request tx %s: %w", tx.Hash(), err)
+		return nil, fmt.Errorf("transfer: waiting for the request tx: %w", err)
 	}
 	return RequestFromReceipt(rcpt, bridgeAddr)
 }
@@ -214,11 +217,12 @@ type Progress struct {
 func Status(ctx context.Context, b Backend, dstBridge common.Address, nonce uint64, from uint64) (*Progress, error) {
 	p := &Progress{}
 	var err error
-	if p.Threshold, err = valueThreshold(ctx, b, dstBridge); err != nil {
+	dst := client.NewBridge(b, dstBridge)
+	if p.Threshold, err = dst.Threshold(ctx, bindings.VoteValueTransfer); err != nil {
 		return nil, fmt.Errorf("transfer: destination threshold: %w", err)
 	}
-	if p.Handled, err = handled(ctx, b, dstBridge, nonce); err != nil {
-		return nil, fmt.Errorf("transfer: destination handledNonces(%d): %w", nonce, err)
+	if p.Handled, err = dst.Handled(ctx, nonce); err != nil {
+		return nil, fmt.Errorf("transfer: destination nonce %d: %w", nonce, err)
 	}
 	nonceTopic := common.BigToHash(new(big.Int).SetUint64(nonce))
 	logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
