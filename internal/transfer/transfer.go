@@ -80,6 +80,12 @@ func Native(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 // fee limit is the bridge's current erc20Fee for the token. It returns the
 // request tx (unmined).
 func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, value *big.Int, oneStep bool, extraData []byte) (*types.Transaction, error) {
+	return erc20(ctx, b, opts, bridgeAddr, token, to, value, oneStep, extraData, nil)
+}
+
+// erc20 is ERC20 calling beforeRequest (when not nil) right before it sends
+// the request transaction, after the approval.
+func erc20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, value *big.Int, oneStep bool, extraData []byte, beforeRequest func() error) (*types.Transaction, error) {
 	if value == nil || value.Sign() <= 0 {
 		return nil, fmt.Errorf("transfer: ERC-20 amount %v: expected a positive number", value)
 	}
@@ -92,6 +98,9 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 	o := *opts
 	o.Context = ctx
 	if oneStep {
+		if err := call(beforeRequest); err != nil {
+			return nil, err
+		}
 		data := bindings.ERC20TransferData(to, fee, nonNil(extraData))
 		tx, err := bind.Transact(tokenInst, &o, tokenABI.PackTransferAndCall0(bridgeAddr, total, data))
 		if err != nil {
@@ -104,6 +113,9 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 		return nil, fmt.Errorf("transfer: approve on token %s: %w", token, explain(err))
 	}
 	if err := waitOK(ctx, b, approve, "approve"); err != nil {
+		return nil, err
+	}
+	if err := call(beforeRequest); err != nil {
 		return nil, err
 	}
 	o.Nonce = nextNonce(opts.Nonce)
@@ -119,6 +131,12 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 // otherwise it approves the bridge and calls requestERC721Transfer. The token
 // URI travels with the request. It returns the request tx (unmined).
 func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, tokenID *big.Int, oneStep bool, extraData []byte) (*types.Transaction, error) {
+	return erc721(ctx, b, opts, bridgeAddr, token, to, tokenID, oneStep, extraData, nil)
+}
+
+// erc721 is ERC721 calling beforeRequest (when not nil) right before it
+// sends the request transaction, after the approval.
+func erc721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, tokenID *big.Int, oneStep bool, extraData []byte, beforeRequest func() error) (*types.Transaction, error) {
 	if tokenID == nil || tokenID.Sign() < 0 {
 		return nil, fmt.Errorf("transfer: ERC-721 token id %v: expected a non-negative integer", tokenID)
 	}
@@ -126,6 +144,9 @@ func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	o := *opts
 	o.Context = ctx
 	if oneStep {
+		if err := call(beforeRequest); err != nil {
+			return nil, err
+		}
 		data := bindings.ERC721TransferData(to, nonNil(extraData))
 		tx, err := bind.Transact(nftInst, &o, nftABI.PackSafeTransferFrom0(opts.From, bridgeAddr, tokenID, data))
 		if err != nil {
@@ -140,12 +161,23 @@ func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	if err := waitOK(ctx, b, approve, "approve"); err != nil {
 		return nil, err
 	}
+	if err := call(beforeRequest); err != nil {
+		return nil, err
+	}
 	o.Nonce = nextNonce(opts.Nonce)
 	tx, err := bind.Transact(bridgeABI.Instance(b, bridgeAddr), &o, bridgeABI.PackRequestERC721Transfer(token, to, tokenID, nonNil(extraData)))
 	if err != nil {
 		return nil, fmt.Errorf("transfer: requestERC721Transfer: %w", explain(err))
 	}
 	return tx, nil
+}
+
+// call runs f when it is not nil.
+func call(f func() error) error {
+	if f == nil {
+		return nil
+	}
+	return f()
 }
 
 // nextNonce advances an explicitly managed nonce (nil: let the backend pick).
