@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
+	"strings"
 	"testing"
 	"time"
 )
@@ -136,5 +138,60 @@ func TestIdempotencyKeyBound(t *testing.T) {
 		if keys != 5 {
 			t.Errorf("%s holds %d keys, want 5", n.id, keys)
 		}
+	}
+}
+
+// A follower forwarding to a leader that hangs (its process frozen: the
+// connection is accepted, nothing answers) gives up on it as soon as
+// another leader is elected and sends the request there: the client gets
+// its answer after about the session TTL, not after the reply timeout.
+func TestForwardFollowsLeaderChange(t *testing.T) {
+	c := newCluster(t, 3, nil)
+	l := c.leader()
+	f := c.follower()
+	addr := strings.TrimPrefix(l.url, "http://")
+	_ = l.srv.Close()
+	hang, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hang.Close()
+	accepted := make(chan net.Conn, 4)
+	go func() {
+		for {
+			conn, err := hang.Accept()
+			if err != nil {
+				return
+			}
+			accepted <- conn // held open, never answered
+		}
+	}()
+	start := time.Now()
+	done := make(chan result, 1)
+	go func() {
+		res, err := do(t, "PUT", f.url+"/kv/moved", "fwd-1", "v")
+		if err != nil {
+			res.body = err.Error()
+		}
+		done <- res
+	}()
+	select {
+	case conn := <-accepted:
+		defer conn.Close()
+	case <-time.After(10 * time.Second):
+		t.Fatal("the follower did not forward to the leader")
+	}
+	l.r.crash() // its lease expires after the TTL (1 s)
+	select {
+	case res := <-done:
+		if res.status != 200 || res.header.Get(HeaderLeader) == l.id {
+			t.Fatalf("answer %d %s (leader %s)", res.status, res.body, res.header.Get(HeaderLeader))
+		}
+		if d := time.Since(start); d > 8*time.Second {
+			t.Fatalf("answered after %s", d)
+		}
+		t.Logf("answered by %s after %s", res.header.Get(HeaderLeader), time.Since(start).Round(time.Millisecond))
+	case <-time.After(15 * time.Second):
+		t.Fatal("the forwarded request is still held by the frozen leader")
 	}
 }
