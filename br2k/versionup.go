@@ -129,10 +129,10 @@ func (r *Replica) startSnapshot(t *term, done func(SnapshotMeta, error)) error {
 	r.mu.Unlock()
 	start := r.now()
 	go func() {
-		defer r.snapshotting.Store(false)
-		defer app.Release()
 		m, err := r.writeSnapshot(t, lib, app, start)
+		app.Release()
 		if err != nil {
+			r.snapshotting.Store(false)
 			r.m.snapshotErrors.Inc()
 			r.log.Error("version up failed", "index", lib.Applied, "err", err)
 			if done != nil {
@@ -146,6 +146,9 @@ func (r *Replica) startSnapshot(t *term, done func(SnapshotMeta, error)) error {
 		r.log.Info("version up: snapshot published", "version", m.Version, "index", m.Index, "bytes", m.Size,
 			"seconds", m.End.Sub(m.Start).Seconds())
 		r.compact(t, m)
+		// The next version up may start now: the registry publication below
+		// waits for a mined transaction and must not hold it back.
+		r.snapshotting.Store(false)
 		if done != nil {
 			done(m, nil)
 		}

@@ -247,7 +247,7 @@ func TestBR2KBenchmark(t *testing.T) {
 	time.Sleep(3 * time.Second)
 	close(stopLight)
 	lightWG.Wait()
-	un := unavailability(faults, light.acks)
+	un := outageDurations(unavailability(faults, light.acks))
 	if len(un) != failovers {
 		t.Errorf("%d of %d failovers measured", len(un), failovers)
 	}

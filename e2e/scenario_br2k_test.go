@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -587,7 +588,8 @@ type br2kResult struct {
 	index                                           uint64
 	changes                                         int
 	faults                                          map[string]int
-	unavail                                         []time.Duration
+	unavail                                         []outage
+	firstIndex, head, versions                      uint64
 	snapshots, restores                             int
 	runTime                                         time.Duration
 }
@@ -826,16 +828,45 @@ func (c *br2kCluster) verify(ctx context.Context, load *br2kLoad, startHead uint
 		}
 		t.Errorf("register history (%d operations) is %s", len(load.regOps), res.porcupine)
 	}
+	// Restores over every run of every replica (the logs span restarts).
 	for _, r := range c.replicas {
-		if m, err := replicaMetrics(ctx, r); err == nil {
-			for k, v := range m {
-				if strings.HasPrefix(k, "br2k_restores_total") {
-					res.restores += int(v)
-				}
-			}
+		if b, err := os.ReadFile(r.Proc().LogPath()); err == nil {
+			res.restores += strings.Count(string(b), `msg="restored snapshot"`)
+		}
+	}
+	// `servicechain br2k status` sees what the replicas say.
+	st := c.cliStatus(ctx)
+	res.firstIndex, res.head = st.FirstIndex, st.Head
+	if len(st.Snapshots) > 0 {
+		res.versions = st.Snapshots[0].Version
+	}
+	if len(st.Replicas) != 3 || st.Leader.ID == "" {
+		t.Errorf("br2k status: %d replicas, leader %q", len(st.Replicas), st.Leader.ID)
+	}
+	for _, r := range st.Replicas {
+		if r.Applied != st.Head {
+			t.Errorf("br2k status: replica %s applied %d of %d", r.ID, r.Applied, st.Head)
 		}
 	}
 	return res
+}
+
+// cliStatus runs `servicechain br2k status --json` against the cluster.
+func (c *br2kCluster) cliStatus(ctx context.Context) *br2k.ClusterStatus {
+	c.t.Helper()
+	bin, err := harness.BuildServicechain(ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	out, err := exec.CommandContext(ctx, bin, "br2k", "status", "--etcd", strings.Join(c.etcd.Endpoints(), ","), "--service", c.service, "--json").Output()
+	if err != nil {
+		c.t.Fatalf("servicechain br2k status: %v\n%s", err, out)
+	}
+	var st br2k.ClusterStatus
+	if err := json.Unmarshal(out, &st); err != nil {
+		c.t.Fatalf("servicechain br2k status --json: %v\n%s", err, out)
+	}
+	return &st
 }
 
 func debitedWorkers(load *br2kLoad) map[int]bool {
@@ -849,23 +880,38 @@ func debitedWorkers(load *br2kLoad) map[int]bool {
 }
 
 // unavailability is, for each fault aimed at the leader, the time from the
-// fault to the first acknowledged write appended by a later leader.
-func unavailability(faults []fault, acks []ackRecord) []time.Duration {
+// fault to the first acknowledged write appended by a later leader (sorted
+// by that time).
+func unavailability(faults []fault, acks []ackRecord) []outage {
 	sorted := slices.Clone(acks)
 	slices.SortFunc(sorted, func(a, b ackRecord) int { return a.at.Compare(b.at) })
-	var out []time.Duration
+	var out []outage
 	for _, f := range faults {
 		if f.kind != "kill-leader" && f.kind != "pause-leader" && f.kind != "cut-leader" {
 			continue
 		}
 		for _, a := range sorted {
 			if a.at.After(f.at) && a.epoch > f.epoch {
-				out = append(out, a.at.Sub(f.at))
+				out = append(out, outage{f: f, d: a.at.Sub(f.at)})
 				break
 			}
 		}
 	}
-	slices.Sort(out)
+	slices.SortFunc(out, func(a, b outage) int { return cmp.Compare(a.d, b.d) })
+	return out
+}
+
+// outage is the unavailability after one leader fault.
+type outage struct {
+	f fault
+	d time.Duration
+}
+
+func outageDurations(os []outage) []time.Duration {
+	out := make([]time.Duration, len(os))
+	for i, o := range os {
+		out[i] = o.d
+	}
 	return out
 }
 
@@ -884,17 +930,23 @@ func (c *br2kCluster) report(t *testing.T, res br2kResult, load *br2kLoad) {
 	if shortProfile() {
 		profile = "short"
 	}
+	un := outageDurations(res.unavail)
 	line := fmt.Sprintf("SUMMARY br2k (%s): %d acknowledged writes (%d credits, %d redeems, %d register writes) in %s = %.0f/s, %d gave up; "+
 		"%d leader changes; lost %d, applied twice %d, stale reads %d; replicas equal at index %d (digest %.12s); porcupine %s over %d register operations; "+
-		"chain: %d transfers, %d registry txs, %d service txs; faults %s; %d forced snapshots, %d restores; "+
+		"chain: %d transfers, %d registry txs, %d service txs; faults %s; %d forced snapshots, %d snapshot versions, log kept from index %d to %d, %d restores; "+
 		"unavailability per leader fault p50 %s p99 %s max %s (n=%d); write latency p50 %s p99 %s max %s",
 		profile, res.acked, countAcked(load.credits), res.redeemsAcked, res.acked-countAcked(load.credits)-res.redeemsAcked, res.runTime.Round(time.Second),
 		float64(res.acked)/res.runTime.Seconds(), res.gaveUp, res.changes, res.lost, res.duplicated, res.readViolations, res.index, res.digest,
-		res.porcupine, res.regOps, res.transfers, res.registryTxs, res.serviceTxs, strings.Join(faults, " "), res.snapshots, res.restores,
-		percentile(res.unavail, 50).Round(time.Millisecond), percentile(res.unavail, 99).Round(time.Millisecond), percentile(res.unavail, 100).Round(time.Millisecond), len(res.unavail),
+		res.porcupine, res.regOps, res.transfers, res.registryTxs, res.serviceTxs, strings.Join(faults, " "), res.snapshots, res.versions, res.firstIndex, res.head, res.restores,
+		percentile(un, 50).Round(time.Millisecond), percentile(un, 99).Round(time.Millisecond), percentile(un, 100).Round(time.Millisecond), len(un),
 		percentile(lat, 50).Round(time.Millisecond), percentile(lat, 99).Round(time.Millisecond), percentile(lat, 100).Round(time.Millisecond))
 	t.Log(line)
-	t.Logf("unavailability per leader fault (ms, sorted): %s", durationsMs(res.unavail))
+	t.Logf("unavailability per leader fault (ms, sorted): %s", durationsMs(un))
+	for _, o := range res.unavail {
+		if o.d > 3*time.Second {
+			t.Logf("long unavailability: %s after %s of %s at %s (%s)", o.d.Round(time.Millisecond), o.f.kind, o.f.target, o.f.at.Format("15:04:05.000"), o.f.detail)
+		}
+	}
 	if p := os.Getenv("E2E_SUMMARY"); p != "" {
 		if f, err := os.OpenFile(p, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
 			fmt.Fprintln(f, line)

@@ -300,10 +300,14 @@ func run(args []string) error {
 		if err != nil {
 			return fmt.Errorf("--admin-listen: %w", err)
 		}
+		hostDir := filepath.Join(*datadir, rid)
+		if err := os.MkdirAll(hostDir, 0o700); err != nil {
+			return err
+		}
 		s, err := app.Start(app.ServerConfig{Service: service, ID: rid, Listen: addr, Advertise: adv, Etcd: endpoints, EtcdTLS: etcdTLS,
 			SessionTTL: *ttl, SnapshotEvery: *every, MaxSnapshots: *keep, CatchUpEntries: *catchUp, MaxIdempotencyKeys: *maxKeys,
-			Snapshots: store, Chain: cc, Logger: log.With("replica", rid)},
-			app.HostConfig{MetricsListen: maddr, AdminListen: aaddr, DataDir: filepath.Join(*datadir, rid)})
+			Snapshots: store, Chain: cc, Logger: log},
+			app.HostConfig{MetricsListen: maddr, AdminListen: aaddr, DataDir: hostDir})
 		if err != nil {
 			return err
 		}

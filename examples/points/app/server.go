@@ -63,7 +63,8 @@ type ServerConfig struct {
 	Snapshots br2k.SnapshotStore
 	// Chain, when set, turns /redeem and the registry on.
 	Chain *ChainConfig
-	// Logger; nil means slog.Default().
+	// Logger; nil means the host's (Start: the host logs to this one, with
+	// node=<ID>).
 	Logger *slog.Logger
 }
 
@@ -104,7 +105,7 @@ func New(h *node.Host, cfg ServerConfig) (*Server, error) {
 		cfg.Service = "points"
 	}
 	if cfg.Logger == nil {
-		cfg.Logger = slog.Default()
+		cfg.Logger = h.Logger()
 	}
 	ln, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
@@ -179,6 +180,7 @@ func Start(cfg ServerConfig, hc ...HostConfig) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.Logger = nil // the host's: with node=<ID>
 	s, err := New(h, cfg)
 	if err != nil {
 		h.Close()
