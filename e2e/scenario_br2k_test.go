@@ -100,7 +100,16 @@ func startBR2KCluster(t *testing.T, withChain bool, snapshotEvery, catchUp uint6
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.etcd, err = harness.StartEtcdCluster(ctx, harness.EtcdConfig{Binary: etcdBin, Dir: filepath.Join(c.dir, "etcd")}); err != nil {
+	etcdDir := filepath.Join(c.dir, "etcd")
+	if base := os.Getenv("E2E_BR2K_ETCD_DIR"); base != "" {
+		// Another file system for the members' data (a benchmark on tmpfs
+		// separates br2k's cost from the disk's fsync latency).
+		if etcdDir, err = os.MkdirTemp(base, "br2k-etcd-"); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.RemoveAll(etcdDir) })
+	}
+	if c.etcd, err = harness.StartEtcdCluster(ctx, harness.EtcdConfig{Binary: etcdBin, Dir: etcdDir}); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.etcd.Close)
