@@ -313,7 +313,11 @@ func (h *Hostile) finish(s *Sent, logs []types.Log, k int, entryGas float64, ref
 
 // handledNonce is the Bridge's handledNonces(nonce) on c.
 func handledNonce(ctx context.Context, c Chain, nonce uint64) (bool, error) {
-	return view(ctx, c, "handledNonces", bridgeABI.PackHandledNonces(nonce), bridgeABI.UnpackHandledNonces)
+	ok, err := c.bridge().Handled(ctx, nonce)
+	if err != nil {
+		return false, c.viewErr(err)
+	}
+	return ok, nil
 }
 
 // hostileRows adds the hostile burst's rows to PrintTable's table.

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/bridgenet"
 )
 
@@ -133,8 +134,14 @@ func outcomes(ctx context.Context, src, dst *bridgenet.Conn, srcBridge, dstBridg
 }
 
 func handled(ctx context.Context, cc *bridgenet.Conn, a common.Address, nonce uint64) (bool, error) {
-	return view(ctx, cc, a, "handledNonces", bridgeABI.PackHandledNonces(nonce), bridgeABI.UnpackHandledNonces)
+	ok, err := client.NewBridge(cc, a).Handled(ctx, nonce)
+	if err != nil {
+		return false, bridgeErr(cc, err)
+	}
+	return ok, nil
 }
+
+var bridgeABI = bindings.NewBridge()
 
 // maxOutcomeRows bounds the rows of the text table per direction and kind.
 const maxOutcomeRows = 20

@@ -13,10 +13,10 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
 )
 
 // ErrRefunded is wrapped by Run's error when the transfer was refunded
@@ -49,7 +49,7 @@ func readOutcome(ctx context.Context, b Backend, dstBridge common.Address, nonce
 		}
 	}
 	if p.Handled {
-		refunded, err := bind.Call(bridgeABI.Instance(b, dstBridge), opts(ctx), bridgeABI.PackRefundedNonces(nonce), bridgeABI.UnpackRefundedNonces)
+		refunded, err := client.NewBridge(b, dstBridge).Refunded(ctx, nonce)
 		if err != nil {
 			return fmt.Errorf("transfer: destination refundedNonces(%d): %w", nonce, err)
 		}
