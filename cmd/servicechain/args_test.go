@@ -165,5 +165,5 @@ func TestBridgeInitFromFlags(t *testing.T) {
 	bi("--parent-rpc", "http://a:1", "--child-rpc", "http://b:1", "--parent-chain-id", "1", "--child-chain-id", "2", "--parent-bridge", "0x9", "--child-bridge", cb).
 		expect(t, 2, `--parent-bridge "0x9": expected a 20-byte hex address`)
 	bi("--devnet", t.TempDir(), "--parent-rpc", "http://a").expect(t, 2, "--parent-rpc comes from devnet.json with --devnet")
-	runCLI(t, "", "bridge").expect(t, 2, "bridge: missing command (expected one of run, status, init)")
+	runCLI(t, "", "bridge").expect(t, 2, "bridge: missing command (expected one of run, status, init, refund)")
 }
