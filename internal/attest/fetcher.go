@@ -59,7 +59,9 @@ type Fetcher struct {
 type FetcherOption func(*Fetcher)
 
 // WithAnnouncers adds sources of on-chain announced URLs (one per bridge the operators announce on).
-func WithAnnouncers(a ...Announcer) FetcherOption { return func(f *Fetcher) { f.ann = append(f.ann, a...) } }
+func WithAnnouncers(a ...Announcer) FetcherOption {
+	return func(f *Fetcher) { f.ann = append(f.ann, a...) }
+}
 
 // WithFetcherLogger sets the logger (default slog.Default()).
 func WithFetcherLogger(l *slog.Logger) FetcherOption { return func(f *Fetcher) { f.log = l } }
