@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +25,7 @@ import (
 	"github.com/servicechain/servicechain/internal/attest"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/deploy/deploytest"
+	"github.com/servicechain/servicechain/internal/duty"
 )
 
 var br = bindings.NewBridge()
@@ -403,4 +405,81 @@ func malleate(sig []byte) []byte {
 	copy(out[32:64], common.LeftPadBytes(s.Bytes(), 32))
 	out[64] = 55 - out[64] // 27 <-> 28
 	return out
+}
+
+// The whole node side on real parts: operator 2 serves its signatures over HTTP and announces its URL on the
+// child Bridge; operator 1's fetcher learns the URL from the chain (no static peers), fetches and verifies
+// against the roster read from the Bridge, adds its own signature, and Plan has the designated submitter send
+// one handleSignedBatch that closes every nonce by signatures.
+func TestAnnouncedPeerToSignedBatch(t *testing.T) {
+	p := newPair(t)
+	r := p.roster()
+	var calls []bindings.BridgeHandleCall
+	for i := 0; i < 4; i++ {
+		calls = append(calls, p.request(500+int64(i)))
+	}
+	st := &memStore{}
+	for _, c := range calls {
+		st.add(p.sign(op1+1, r, c))
+	}
+	srv, err := attest.NewServer(attest.Config{}, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	t.Cleanup(hs.Close)
+	p.mustSend(p.child, op1+1, p.d.ChildBridge, br.PackAnnounceAttestationURL(hs.URL+attest.Path), nil)
+	if _, err := p.send(p.child, aliceK, p.d.ChildBridge, br.PackAnnounceAttestationURL("http://evil.example"), nil); err == nil || !strings.HasPrefix(err.Error(), "NotOperator(") {
+		t.Fatalf("a non-operator's announcement: %v", err)
+	}
+	ann := attest.OnChainAnnouncements{Caller: p.child.Client, Bridge: p.d.ChildBridge}
+	urls, err := ann.AttestationURLs(p.ctx)
+	if err != nil || len(urls) != 1 || urls[p.child.Addrs[op1+1]] != hs.URL+attest.Path {
+		t.Fatalf("announced URLs %v, %v", urls, err)
+	}
+
+	self := p.child.Addrs[op1]
+	pool := attest.NewPool(nil)
+	f, err := attest.NewFetcher(attest.Config{}, self, source{attest.Window{Roster: r, From: calls[0].RequestNonce, Limit: 10}}, pool, nil, attest.WithAnnouncers(ann))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Discover(p.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if res := f.Poll(p.ctx); res.Fetched != len(calls) || len(res.Failed) != 0 {
+		t.Fatalf("poll: %+v", res)
+	}
+	rot := duty.Rotation{Operators: r.Operators, Threshold: r.Threshold}
+	now := time.Now()
+	var cands []attest.Candidate
+	for _, c := range calls {
+		own := p.sign(op1, r, c)
+		if _, err := pool.Add(own); err != nil {
+			t.Fatal(err)
+		}
+		digest := attest.Digest(r.Domain, r.Epoch, c)
+		cands = append(cands, attest.Candidate{Call: c, Digest: digest, Ready: now, Signatures: pool.Signatures(attest.ParentToChild, c.RequestNonce, digest)})
+	}
+	// At the end of the grace a designated operator holding k signatures submits (Plan's second rule), so
+	// operator 1 submits exactly the nonces it is designated for (2 of 4 with k = 2 of 4 operators).
+	ds := attest.Plan(attest.PlanInput{Now: now.Add(time.Second), Self: self, Rotation: rot, Grace: time.Second, Candidates: cands})
+	batchCalls, sigs := attest.SignedBatch(ds, attest.MaxBatchSize)
+	if len(batchCalls) == 0 {
+		t.Fatalf("nothing to submit: %+v", ds)
+	}
+	for i, d := range ds {
+		if want := rot.IsDesignated(calls[i].RequestNonce, self); (d.Action == attest.ActSubmit) != want {
+			t.Fatalf("nonce %d: %v (%s), designated %v", d.Nonce, d.Action, d.Reason, want)
+		}
+	}
+	rec := p.mustSend(p.child, op1, p.d.ChildBridge, br.PackHandleSignedBatch(r.Epoch, batchCalls, sigs), nil)
+	if sk := skipped(rec); len(sk) != 0 {
+		t.Fatalf("skipped %v", sk)
+	}
+	for _, c := range batchCalls {
+		if !p.handled(c.RequestNonce) {
+			t.Fatalf("nonce %d not closed", c.RequestNonce)
+		}
+	}
 }

@@ -37,6 +37,9 @@ func (a Action) String() string {
 	return "unknown"
 }
 
+// MaxBatchSize is the Bridge's MAX_BATCH_SIZE: most entries of one handleSignedBatch.
+const MaxBatchSize = 100
+
 // Paths of servicechain_attestation_handles_total (Metrics.Handled).
 const (
 	PathSignatures = "signatures"
@@ -169,7 +172,7 @@ func kthArrival(atts []Attestation, signers []common.Address) time.Time {
 }
 
 // SignedBatch collects the ActSubmit decisions into the arguments of handleSignedBatch(epoch, calls,
-// signatures), at most max entries (the Bridge's MAX_BATCH_SIZE is 100; the bridge also cuts by its gas and
+// signatures), at most max entries (at most MaxBatchSize; the bridge also cuts by its gas and
 // size limits), in decision order. The rest is for the next batch.
 func SignedBatch(ds []Decision, max int) (calls []bindings.BridgeHandleCall, sigs [][]byte) {
 	for _, d := range ds {

@@ -338,8 +338,10 @@ func TestFetcherMalformedPeers(t *testing.T) {
 			case <-release:
 			}
 		},
-		"error":    func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "boom", 500) },
-		"redirect": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, goodHS.URL+attest.Path+"?"+r.URL.RawQuery, http.StatusFound) },
+		"error": func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "boom", 500) },
+		"redirect": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, goodHS.URL+attest.Path+"?"+r.URL.RawQuery, http.StatusFound)
+		},
 		"wrongdir": func(w http.ResponseWriter, _ *http.Request) {
 			io.WriteString(w, `{"direction":"child-to-parent","from":0,"limit":10,"attestations":[]}`)
 		},
