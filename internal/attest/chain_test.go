@@ -114,13 +114,11 @@ func (p *pair) request(wei int64) bindings.BridgeHandleCall {
 // roster reads the child bridge's roster the way a node does.
 func (p *pair) roster() attest.Roster {
 	p.t.Helper()
-	dom, epoch, err := bindings.ReadHandleDomain(p.ctx, p.child.Client, p.d.ChildBridge)
+	r, err := attest.ReadRoster(p.ctx, p.child.Client, p.d.ChildBridge)
 	if err != nil {
 		p.t.Fatal(err)
 	}
-	ops := call(p, br.PackGetOperatorList(), br.UnpackGetOperatorList)
-	k := call(p, br.PackOperatorThresholds(0), br.UnpackOperatorThresholds)
-	return attest.Roster{Domain: dom, Epoch: epoch, Operators: ops, Threshold: int(k)}
+	return r
 }
 
 func call[T any](p *pair, data []byte, unpack func([]byte) (T, error)) T {

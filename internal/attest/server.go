@@ -40,10 +40,10 @@ type Server struct {
 	now     func() time.Time
 
 	mu      sync.Mutex
-	clients map[string]*client
+	clients map[string]*bucket
 }
 
-type client struct {
+type bucket struct {
 	lim  *rate.Limiter
 	seen time.Time
 }
@@ -66,7 +66,7 @@ func NewServer(cfg Config, store Store, m *Metrics, opts ...ServerOption) (*Serv
 	if store == nil {
 		return nil, fmt.Errorf("%w: attestation server: nil Store", ErrBadConfig)
 	}
-	s := &Server{cfg: cfg, store: store, metrics: m, log: slog.Default(), now: time.Now, clients: map[string]*client{}}
+	s := &Server{cfg: cfg, store: store, metrics: m, log: slog.Default(), now: time.Now, clients: map[string]*bucket{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -150,15 +150,15 @@ func (s *Server) allow(ip string) bool {
 		if len(s.clients) >= s.cfg.MaxClients {
 			s.evict(now)
 		}
-		c = &client{lim: rate.NewLimiter(s.cfg.RateLimit, s.cfg.RateBurst)}
+		c = &bucket{lim: rate.NewLimiter(s.cfg.RateLimit, s.cfg.RateBurst)}
 		s.clients[ip] = c
 	}
 	c.seen = now
 	return c.lim.AllowN(now, 1)
 }
 
-// evict drops the clients whose bucket is full again (idle long enough to be indistinguishable from new ones);
-// when none is, the least recently seen half, so the map stays bounded by MaxClients.
+// evict drops the clients whose bucket has refilled (idle long enough to be indistinguishable from new ones);
+// when none has, the least recently seen half, so the map stays bounded by MaxClients.
 func (s *Server) evict(now time.Time) {
 	refill := time.Duration(float64(s.cfg.RateBurst) / float64(s.cfg.RateLimit) * float64(time.Second))
 	for ip, c := range s.clients {
@@ -169,15 +169,14 @@ func (s *Server) evict(now time.Time) {
 	if len(s.clients) < s.cfg.MaxClients {
 		return
 	}
-	var cut time.Time
 	seen := make([]time.Time, 0, len(s.clients))
 	for _, c := range s.clients {
 		seen = append(seen, c.seen)
 	}
-	slicesSortTimes(seen)
-	cut = seen[len(seen)/2]
+	slices.SortFunc(seen, time.Time.Compare)
+	cut := seen[len(seen)/2]
 	for ip, c := range s.clients {
-		if c.seen.Before(cut) || c.seen.Equal(cut) {
+		if !c.seen.After(cut) {
 			delete(s.clients, ip)
 		}
 	}
@@ -193,6 +192,43 @@ func clientIP(r *http.Request) string {
 	return host
 }
 
-func slicesSortTimes(ts []time.Time) {
-	slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
+// Timeouts of Run's HTTP server: a client that sends its headers or reads its answer slowly holds only its own
+// connection, and not for long.
+const (
+	readHeaderTimeout = 5 * time.Second
+	writeTimeout      = 10 * time.Second
+	idleTimeout       = time.Minute
+	maxHeaderBytes    = 8 << 10
+)
+
+// Run serves the endpoint on Config.Listen until ctx ends, then shuts down (waiting up to 5 s for requests in
+// flight) and returns nil. ready, when not nil, gets the bound address once listening (useful with port 0).
+// It returns an error when Listen is empty or cannot be bound.
+func (s *Server) Run(ctx context.Context, ready func(net.Addr)) error {
+	if s.cfg.Listen == "" {
+		return fmt.Errorf("%w: attestation.listen is empty", ErrBadConfig)
+	}
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("attestation endpoint: listen %s: %w", s.cfg.Listen, err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle(Path, s)
+	hs := &http.Server{Handler: mux, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readHeaderTimeout,
+		WriteTimeout: writeTimeout, IdleTimeout: idleTimeout, MaxHeaderBytes: maxHeaderBytes}
+	if ready != nil {
+		ready(ln.Addr())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("attestation endpoint: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = hs.Shutdown(sctx)
+	<-errc
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"sort"
@@ -448,4 +449,42 @@ func sum(c prometheus.Collector) float64 {
 		}
 	}
 	return total
+}
+
+// Run serves on a real listener (port 0) with the endpoint at Path and stops when its context ends.
+func TestServerRun(t *testing.T) {
+	o := newOperators(t, 2, 1)
+	st := &memStore{}
+	st.add(o.sign(t, 0, o.r, testCall(7)))
+	srv, err := attest.NewServer(attest.Config{Listen: "127.0.0.1:0"}, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	addrc := make(chan string, 1)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Run(ctx, func(a net.Addr) { addrc <- a.String() }) }()
+	var addr string
+	select {
+	case addr = <-addrc:
+	case err := <-errc:
+		t.Fatalf("run: %v", err)
+	}
+	resp, err := http.Get("http://" + addr + attest.Path + "?direction=parent-to-child&from=7&limit=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := attest.DecodePage(resp.Body, 1<<20)
+	resp.Body.Close()
+	if err != nil || len(page.Attestations) != 1 || attest.Verify(o.r, page.Attestations[0]) != nil {
+		t.Fatalf("page %+v: %v", page, err)
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatalf("run after cancel: %v", err)
+	}
+	noListen, _ := attest.NewServer(attest.Config{}, st, nil)
+	if err := noListen.Run(t.Context(), nil); !errors.Is(err, attest.ErrBadConfig) {
+		t.Fatalf("run without listen: %v", err)
+	}
 }
