@@ -67,6 +67,11 @@ type Config struct {
 	DiscoverInterval time.Duration
 }
 
+// WithDefaults returns c with every default filled in (what NewServer and NewFetcher use), or an error
+// (ErrBadConfig) naming the first bad field as attestation.<key>. The bridge calls it once at start-up and
+// passes the resolved Grace to Plan.
+func (c Config) WithDefaults() (Config, error) { return c.withDefaults() }
+
 // withDefaults returns c with defaults filled in, or an error (ErrBadConfig) naming the first bad field.
 func (c Config) withDefaults() (Config, error) {
 	bad := func(field string, format string, args ...any) (Config, error) {

@@ -255,6 +255,9 @@ func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window) (
 	fetched, refused := 0, map[string]int{}
 	end := w.From + uint64(limit) // overflow only for nonces near 2^64, never reached
 	for _, a := range page.Attestations {
+		if a.Epoch == w.Roster.Epoch && f.pool.Holds(a) {
+			continue // verified on an earlier poll (the digest binds the epoch)
+		}
 		err := Verify(w.Roster, a)
 		if err == nil && a.Nonce() >= end {
 			err = fmt.Errorf("%w: nonce %d, asked %d..%d", ErrOutOfWindow, a.Nonce(), w.From, end-1)

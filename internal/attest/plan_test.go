@@ -22,7 +22,7 @@ type planFixture struct {
 	r    Roster
 }
 
-func newPlanFixture(t *testing.T) *planFixture {
+func newPlanFixture(t testing.TB) *planFixture {
 	t.Helper()
 	f := &planFixture{}
 	for i := 0; i < 3; i++ {

@@ -69,6 +69,19 @@ func (p *Pool) Add(a Attestation) (bool, error) {
 	return true, nil
 }
 
+// Holds reports whether the Pool already has a's exact signature (same direction, nonce, digest, signer and
+// signature bytes): the fetcher skips verifying those again on every poll.
+func (p *Pool) Holds(a Attestation) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	n := p.m[poolKey{a.Direction, a.Nonce()}]
+	if n == nil {
+		return false
+	}
+	held, ok := n.digests[a.Digest][a.Signer]
+	return ok && bytes.Equal(held.Signature, a.Signature)
+}
+
 // Signatures returns the attestations held for (direction, nonce, digest) in ascending signer order (nil when
 // none), each with its Received time.
 func (p *Pool) Signatures(direction string, nonce uint64, digest common.Hash) []Attestation {

@@ -22,6 +22,20 @@ type DigestSigner interface {
 	SignDigest(ctx context.Context, digest common.Hash) ([]byte, error)
 }
 
+// DigestSignerFunc adapts an address and a signing function (e.g. a remote signer's client) to DigestSigner.
+type DigestSignerFunc struct {
+	Addr common.Address
+	Sign func(ctx context.Context, digest common.Hash) ([]byte, error)
+}
+
+// Address returns f.Addr.
+func (f DigestSignerFunc) Address() common.Address { return f.Addr }
+
+// SignDigest calls f.Sign.
+func (f DigestSignerFunc) SignDigest(ctx context.Context, digest common.Hash) ([]byte, error) {
+	return f.Sign(ctx, digest)
+}
+
 // KeySigner is a DigestSigner holding a private key in memory.
 type KeySigner struct {
 	key  *ecdsa.PrivateKey
