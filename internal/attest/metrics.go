@@ -12,7 +12,7 @@ import (
 //	servicechain_attestation_signatures_served_total{direction}    attestations answered on the endpoint
 //	servicechain_attestation_signatures_fetched_total{direction}   new valid signatures fetched from peers
 //	servicechain_attestation_signatures_refused_total{reason}      fetched signatures refused (reason below)
-//	servicechain_attestation_requests_refused_total{reason}        endpoint requests refused: rate_limited | bad_request | store_error
+//	servicechain_attestation_requests_refused_total{reason}        endpoint requests refused: rate_limited | bad_request | not_found | store_error
 //	servicechain_attestation_fetch_errors_total{reason}            peer requests that failed: transport | status | malformed
 //	servicechain_attestation_handles_total{direction,path}         nonces sent for handling: path signatures | votes
 //	servicechain_attestation_fallbacks_total{direction}            nonces that fell back to on-chain votes

@@ -488,3 +488,33 @@ func TestServerRun(t *testing.T) {
 		t.Fatalf("run without listen: %v", err)
 	}
 }
+
+// Fetcher.Run polls on its own until its context ends.
+func TestFetcherRun(t *testing.T) {
+	o := newOperators(t, 2, 2)
+	st := &memStore{}
+	st.add(o.sign(t, 1, o.r, testCall(0)))
+	srv, _ := attest.NewServer(attest.Config{}, st, nil)
+	hs := httptest.NewServer(srv)
+	t.Cleanup(hs.Close)
+	pool := attest.NewPool(nil)
+	f, err := attest.NewFetcher(attest.Config{Peers: []string{hs.URL}, PollInterval: 10 * time.Millisecond}, o.r.Operators[0],
+		source{attest.Window{Roster: o.r, From: 0, Limit: 4}}, pool, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	errc := make(chan error, 1)
+	go func() { errc <- f.Run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for pool.Len() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no signature fetched within 10 s")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatalf("run: %v", err)
+	}
+}
