@@ -12,10 +12,10 @@ import (
 // Defaults of Config (see each field).
 const (
 	DefaultBlockTime        = time.Second
-	DefaultRateLimit        = rate.Limit(10)
-	DefaultRateBurst        = 20
+	DefaultRateLimit        = rate.Limit(20) // a peer's fetcher makes 8 requests/s by default (2 directions, 4 polls/s)
+	DefaultRateBurst        = 40
 	DefaultPageLimit        = 100
-	DefaultMaxPageLimit     = 500
+	DefaultMaxPageLimit     = 512 // the bridge node's window of open requests
 	DefaultMaxClients       = 10_000
 	DefaultFetchTimeout     = 2 * time.Second
 	DefaultMaxResponseBytes = 2 << 20
@@ -49,12 +49,12 @@ type Config struct {
 	// signatures before the designated operators fall back to on-chain votes. Default BlockTime (issue 14).
 	Grace time.Duration
 	// RateLimit (attestation.rate_limit) is the requests per second one client IP may make to the endpoint,
-	// RateBurst the burst; requests above it get 429 at once, without touching the store. Defaults 10/s, 20.
+	// RateBurst the burst; requests above it get 429 at once, without touching the store. Defaults 20/s, 40.
 	RateLimit rate.Limit
 	RateBurst int
 	// MaxClients bounds the per-IP limiters kept; beyond it the idlest are dropped. Default 10,000.
 	MaxClients int
-	// PageLimit is the limit of a request without one; MaxPageLimit caps any limit asked for. Defaults 100, 500.
+	// PageLimit is the limit of a request without one; MaxPageLimit caps any limit asked for. Defaults 100, 512.
 	PageLimit    int
 	MaxPageLimit int
 	// FetchTimeout bounds one request to one peer (connect, headers, body); MaxResponseBytes its body.

@@ -55,6 +55,9 @@ type Fetcher struct {
 	announced []string
 }
 
+// maxResponseHeaderBytes bounds a peer's response headers.
+const maxResponseHeaderBytes = 64 << 10
+
 // FetcherOption configures a Fetcher.
 type FetcherOption func(*Fetcher)
 
@@ -84,7 +87,11 @@ func NewFetcher(cfg Config, self common.Address, src Source, pool *Pool, m *Metr
 		o(f)
 	}
 	if f.client == nil {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxResponseHeaderBytes = maxResponseHeaderBytes
+		tr.ResponseHeaderTimeout = cfg.FetchTimeout
 		f.client = &http.Client{
+			Transport:     tr,
 			Timeout:       cfg.FetchTimeout,
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		}

@@ -340,6 +340,10 @@ func TestFetcherMalformedPeers(t *testing.T) {
 			}
 		},
 		"error": func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "boom", 500) },
+		"headers": func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("X-Pad", strings.Repeat("y", 128<<10))
+			io.WriteString(w, `{"direction":"parent-to-child","from":0,"limit":10,"attestations":[]}`)
+		},
 		"redirect": func(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, goodHS.URL+attest.Path+"?"+r.URL.RawQuery, http.StatusFound)
 		},
