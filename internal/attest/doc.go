@@ -7,6 +7,7 @@
 //
 // # Parts (one concept per file)
 //
+//   - roster.go: ReadRoster, the destination's Roster read through the bindings and contracts/client.
 //   - digest.go: Digest (= bindings.HandleVoteKey, the contract's handleVoteKey), RecoverSigner with the
 //     Bridge's rules (65 bytes, v 27/28, low s), Roster (domain, epoch, operators, k), Verify for one fetched
 //     Attestation, CheckEntry (predicts handleSignedBatch's verdict on one signatures entry) and Join.
@@ -25,9 +26,8 @@
 //  1. Signing. Each round, for every request of a direction that plan.go would vote for (confirmed, agreed
 //     by min_endpoint_agreement endpoints, not handled), the direction calls Signer.Sign(ctx, direction,
 //     roster, call) once per (nonce, digest), stores the Attestation in its store (bbolt, next to the
-//     request) and Pool.Add's it. The Roster comes from what the direction already reads: domain and epoch
-//     from bindings.ReadHandleDomain (or client.Bridge.Epoch), operators and k from
-//     client.Bridge.ValueTransferRoster. The Signer wraps a DigestSigner over the same key as the txmgr
+//     request) and Pool.Add's it. The Roster is ReadRoster(ctx, destination client, destination bridge)
+//     (domain, epoch, operators, k), read once per round like the vote plan's roster. The Signer wraps a DigestSigner over the same key as the txmgr
 //     (attest.NewKeySigner(key)); a remote txmgr.Signer needs a SignDigest method to be used here.
 //  2. Store (server.go): the bridge's store answers Attestations(ctx, direction, from, limit) from its own
 //     attestations in ascending nonce order, local reads only. The host mounts attest.NewServer(cfg, store,
