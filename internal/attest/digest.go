@@ -69,13 +69,17 @@ type Roster struct {
 // IsOperator reports whether a is one of r.Operators.
 func (r Roster) IsOperator(a common.Address) bool { return slices.Contains(r.Operators, a) }
 
-// Verify checks one fetched attestation against the roster of its direction: its epoch is the current one
+// Verify checks one fetched attestation against the roster of its direction: its call's value is a uint256
+// (ErrMalformedCall), its epoch is the current one
 // (ErrStaleEpoch), its digest is the Digest of its call in r.Domain for that epoch (ErrDigestMismatch: signed
 // for another chain, bridge or source), the signature is well formed and not malleable (RecoverSigner's errors),
 // recovers to a.Signer (ErrSignerMismatch) and a.Signer is an operator (ErrNotOperator). It does not check that
 // the call is a request this node has seen: the collector only counts signatures whose digest equals the
 // digest of the call this node observed itself.
 func Verify(r Roster, a Attestation) error {
+	if v := a.Call.ValueOrTokenID; v == nil || v.ToInt().Sign() < 0 || v.ToInt().BitLen() > 256 {
+		return fmt.Errorf("%w: nonce %d: valueOrTokenId %v is not a uint256", ErrMalformedCall, a.Nonce(), v)
+	}
 	if a.Epoch != r.Epoch {
 		return fmt.Errorf("%w: nonce %d signed for epoch %d, current epoch %d", ErrStaleEpoch, a.Nonce(), a.Epoch, r.Epoch)
 	}

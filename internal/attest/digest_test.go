@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -164,6 +165,19 @@ func BenchmarkVerify(b *testing.B) {
 	for b.Loop() {
 		if err := Verify(f.r, a); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// Verify answers an error, never a panic, for a call value the ABI cannot encode.
+func TestVerifyMalformedCall(t *testing.T) {
+	f := newPlanFixture(t)
+	a := f.att(t, 0, f.call(1), time.Time{})
+	for _, v := range []*big.Int{nil, big.NewInt(-1), new(big.Int).Lsh(big.NewInt(1), 256)} {
+		b := a
+		b.Call.ValueOrTokenID = (*hexutil.Big)(v)
+		if err := Verify(f.r, b); !errors.Is(err, ErrMalformedCall) {
+			t.Errorf("value %v: %v", v, err)
 		}
 	}
 }

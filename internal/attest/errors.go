@@ -41,6 +41,8 @@ var (
 	ErrWrongDirection = errors.New("attestation for another direction")
 	// ErrOutOfWindow: a fetched attestation for a nonce outside the range asked for (from, from+limit).
 	ErrOutOfWindow = errors.New("attestation outside the nonces asked for")
+	// ErrMalformedCall: an attestation whose call has no value, a negative one or one above 256 bits.
+	ErrMalformedCall = errors.New("malformed handle call")
 	// ErrMalformedPage: a response body of an attestation endpoint that is not a valid Page.
 	ErrMalformedPage = errors.New("malformed attestation page")
 	// ErrTooManyDigests: a nonce already holds MaxDigestsPerNonce distinct digests in the Pool.
