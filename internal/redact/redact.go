@@ -34,7 +34,7 @@ const Mask = "***"
 const userMask = "redacted"
 
 // hostPort is a host name with a port and no scheme.
-var hostPort = regexp.MustCompile(`^[a-z][a-z0-9.-]{0,62}:[0-9]{1,5}$`)
+var hostPort = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{0,62}:[0-9]{1,5}$`)
 
 // word is a path segment shown as it is.
 var word = regexp.MustCompile(`^([a-z]{1,8}|v[0-9]{1,3})$`)
@@ -42,13 +42,16 @@ var word = regexp.MustCompile(`^([a-z]{1,8}|v[0-9]{1,3})$`)
 // URL returns raw with its secrets masked (see the package comment). Of a
 // string that is not a URL with a scheme and a host only two harmless shapes
 // are shown as they are, so that an error can say what was wrong: a scheme
-// alone ("http://") and a host:port without a scheme ("localhost:8545");
+// alone ("http://"), a host:port without a scheme ("localhost:8545") and a
+// word as a path segment may be ("foo");
 // anything else is "<unparseable URL>", since it may be a secret pasted in the
 // wrong place.
 func URL(raw string) string {
+	if hostPort.MatchString(raw) || word.MatchString(raw) {
+		return raw
+	}
 	u, err := url.Parse(raw)
-	if err == nil && u.Host == "" && u.User == nil && u.RawQuery == "" && u.Fragment == "" &&
-		(raw == u.Scheme+"://" || (u.Path == "" && hostPort.MatchString(raw))) {
+	if err == nil && raw == u.Scheme+"://" {
 		return raw
 	}
 	if err != nil || u.Scheme == "" || u.Host == "" {

@@ -25,6 +25,7 @@ func TestURL(t *testing.T) {
 		{"not a url", "<unparseable URL>"},
 		{"http://", "http://"},
 		{"localhost:8545", "localhost:8545"},
+		{"127.0.0.1:8545", "127.0.0.1:8545"},
 		{"key:SECRET", "<unparseable URL>"},
 		{"0123456789abcdef", "<unparseable URL>"},
 	} {
