@@ -38,7 +38,7 @@ func ownerRun(c *cli.Context, flag string, f func(context.Context, owner.Target)
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
 	return f(ctx, owner.Target{Side: c.String("chain"), RPC: c.String("rpc"), Devnet: c.String("devnet"),
-		Address: given(c, flag, c.String(flag)), Option: flag, Key: keySource(c, nil),
+		Address: given(c, flag, c.String(flag)), Option: flag, Key: keySource(c, nil), MaxWait: c.Duration("timeout") - time.Minute,
 		Progress: func(s owner.Step) { fmt.Fprintln(c.App.Writer, s) }})
 }
 
@@ -48,13 +48,14 @@ var deployCommand = &cli.Command{
 	Name:      "deploy",
 	Usage:     "deploy and wire a Bridge pair (and the Anchor, and optionally sample tokens) on two chains",
 	ArgsUsage: " ",
-	Description: `Deploys a Bridge on the parent and on the child chain (owned by the key's
-address, paired as counterparts), registers --operator on both (and on the
-Anchor), sets the thresholds, deploys the Anchor on the parent chain (unless
---no-anchor), optionally charges native liquidity and deploys a sample
-ERC-20/ERC-721 pair (--sample-tokens). Prints the addresses as JSON (and
-writes them to --out); the bridgeBlock numbers are where nodes start scanning
-(parent.start_block / child.start_block in bridge.toml).
+	Description: `Deploys a Bridge on the parent and on the child chain (paired as counterparts)
+with --operator and the thresholds, the Anchor on the parent chain (unless
+--no-anchor), optionally a sample ERC-20/ERC-721 pair (--sample-tokens), and
+hands the ownership to a TimelockController per chain (owner changes wait
+--timelock-delay; the key proposes and executes, every operator may cancel,
+see servicechain admin), charging the native liquidity in the same step.
+Prints the addresses as JSON (and writes them to --out); the bridgeBlock
+numbers are where nodes start scanning (start_block in bridge.toml).
 
    servicechain deploy --parent-rpc URL --child-rpc URL --key-file owner.hex \
        --operator 0xA... --operator 0xB... --operator 0xC... --threshold 2 --out deployment.json`,
@@ -72,6 +73,7 @@ writes them to --out); the bridgeBlock numbers are where nodes start scanning
 		&cli.StringFlag{Name: "child-liquidity", Usage: "charge `ETHER` of native liquidity into the child bridge (pays parent-to-child transfers)"},
 		&cli.StringFlag{Name: "out", Usage: "also write the addresses to `FILE` (JSON)"},
 		&cli.BoolFlag{Name: "force", Usage: "overwrite --out if it exists"},
+		&cli.DurationFlag{Name: "timelock-delay", Value: deploy.DefaultTimelockDelay, DefaultText: "48h, 5s with --devnet", Usage: "minimum `DELAY` of owner changes (the contracts' TimelockController)"},
 		adminTimeoutFlag,
 	}, keyFlags("owner", true)...),
 	Action: deployRun,
@@ -85,6 +87,7 @@ func deployRun(c *cli.Context) error {
 		ConfigThreshold: given(c, "config-threshold", c.Int("config-threshold")), AnchorThreshold: given(c, "anchor-threshold", c.Int("anchor-threshold")),
 		NoAnchor: c.Bool("no-anchor"), SampleTokens: c.Bool("sample-tokens"), Out: c.String("out"), Force: c.Bool("force"),
 		ParentLiquidity: given(c, "parent-liquidity", c.String("parent-liquidity")), ChildLiquidity: given(c, "child-liquidity", c.String("child-liquidity")),
+		TimelockDelay: given(c, "timelock-delay", c.Duration("timelock-delay")), Devnet: c.String("devnet") != "",
 	}.Options()
 	if err != nil {
 		return err

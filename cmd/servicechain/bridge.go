@@ -36,6 +36,7 @@ var bridgeCommand = &cli.Command{
 			Flags: []cli.Flag{
 				&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "bridge.toml `FILE` of the node (its admin address is read from the node's datadir)"},
 				&cli.StringFlag{Name: "admin", Usage: "admin JSON-RPC address `HOST:PORT` of the node"},
+				&cli.StringFlag{Name: "token-file", Usage: "the node's admin token `FILE` (default with --config: admin.token in its datadir)"},
 				&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 			},
 			Action: bridgeStatus,
@@ -79,7 +80,8 @@ func bridgeRun(c *cli.Context) error {
 }
 
 func bridgeStatus(c *cli.Context) error {
-	addr := c.String("admin")
+	addr, token := c.String("admin"), ""
+	var err error
 	if addr == "" {
 		if c.String("config") == "" {
 			return cli.Exit("servicechain: bridge status needs --admin HOST:PORT or --config FILE", 2)
@@ -88,13 +90,17 @@ func bridgeStatus(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		if addr, err = node.AdminAddress(cfg.Admin.Listen, cfg.Node.DataDir); err != nil {
+		if addr, token, err = node.AdminEndpoint(cfg.Admin.Listen, cfg.Node.DataDir, c.String("token-file")); err != nil {
+			return err
+		}
+	} else if f := c.String("token-file"); f != "" {
+		if token, err = node.ReadAdminTokenFile(f); err != nil {
 			return err
 		}
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
 	defer cancel()
-	st, err := bridge.ReadStatus(ctx, addr)
+	st, err := bridge.ReadStatus(ctx, addr, token)
 	if err != nil {
 		return err
 	}

@@ -182,7 +182,7 @@ func (e *env) adminStatus(t *testing.T, n *devnet.Node) *anchor.NodeStatus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	c, err := node.DialAdmin(ctx, n.Host.AdminAddr())
+	c, err := n.Host.DialAdmin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -435,7 +435,7 @@ func TestForgedAnchor(t *testing.T) {
 	t.Logf("tampered block %d: %s anchored %s, actual %s", m, want.Field, want.Anchored, want.Actual)
 
 	// The admin API answers the same.
-	c, err := node.DialAdmin(ctx, e.d.Node(0).Host.AdminAddr())
+	c, err := e.d.Node(0).Host.DialAdmin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,6 +38,13 @@ const (
 	TxKeyPrefix = "anchor/"
 )
 
+// finalizeGas is added to an anchoring vote's gas estimate: with a threshold
+// above 1 the estimate is often made while the vote does not reach it, but
+// another operator's vote can land first and make this one the finalizing
+// vote, which stores the record (about 7 new slots, ~160k gas) and would run
+// out of gas without it. Unused gas is not charged.
+const finalizeGas = 200_000
+
 // ServiceName is the anchoring service's name in logs and errors.
 const ServiceName = "anchor"
 
@@ -350,7 +357,7 @@ func (s *Service) maybeSend(ctx context.Context, n uint64, rot *duty.Rotation, n
 	if err != nil {
 		return err
 	}
-	tx, err := s.tx.Send(ctx, txmgr.Request{Key: txKey(n), To: s.addr, Data: rec.Calldata()})
+	tx, err := s.tx.Send(ctx, txmgr.Request{Key: txKey(n), To: s.addr, Data: rec.Calldata(), ExtraGas: finalizeGas})
 	var rev *txmgr.RevertError
 	switch {
 	case err == nil:

@@ -156,10 +156,11 @@ func (a *AdminAPI) ResumeVoting() bool {
 }
 
 // ReadStatus asks a running node for its status over its admin JSON-RPC
-// endpoint (adminAddr: host:port or an http:// URL), as `servicechain bridge
-// status` does. Errors name the endpoint.
-func ReadStatus(ctx context.Context, adminAddr string) (*Status, error) {
-	c, err := node.DialAdmin(ctx, adminAddr)
+// endpoint (adminAddr: host:port or an http:// URL) with its bearer token
+// (node.ReadAdminToken), as `servicechain bridge status` does. Errors name
+// the endpoint (a missing or wrong token: HTTP 401).
+func ReadStatus(ctx context.Context, adminAddr, token string) (*Status, error) {
+	c, err := node.DialAdminToken(ctx, adminAddr, token)
 	if err != nil {
 		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
 	}

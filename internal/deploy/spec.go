@@ -33,8 +33,11 @@ type Spec struct {
 	Out   string
 	Force bool
 	// TimelockDelay is the minimum delay of the TimelockControllers that own
-	// the contracts (nil: DefaultTimelockDelay); whole seconds, at least 1 s.
+	// the contracts (nil: DefaultTimelockDelay, or DevnetTimelockDelay with
+	// Devnet); whole seconds, at least 1 s.
 	TimelockDelay *time.Duration
+	// Devnet: the chains are a devnet's dev chains.
+	Devnet bool
 }
 
 // Options checks s and returns the Setup options. Its errors are input
@@ -97,6 +100,9 @@ func (s Spec) Options() (o Options, err error) {
 		}
 	}
 	o.Timelock, o.TimelockDelay = true, DefaultTimelockDelay
+	if s.Devnet {
+		o.TimelockDelay = DevnetTimelockDelay
+	}
 	if d := s.TimelockDelay; d != nil {
 		if *d < time.Second || *d%time.Second != 0 {
 			return o, input.Errorf("--timelock-delay %s: expected whole seconds, at least 1s (default %s)", *d, DefaultTimelockDelay)

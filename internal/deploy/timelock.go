@@ -43,6 +43,11 @@ import (
 // for operators (and users) to see a scheduled change and react.
 const DefaultTimelockDelay = 48 * time.Hour
 
+// DevnetTimelockDelay is the delay on a devnet's dev chains (the devnet's own
+// deployment and `servicechain deploy --devnet`): seconds, so an owner
+// command waits for it and executes within one command.
+const DevnetTimelockDelay = 5 * time.Second
+
 var timelockABI = bindings.NewTimelockController()
 
 // timelockConstructor: delay 0 (raised by the handover batch), proposer and
