@@ -37,6 +37,12 @@ type DirectionStatus struct {
 	OpenRequests int `json:"openRequests"`
 	// OldestOpenAge is how long ago the node first saw its oldest open request.
 	OldestOpenAge time.Duration `json:"oldestOpenAgeNs"`
+	// PaidWatched counts paid requests whose source block is not final yet,
+	// watched for reorgs (paidwatch.go).
+	PaidWatched int `json:"paidWatched"`
+	// PaidReorged counts paid requests found gone from the source chain since
+	// the node started (servicechain_paid_request_reorged_total).
+	PaidReorged uint64 `json:"paidReorged"`
 }
 
 // ChainStatus is one chain as the node sees it: the host's view (its head,

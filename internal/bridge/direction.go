@@ -88,6 +88,8 @@ type direction struct {
 	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
 
 	domain bindings.HandleDomain // the pair identity bound into vote keys (chain ids asked once)
+	pair   pairState             // the last check of that identity against the configuration (pair.go)
+	paid   paidWatch             // paid requests watched until final (paidwatch.go)
 }
 
 func newDirection(name string, src, dst *node.Chain, srcBridge, dstBridge common.Address,
@@ -109,13 +111,16 @@ func (d *direction) cursorKey() string { return d.name }
 func (d *direction) run(ctx context.Context) {
 	t := time.NewTicker(d.cfg.pollInterval)
 	defer t.Stop()
-	scanWarn, voteWarn := newRepeatLog(d.log), newRepeatLog(d.log)
+	scanWarn, voteWarn, paidWarn := newRepeatLog(d.log), newRepeatLog(d.log), newRepeatLog(d.log)
 	for {
 		if err := d.scan(ctx); err != nil && ctx.Err() == nil {
 			scanWarn.warn("scan failed; retrying next round", err)
 		}
 		if err := d.process(ctx); err != nil && ctx.Err() == nil {
 			voteWarn.warn("vote round failed; retrying next round", err)
+		}
+		if err := d.checkPaid(ctx); err != nil && ctx.Err() == nil {
+			paidWarn.warn("checking paid requests for source reorgs failed; retrying next round", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -351,27 +356,10 @@ func (d *direction) process(ctx context.Context) error {
 }
 
 // handleDomain is the pair identity the destination bridge binds into its vote
-// keys: the chain ids (asked once from the chains) and the configured bridges.
+// keys, as the destination states it and checked against this direction's
+// source (handleDomainChecked, pair.go).
 func (d *direction) handleDomain(ctx context.Context) (bindings.HandleDomain, error) {
-	d.mu.Lock()
-	dom := d.domain
-	d.mu.Unlock()
-	if dom.ChainID != nil {
-		return dom, nil
-	}
-	src, err := d.src.ChainID(ctx)
-	if err != nil {
-		return dom, fmt.Errorf("source chain id: %w", err)
-	}
-	dst, err := d.dst.ChainID(ctx)
-	if err != nil {
-		return dom, fmt.Errorf("destination chain id: %w", err)
-	}
-	dom = bindings.HandleDomain{ChainID: dst, Bridge: d.dstBridge, SourceChainID: src, SourceBridge: d.srcBridge}
-	d.mu.Lock()
-	d.domain = dom
-	d.mu.Unlock()
-	return dom, nil
+	return d.handleDomainChecked(ctx)
 }
 
 // remember copies this node's memory of the nonces of rs (the planner's
@@ -435,48 +423,12 @@ func (d *direction) handleStatuses(ctx context.Context, rs []*store.Request) map
 	return m
 }
 
-// isCanonical re-checks, before a vote, that the request's block is still the
-// canonical block at its height (reorg safety). When it is not, the request's
-// receipt is looked up again: a request re-included elsewhere is updated from
-// its new receipt, one that vanished is deleted from the store (the scan or
-// the recovery loop finds it again if it is re-included later). cache maps block numbers to canonical hashes
-// within one round.
-func (d *direction) isCanonical(ctx context.Context, r *store.Request, cache map[uint64]common.Hash) bool {
-	h, ok := cache[r.BlockNumber]
-	if !ok {
-		hdr, err := d.src.HeaderByNumber(ctx, new(big.Int).SetUint64(r.BlockNumber))
-		if err != nil {
-			d.log.Debug("canonical check failed; retry next round", "nonce", r.Nonce, "block", r.BlockNumber, "err", err)
-			return false
-		}
-		h = hdr.Hash()
-		cache[r.BlockNumber] = h
-	}
-	if h == r.BlockHash {
-		return true
-	}
-	rcpt, err := d.src.TransactionReceipt(ctx, r.TxHash)
-	if err != nil {
-		// The request vanished with a reorg. Forget it: if it is re-included, the
-		// scan (later block) or the recovery loop (same height) finds it again.
-		d.log.Warn("request no longer in the canonical chain; dropped until seen again", "nonce", r.Nonce, "tx", r.TxHash, "err", err)
-		if err := d.st.DeleteRequest(d.name, r.Nonce); err != nil {
-			d.log.Error("store delete failed", "nonce", r.Nonce, "err", err)
-		}
-		return false
-	}
-	for _, l := range rcpt.Logs {
-		if l.Address != d.srcBridge {
-			continue
-		}
-		nr, err := parseRequestLog(l)
-		if err == nil && nr.Nonce == r.Nonce {
-			nr.FirstSeen, nr.SeenDestBlock = r.FirstSeen, r.SeenDestBlock
-			d.log.Info("request moved by a reorg; updated from its new receipt", "nonce", r.Nonce, "block", nr.BlockNumber)
-			d.put(&nr)
-		}
-	}
-	return false // vote next round, after the new block is itself confirmed
+// isCanonical re-checks, before a vote, that the request is still in the
+// source chain as the scan read it, by the receipt that min_endpoint_agreement
+// source endpoints agree on (confirmRequest, confirm.go: reorg safety and
+// endpoint agreement, issue 13). cache is not used any more.
+func (d *direction) isCanonical(ctx context.Context, r *store.Request, _ map[uint64]common.Hash) bool {
+	return d.confirmRequest(ctx, r)
 }
 
 // vote casts one vote per request in rs: a single handle call for one request,
@@ -667,6 +619,7 @@ func (d *direction) noteHandled(r *store.Request, block uint64) {
 	delete(d.lastCheck, r.Nonce)
 	delete(d.lastRetry, r.Nonce)
 	d.mu.Unlock()
+	d.watchPaid(r)
 }
 
 func (d *direction) setChecked(nonce uint64, t time.Time) {
