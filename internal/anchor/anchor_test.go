@@ -21,6 +21,7 @@ import (
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/node"
+	"github.com/servicechain/servicechain/internal/timelock"
 )
 
 const (
@@ -54,15 +55,15 @@ type env struct {
 	ops    []common.Address
 }
 
-// start runs a 3-operator devnet with anchoring every 5 child blocks. skip
-// lists operators whose node runs without anchoring (their key stays free for
-// the test to forge with).
-func start(t *testing.T, maxCatchup uint64, skip ...int) *env {
+// start runs a 3-operator devnet with anchoring every 5 child blocks and
+// the Anchor's threshold k. skip lists operators whose node runs without
+// anchoring (their key stays free for the test to forge with).
+func start(t *testing.T, k uint8, maxCatchup uint64, skip ...int) *env {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	d, err := devnet.Start(ctx, devnet.Config{
-		DataDir: t.TempDir(), Operators: 3, Threshold: 2, BlockPeriod: blockPeriod, AnchorPeriod: period, Logger: testLogger(),
+		DataDir: t.TempDir(), Operators: 3, Threshold: 2, AnchorThreshold: k, BlockPeriod: blockPeriod, AnchorPeriod: period, Logger: testLogger(),
 		Tune: func(i int, c *config.Config) {
 			c.Bridge.PollInterval = 200 * time.Millisecond
 			c.Bridge.RecoveryInterval = 2 * time.Second
@@ -228,7 +229,7 @@ func designated(n uint64) int { return int(n/period) % 3 }
 // by the first backup after the grace time; a node that was down catches up.
 func TestRotation(t *testing.T) {
 	t.Parallel()
-	e := start(t, 4)
+	e := start(t, 1, 4)
 	ctx := context.Background()
 
 	// 1. Twenty periods, one transaction each.
@@ -253,9 +254,9 @@ func TestRotation(t *testing.T) {
 		if ns.ChainError != "" || ns.Chain == nil || ns.Chain.LatestAnchoredBlock < last || !ns.IsOperator || ns.Sent == 0 || ns.Failed != 0 {
 			t.Errorf("op%d anchor_status: %+v (chain %+v): expected the chain read, latest >= %d, sent > 0, none failed", i+1, ns, ns.Chain, last)
 		}
-		if ns.Cursor < last-period {
-			t.Errorf("op%d cursor %d: expected at least %d", i+1, ns.Cursor, last-period)
-		}
+		// The cursor passes an anchor once the parent chain finalized it
+		// (the devnet's parent finalizes every 32 blocks).
+		waitCursor(t, e, i, last-period, 30*time.Second)
 		// servicechain_anchored_block is sampled from the chain at the start
 		// of each anchoring round (every poll interval): right after period 20
 		// became final it may still show period 19 for up to one interval.
@@ -352,11 +353,10 @@ func TestRotation(t *testing.T) {
 func TestForgedAnchor(t *testing.T) {
 	t.Parallel()
 	const forger = 2
-	e := start(t, 100, forger)
+	e := start(t, 2, 100, forger)
 	ctx := context.Background()
 	inst := anchorABI.Instance(e.parent, e.anchor)
 	chainID := new(big.Int).SetUint64(e.d.Info().Parent.ChainID)
-	owner := bind.NewKeyedTransactor(devnet.AccountKey(0), chainID)
 	forgerOpts := bind.NewKeyedTransactor(devnet.OperatorKey(forger), chainID)
 	send := func(opts *bind.TransactOpts, data []byte) *types.Receipt {
 		t.Helper()
@@ -372,7 +372,11 @@ func TestForgedAnchor(t *testing.T) {
 		}
 		return rcpt
 	}
-	send(owner, anchorABI.PackSetThreshold(2))
+	// The devnet's Anchor is 2 of 3 from its constructor (its owner, a
+	// timelock, could only change that after the delay).
+	if k, err := bind.Call(inst, nil, anchorABI.PackThreshold(), anchorABI.UnpackThreshold); err != nil || k != 2 {
+		t.Fatalf("Anchor threshold %d (%v): expected 2", k, err)
+	}
 
 	// A forged record for a period the nodes have not reached.
 	target := (e.childHead(t)/period + 8) * period
@@ -415,7 +419,28 @@ func TestForgedAnchor(t *testing.T) {
 
 	// Threshold 1: a tampered record for a block nobody anchors (not a
 	// multiple of the period) is final, and Verify reports the field.
-	send(owner, anchorABI.PackSetThreshold(1))
+	// The owner is the parent timelock: schedule, wait its delay, execute.
+	lock := e.d.Info().Contracts.ParentTimelock
+	lockInst := bindings.NewTimelockController().Instance(e.parent, lock)
+	owner := bind.NewKeyedTransactor(devnet.AccountKey(0), chainID)
+	op := timelock.Operation{Calls: []timelock.Call{{Target: e.anchor, Data: anchorABI.PackSetThreshold(1)}}}
+	delay, err := timelock.MinDelay(ctx, e.parent, lock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{op.ScheduleData(delay), op.ExecuteData()} {
+		waitUntil(t, delay+30*time.Second, "the threshold change is ready", func() bool {
+			st, _, err := timelock.StateOf(ctx, e.parent, lock, op.ID())
+			return err == nil && (st == timelock.Unset || st == timelock.Ready)
+		})
+		tx, err := bind.Transact(lockInst, owner, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rcpt, err := bind.WaitMined(ctx, e.parent, tx.Hash()); err != nil || rcpt.Status != 1 {
+			t.Fatalf("timelock tx: %+v, %v", rcpt, err)
+		}
+	}
 	const m = 2*period + 2
 	real, err := anchor.BuildRecord(ctx, e.child, m, 2)
 	if err != nil {
@@ -483,5 +508,21 @@ func TestNewErrors(t *testing.T) {
 	c.Parent.Anchor = common.HexToAddress("0x1")
 	if _, err := anchor.New(bare, c); err == nil || !strings.Contains(err.Error(), "node.NewBridge") {
 		t.Fatalf("New on a host without chains: %v", err)
+	}
+}
+
+// waitCursor waits until operator i's anchoring cursor is at least n.
+func waitCursor(t *testing.T, e *env, i int, n uint64, timeout time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		ns := e.adminStatus(t, e.d.Node(i))
+		if ns.Cursor >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("op%d cursor %d after %s: expected at least %d", i+1, ns.Cursor, timeout, n)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }

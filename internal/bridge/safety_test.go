@@ -2,6 +2,7 @@ package bridge_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"net/http"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -18,6 +20,7 @@ import (
 	"github.com/servicechain/servicechain/internal/chain/chaintest"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
+	"github.com/servicechain/servicechain/internal/timelock"
 	"github.com/servicechain/servicechain/internal/transfer"
 )
 
@@ -201,5 +204,67 @@ func TestPaidRequestReorgedIsCounted(t *testing.T) {
 	}
 	if _, err := d.Parent.Client().TransactionReceipt(ctx, r.TxHash); err == nil {
 		t.Fatal("the request's transaction is still in the parent chain after the reorg")
+	}
+}
+
+// TestScheduledOwnerChangeIsSeen: the deployer key (the timelock's proposer,
+// or a thief holding it) schedules registerOperator on the child bridge
+// through the child timelock; every node logs it and counts it
+// (servicechain_timelock_changes_total{event="scheduled"}, pending 1); one
+// operator cancels it (each operator is a canceller) and the nodes count the
+// cancel (pending 0); the operator set is unchanged.
+func TestScheduledOwnerChangeIsSeen(t *testing.T) {
+	d := startDevnet(t, 2, 2, nil)
+	_, child := sides(d)
+	ctx := context.Background()
+	lock := d.Info().Contracts.ChildTimelock
+	if lock == (common.Address{}) {
+		t.Fatal("the devnet's child bridge has no timelock")
+	}
+	thief := common.HexToAddress("0x00000000000000000000000000000000000bad02")
+	op := timelock.Operation{Calls: []timelock.Call{{Target: child.bridge, Data: bindings.NewBridge().PackRegisterOperator(thief)}},
+		Salt: crypto.Keccak256Hash([]byte("stolen owner key"))}
+	delay, err := timelock.MinDelay(ctx, d.Child.Client(), lock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	callFrom := func(key *ecdsa.PrivateKey, data []byte) {
+		t.Helper()
+		id := new(big.Int).SetUint64(child.chainID)
+		from := crypto.PubkeyToAddress(key.PublicKey)
+		nonce, err := d.Child.Client().PendingNonceAt(ctx, from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx := types.MustSignNewTx(key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{ChainID: id, Nonce: nonce, To: &lock,
+			Gas: 500_000, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Data: data})
+		if err := d.Child.Client().SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		rcpt, err := bind.WaitMined(ctx, d.Child.Client(), tx.Hash())
+		if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("timelock tx from %s: %+v, %v", from, rcpt, err)
+		}
+	}
+	callFrom(devnet.AccountKey(0), op.ScheduleData(delay))
+	for i := 0; i < 2; i++ {
+		metrics := "http://" + d.Node(i).Host.MetricsAddr()
+		waitFor(t, 30*time.Second, "the node saw the scheduled change", func() bool {
+			return metricValue(t, metrics, "servicechain_timelock_changes_total", `chain="child"`, `event="scheduled"`) == 1 &&
+				metricValue(t, metrics, "servicechain_timelock_pending_changes", `chain="child"`) == 1
+		})
+	}
+	callFrom(devnet.OperatorKey(1), timelock.CancelData(op.ID()))
+	for i := 0; i < 2; i++ {
+		metrics := "http://" + d.Node(i).Host.MetricsAddr()
+		waitFor(t, 30*time.Second, "the node saw the cancel", func() bool {
+			return metricValue(t, metrics, "servicechain_timelock_changes_total", `chain="child"`, `event="cancelled"`) == 1 &&
+				metricValue(t, metrics, "servicechain_timelock_pending_changes", `chain="child"`) == 0
+		})
+	}
+	ok, err := bind.Call(bindings.NewBridge().Instance(d.Child.Client(), child.bridge), nil,
+		bindings.NewBridge().PackIsOperator(thief), bindings.NewBridge().UnpackIsOperator)
+	if err != nil || ok {
+		t.Fatalf("isOperator(thief) = %v (%v) after the cancel, want false", ok, err)
 	}
 }

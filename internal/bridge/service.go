@@ -86,6 +86,10 @@ func (s *Service) Name() string { return ServiceName }
 // retried; they never end it.
 func (s *Service) Run(ctx context.Context) error {
 	var g errgroup.Group
+	g.Go(func() error {
+		s.watchTimelocks(ctx, max(s.cfg.Bridge.RecoveryInterval, s.cfg.Bridge.PollInterval, time.Second))
+		return nil
+	})
 	for _, d := range s.dirs {
 		g.Go(func() error { d.recover(ctx); return nil })
 		g.Go(func() error { d.run(ctx); return nil })

@@ -97,6 +97,9 @@ type Config struct {
 	// TimelockDelay is the minimum delay of owner changes (whole seconds;
 	// DefaultTimelockDelay).
 	TimelockDelay time.Duration
+	// AnchorThreshold is the Anchor's threshold; 0 means
+	// DefaultAnchorThreshold (at most Operators).
+	AnchorThreshold uint8
 }
 
 func (c *Config) defaults() error {
@@ -353,7 +356,7 @@ func (d *Devnet) create(ctx context.Context) error {
 		deploy.Options{
 			Operators:             ops,
 			Threshold:             uint8(d.cfg.Threshold),
-			AnchorThreshold:       uint8(min(DefaultAnchorThreshold, d.cfg.Operators)),
+			AnchorThreshold:       d.anchorThreshold(),
 			ParentNativeLiquidity: eth(1_000_000),
 			ChildNativeLiquidity:  eth(1_000_000),
 			DeployTokens:          true,
@@ -452,6 +455,14 @@ func (d *Devnet) writeOperator(i int, dep *deploy.Deployment) (OperatorInfo, err
 	}
 	return OperatorInfo{Address: addr, Config: path, Keystore: acct.Path, Password: pwFile,
 		AdminTokenFile: filepath.Join(c.Node.DataDir, node.AdminTokenFile)}, nil
+}
+
+// anchorThreshold is Config.AnchorThreshold or its default.
+func (d *Devnet) anchorThreshold() uint8 {
+	if d.cfg.AnchorThreshold > 0 {
+		return d.cfg.AnchorThreshold
+	}
+	return uint8(min(DefaultAnchorThreshold, d.cfg.Operators))
 }
 
 // StartNode starts operator i's bridge node (0-based) from its bridge.toml

@@ -70,6 +70,16 @@ func Scan(ctx context.Context, b Backend, timelock common.Address, from, to, ran
 		}
 		to = h.Number.Uint64()
 	}
+	logs, err := scanLogs(ctx, b, timelock, from, to, rangeBlocks)
+	if err != nil {
+		return nil, err
+	}
+	return apply(ctx, b, nil, logs)
+}
+
+// scanLogs returns the timelock's operation logs of blocks from..to in chain
+// order, read rangeBlocks blocks per call.
+func scanLogs(ctx context.Context, b Backend, timelock common.Address, from, to, rangeBlocks uint64) ([]types.Log, error) {
 	var logs []types.Log
 	for next := from; next <= to; {
 		end := min(next+rangeBlocks-1, to)
@@ -89,7 +99,7 @@ func Scan(ctx context.Context, b Backend, timelock common.Address, from, to, ran
 		}
 		return logs[i].Index < logs[j].Index
 	})
-	return apply(ctx, b, nil, logs)
+	return logs, nil
 }
 
 // apply folds logs (in chain order) into ops (may be nil) and returns them
