@@ -47,6 +47,8 @@ type clusterOpts struct {
 	users        int   // user wallets (default 4)
 	userTokens   int64 // ERC-20 tokens (whole units) each user gets on the parent (default 10,000)
 	nftsPerChain int   // NFTs minted to each user on each chain (default 10)
+	// timelockDelay is the --timelock-delay of `servicechain deploy` (0: its default).
+	timelockDelay time.Duration
 }
 
 // cluster is two geth chains with the full contract setup (`servicechain deploy`:
@@ -164,6 +166,9 @@ func (c *cluster) deployContracts(ctx context.Context) *deploy.Deployment {
 		"--parent-liquidity", "1000", "--child-liquidity", "1000", "--out", out, "--timeout", "3m"}
 	for _, k := range c.operators {
 		args = append(args, "--operator", harness.KeyAddress(k).Hex())
+	}
+	if c.opts.timelockDelay > 0 {
+		args = append(args, "--timelock-delay", c.opts.timelockDelay.String())
 	}
 	cmd := exec.CommandContext(ctx, bin, args...)
 	var stderr bytes.Buffer
