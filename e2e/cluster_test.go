@@ -275,9 +275,10 @@ func (c *cluster) waitDrained(ctx context.Context, timeout time.Duration) {
 const nodePollInterval = 500 * time.Millisecond
 
 // nodeConfig is the bridge.toml of one node of the cluster before the harness
-// fills in name, datadir and keys: WebSocket endpoints, 0 confirmations,
-// scanning from the bridges' deployment blocks, poll interval
-// nodePollInterval, anchoring off.
+// fills in name, datadir and keys: WebSocket endpoints, 0 confirmations
+// (allow_unsafe_confirmations: dev chains without reorgs, where a transfer
+// should take a block), scanning from the bridges' deployment blocks, poll
+// interval nodePollInterval, anchoring off.
 func (c *cluster) nodeConfig() *config.Config {
 	cfg := config.Default()
 	cfg.Parent.Endpoints = []string{c.parent.WSURL()}
@@ -288,6 +289,7 @@ func (c *cluster) nodeConfig() *config.Config {
 	cfg.Child.ChainID = childChainID
 	cfg.Child.Bridge = c.dep.ChildBridge
 	cfg.Child.StartBlock = c.dep.ChildBridgeBlock
+	cfg.Parent.AllowUnsafeConfirmations, cfg.Child.AllowUnsafeConfirmations = true, true
 	cfg.Bridge.PollInterval = nodePollInterval
 	cfg.Anchoring.Enabled = false
 	return cfg
