@@ -279,6 +279,10 @@ func (d *direction) process(ctx context.Context) error {
 		return fmt.Errorf("destination: %w", err)
 	}
 	d.m.lowerNonce.WithLabelValues(d.name).Set(float64(lower))
+	// The pair identity is checked every round (cached for pairCheckInterval),
+	// so a misconfigured or stale source bridge is reported before any
+	// request arrives (pair.go).
+	_, _ = d.handleDomain(ctx)
 	open, err := d.st.OpenRequests(d.name, maxOpenPerRound)
 	if err != nil {
 		return err

@@ -268,3 +268,43 @@ func TestScheduledOwnerChangeIsSeen(t *testing.T) {
 		t.Fatalf("isOperator(thief) = %v (%v) after the cancel, want false", ok, err)
 	}
 }
+
+// TestPairMismatchNotReady: a node whose parent.bridge is not the child
+// bridge's counterpart (a stale address after a redeploy, or a typo) votes
+// nothing and reports why on /readyz, before any request arrives; with the
+// right address again it is ready.
+func TestPairMismatchNotReady(t *testing.T) {
+	d := startDevnet(t, 1, 1, nil)
+	wrong := d.Info().Contracts.ParentToken // a contract, but not the counterpart
+	setBridge := func(a common.Address) {
+		t.Helper()
+		if err := d.StopNode(0); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := config.Load(d.NodeConfigPath(0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Parent.Bridge = a
+		if err := cfg.WriteFile(d.NodeConfigPath(0), true); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.StartNode(0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	right := d.Info().Contracts.ParentBridge
+	setBridge(wrong)
+	metrics := "http://" + d.Node(0).Host.MetricsAddr()
+	waitFor(t, 30*time.Second, "the node reports the pair mismatch", func() bool {
+		code, body := get(t, metrics+"/readyz")
+		return code == http.StatusServiceUnavailable && strings.Contains(body, "parent-to-child: not voting") &&
+			strings.Contains(body, wrong.Hex())
+	})
+	setBridge(right)
+	metrics = "http://" + d.Node(0).Host.MetricsAddr()
+	waitFor(t, 30*time.Second, "the node is ready with the right bridge", func() bool {
+		code, _ := get(t, metrics+"/readyz")
+		return code == http.StatusOK
+	})
+}
