@@ -5,6 +5,7 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,8 +15,10 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/e2e/harness"
@@ -51,17 +54,31 @@ func (c *cluster) stolenOwnerKey(ctx context.Context, t *testing.T, thief common
 	scheduledAt := time.Now()
 	t.Logf("stolen owner key: drain scheduled in child block %d (id %s), delay %s", rcpt.BlockNumber, op.ID().Hex(), scenarioTimelockDelay)
 
-	refused := func(what string, from common.Address, to common.Address, data []byte) {
+	// refused checks that the call reverts with the custom error want.
+	refused := func(what string, from common.Address, to common.Address, data []byte, want string) {
 		t.Helper()
-		if _, err := c.cec.CallContract(ctx, ethereum.CallMsg{From: from, To: &to, Data: data}, nil); err == nil {
-			t.Errorf("%s: accepted, want refused", what)
-		} else {
-			t.Logf("%s: refused (%v)", what, err)
+		_, err := c.cec.CallContract(ctx, ethereum.CallMsg{From: from, To: &to, Data: data}, nil)
+		if err == nil {
+			t.Errorf("%s: accepted, want refused with %s", what, want)
+			return
 		}
+		reason := err.Error()
+		var de rpc.DataError
+		if errors.As(err, &de) {
+			if h, ok := de.ErrorData().(string); ok {
+				if b, derr := hexutil.Decode(h); derr == nil {
+					reason = bindings.DecodeRevert(b)
+				}
+			}
+		}
+		if !strings.HasPrefix(reason, want) {
+			t.Errorf("%s: refused with %s, want %s", what, reason, want)
+		}
+		t.Logf("%s: refused: %s", what, reason)
 	}
 	vote := br.PackHandleNativeTransfer(common.HexToHash("0xd1"), thief, thief, eth(100), 0, 1, nil)
-	refused("execute before the delay", owner, lock, op.ExecuteData())
-	refused("the thief's handle vote", thief, c.dep.ChildBridge, vote)
+	refused("execute before the delay", owner, lock, op.ExecuteData(), "TimelockUnexpectedOperationState")
+	refused("the thief's handle vote", thief, c.dep.ChildBridge, vote, "NotOperator")
 
 	// `servicechain admin pending` shows it; one operator cancels it.
 	bin, err := harness.BuildServicechain(ctx)
@@ -95,8 +112,8 @@ func (c *cluster) stolenOwnerKey(ctx context.Context, t *testing.T, thief common
 
 	// After the delay: still refused, nothing changed.
 	waitChainTime(t, ctx, c.cec, scheduledAt.Add(scenarioTimelockDelay+2*time.Second))
-	refused("execute after the delay, cancelled", owner, lock, op.ExecuteData())
-	refused("the thief's handle vote after the delay", thief, c.dep.ChildBridge, vote)
+	refused("execute after the delay, cancelled", owner, lock, op.ExecuteData(), "TimelockUnexpectedOperationState")
+	refused("the thief's handle vote after the delay", thief, c.dep.ChildBridge, vote, "NotOperator")
 	isOp, err := c.cec.CallContract(ctx, ethereum.CallMsg{To: &c.dep.ChildBridge, Data: br.PackIsOperator(thief)}, nil)
 	if err != nil {
 		t.Fatal(err)

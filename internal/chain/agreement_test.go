@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -123,7 +124,7 @@ func TestAgreedReceipt(t *testing.T) {
 func TestEndpointSecretsNeverShown(t *testing.T) {
 	t.Parallel()
 	const raw = "http://user7:pw-5ecret@127.0.0.1:1/v3/SECRETKEY0123?key=QS3CRET"
-	var logs bytes.Buffer
+	var logs lockedBuffer
 	c, err := chain.New(chain.Config{Name: "parent", Endpoints: []string{raw}, PollInterval: 50 * time.Millisecond, RetryInterval: 50 * time.Millisecond},
 		slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
@@ -146,4 +147,23 @@ func TestEndpointSecretsNeverShown(t *testing.T) {
 	if st.URL != "http://redacted@127.0.0.1:1/v3/***?key=***" || !strings.Contains(callErr.Error(), st.URL) {
 		t.Errorf("status URL %q, call error %v", st.URL, callErr)
 	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a logger writing while the test
+// reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
