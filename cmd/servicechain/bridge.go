@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -80,23 +81,9 @@ func bridgeRun(c *cli.Context) error {
 }
 
 func bridgeStatus(c *cli.Context) error {
-	addr, token := c.String("admin"), ""
-	var err error
-	if addr == "" {
-		if c.String("config") == "" {
-			return cli.Exit("servicechain: bridge status needs --admin HOST:PORT or --config FILE", 2)
-		}
-		cfg, err := config.Load(c.String("config"))
-		if err != nil {
-			return err
-		}
-		if addr, token, err = node.AdminEndpoint(cfg.Admin.Listen, cfg.Node.DataDir, c.String("token-file")); err != nil {
-			return err
-		}
-	} else if f := c.String("token-file"); f != "" {
-		if token, err = node.ReadAdminTokenFile(f); err != nil {
-			return err
-		}
+	addr, token, err := bridge.AdminTarget(c.String("admin"), c.String("config"), c.String("token-file"))
+	if err != nil {
+		return err
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
 	defer cancel()
@@ -104,9 +91,5 @@ func bridgeStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, st)
-	}
-	bridge.WriteStatus(c.App.Writer, st)
-	return nil
+	return output(c, st, func(w io.Writer) { bridge.WriteStatus(w, st) })
 }
