@@ -47,6 +47,8 @@ type clusterOpts struct {
 	users        int   // user wallets (default 4)
 	userTokens   int64 // ERC-20 tokens (whole units) each user gets on the parent (default 10,000)
 	nftsPerChain int   // NFTs minted to each user on each chain (default 10)
+	// timelockDelay is the --timelock-delay of `servicechain deploy` (0: its default).
+	timelockDelay time.Duration
 }
 
 // cluster is two geth chains with the full contract setup (`servicechain deploy`:
@@ -165,6 +167,9 @@ func (c *cluster) deployContracts(ctx context.Context) *deploy.Deployment {
 	for _, k := range c.operators {
 		args = append(args, "--operator", harness.KeyAddress(k).Hex())
 	}
+	if c.opts.timelockDelay > 0 {
+		args = append(args, "--timelock-delay", c.opts.timelockDelay.String())
+	}
 	cmd := exec.CommandContext(ctx, bin, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -270,9 +275,10 @@ func (c *cluster) waitDrained(ctx context.Context, timeout time.Duration) {
 const nodePollInterval = 500 * time.Millisecond
 
 // nodeConfig is the bridge.toml of one node of the cluster before the harness
-// fills in name, datadir and keys: WebSocket endpoints, 0 confirmations,
-// scanning from the bridges' deployment blocks, poll interval
-// nodePollInterval, anchoring off.
+// fills in name, datadir and keys: WebSocket endpoints, 0 confirmations
+// (allow_unsafe_confirmations: dev chains without reorgs, where a transfer
+// should take a block), scanning from the bridges' deployment blocks, poll
+// interval nodePollInterval, anchoring off.
 func (c *cluster) nodeConfig() *config.Config {
 	cfg := config.Default()
 	cfg.Parent.Endpoints = []string{c.parent.WSURL()}
@@ -283,6 +289,7 @@ func (c *cluster) nodeConfig() *config.Config {
 	cfg.Child.ChainID = childChainID
 	cfg.Child.Bridge = c.dep.ChildBridge
 	cfg.Child.StartBlock = c.dep.ChildBridgeBlock
+	cfg.Parent.AllowUnsafeConfirmations, cfg.Child.AllowUnsafeConfirmations = true, true
 	cfg.Bridge.PollInterval = nodePollInterval
 	cfg.Anchoring.Enabled = false
 	return cfg

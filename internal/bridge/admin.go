@@ -41,6 +41,12 @@ type DirectionStatus struct {
 	// Failing counts open requests whose payout failed (retried with backoff
 	// until paid or refunded; issue 12).
 	Failing int `json:"failingRequests"`
+	// PaidWatched counts paid requests whose source block is not final yet,
+	// watched for reorgs (paidwatch.go).
+	PaidWatched int `json:"paidWatched"`
+	// PaidReorged counts paid requests found gone from the source chain since
+	// the node started (servicechain_paid_request_reorged_total).
+	PaidReorged uint64 `json:"paidReorged"`
 }
 
 // ChainStatus is one chain as the node sees it: the host's view (its head,
@@ -171,10 +177,11 @@ func (a *AdminAPI) ResumeVoting() bool {
 }
 
 // ReadStatus asks a running node for its status over its admin JSON-RPC
-// endpoint (adminAddr: host:port or an http:// URL), as `servicechain bridge
-// status` does. Errors name the endpoint.
-func ReadStatus(ctx context.Context, adminAddr string) (*Status, error) {
-	c, err := node.DialAdmin(ctx, adminAddr)
+// endpoint (adminAddr: host:port or an http:// URL) with its bearer token
+// (node.ReadAdminToken), as `servicechain bridge status` does. Errors name
+// the endpoint (a missing or wrong token: HTTP 401).
+func ReadStatus(ctx context.Context, adminAddr, token string) (*Status, error) {
+	c, err := node.DialAdminToken(ctx, adminAddr, token)
 	if err != nil {
 		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
 	}

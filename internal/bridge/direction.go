@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -100,6 +99,8 @@ type direction struct {
 	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
 
 	domain bindings.HandleDomain // the pair identity bound into vote keys (chain ids asked once)
+	pair   pairState             // the last check of that identity against the configuration (pair.go)
+	paid   paidWatch             // paid requests watched until final (paidwatch.go)
 }
 
 func newDirection(name string, src, dst *node.Chain, srcBridge, dstBridge common.Address,
@@ -130,13 +131,16 @@ func (d *direction) run(ctx context.Context) {
 	if err := guarded(d.log, d.m, d.name+"/load", d.loadFailures); err != nil {
 		d.log.Error("reading failed payouts from the store; they are found again on chain", "err", err)
 	}
-	scanWarn, voteWarn := newRepeatLog(d.log), newRepeatLog(d.log)
+	scanWarn, voteWarn, paidWarn := newRepeatLog(d.log), newRepeatLog(d.log), newRepeatLog(d.log)
 	for {
 		if err := guarded(d.log, d.m, d.name+"/scan", func() error { return d.scan(ctx) }); err != nil && ctx.Err() == nil {
 			scanWarn.warn("scan failed; retrying next round", err)
 		}
 		if err := guarded(d.log, d.m, d.name+"/vote", func() error { return d.process(ctx) }); err != nil && ctx.Err() == nil {
 			voteWarn.warn("vote round failed; retrying next round", err)
+		}
+		if err := d.checkPaid(ctx); err != nil && ctx.Err() == nil {
+			paidWarn.warn("checking paid requests for source reorgs failed; retrying next round", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -347,6 +351,10 @@ func (d *direction) process(ctx context.Context) error {
 		return fmt.Errorf("destination: %w", err)
 	}
 	d.m.lowerNonce.WithLabelValues(d.name).Set(float64(lower))
+	// The pair identity is checked every round (cached for pairCheckInterval),
+	// so a misconfigured or stale source bridge is reported before any
+	// request arrives (pair.go).
+	_, _ = d.handleDomain(ctx)
 	skip := d.failingSet()
 	open, err := d.st.OpenRequestsExcept(d.name, d.maxOpen(), func(n uint64) bool { return skip[n] })
 	if err != nil {
@@ -476,27 +484,10 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 }
 
 // handleDomain is the pair identity the destination bridge binds into its vote
-// keys: the chain ids (asked once from the chains) and the configured bridges.
+// keys, as the destination states it and checked against this direction's
+// source (handleDomainChecked, pair.go).
 func (d *direction) handleDomain(ctx context.Context) (bindings.HandleDomain, error) {
-	d.mu.Lock()
-	dom := d.domain
-	d.mu.Unlock()
-	if dom.ChainID != nil {
-		return dom, nil
-	}
-	src, err := d.src.ChainID(ctx)
-	if err != nil {
-		return dom, fmt.Errorf("source chain id: %w", err)
-	}
-	dst, err := d.dst.ChainID(ctx)
-	if err != nil {
-		return dom, fmt.Errorf("destination chain id: %w", err)
-	}
-	dom = bindings.HandleDomain{ChainID: dst, Bridge: d.dstBridge, SourceChainID: src, SourceBridge: d.srcBridge}
-	d.mu.Lock()
-	d.domain = dom
-	d.mu.Unlock()
-	return dom, nil
+	return d.handleDomainChecked(ctx)
 }
 
 // remember copies this node's memory of the nonces of rs (the planner's
@@ -586,48 +577,12 @@ func (d *direction) handleStatuses(ctx context.Context, dom bindings.HandleDomai
 	return m
 }
 
-// isCanonical re-checks, before a vote, that the request's block is still the
-// canonical block at its height (reorg safety). When it is not, the request's
-// receipt is looked up again: a request re-included elsewhere is updated from
-// its new receipt, one that vanished is deleted from the store (the scan or
-// the recovery loop finds it again if it is re-included later). cache maps block numbers to canonical hashes
-// within one round.
-func (d *direction) isCanonical(ctx context.Context, r *store.Request, cache map[uint64]common.Hash) bool {
-	h, ok := cache[r.BlockNumber]
-	if !ok {
-		hdr, err := d.src.HeaderByNumber(ctx, new(big.Int).SetUint64(r.BlockNumber))
-		if err != nil {
-			d.log.Debug("canonical check failed; retry next round", "nonce", r.Nonce, "block", r.BlockNumber, "err", err)
-			return false
-		}
-		h = hdr.Hash()
-		cache[r.BlockNumber] = h
-	}
-	if h == r.BlockHash {
-		return true
-	}
-	rcpt, err := d.src.TransactionReceipt(ctx, r.TxHash)
-	if err != nil {
-		// The request vanished with a reorg. Forget it: if it is re-included, the
-		// scan (later block) or the recovery loop (same height) finds it again.
-		d.log.Warn("request no longer in the canonical chain; dropped until seen again", "nonce", r.Nonce, "tx", r.TxHash, "err", err)
-		if err := d.st.DeleteRequest(d.name, r.Nonce); err != nil {
-			d.log.Error("store delete failed", "nonce", r.Nonce, "err", err)
-		}
-		return false
-	}
-	for _, l := range rcpt.Logs {
-		if l.Address != d.srcBridge {
-			continue
-		}
-		nr, err := parseRequestLog(l)
-		if err == nil && nr.Nonce == r.Nonce {
-			nr.FirstSeen, nr.SeenDestBlock = r.FirstSeen, r.SeenDestBlock
-			d.log.Info("request moved by a reorg; updated from its new receipt", "nonce", r.Nonce, "block", nr.BlockNumber)
-			d.put(&nr)
-		}
-	}
-	return false // vote next round, after the new block is itself confirmed
+// isCanonical re-checks, before a vote, that the request is still in the
+// source chain as the scan read it, by the receipt that min_endpoint_agreement
+// source endpoints agree on (confirmRequest, confirm.go: reorg safety and
+// endpoint agreement, issue 13). cache is not used any more.
+func (d *direction) isCanonical(ctx context.Context, r *store.Request, _ map[uint64]common.Hash) bool {
+	return d.confirmRequest(ctx, r)
 }
 
 // markHandled records that r's nonce is handled on the destination; block is the
@@ -655,6 +610,7 @@ func (d *direction) noteHandled(r *store.Request, block uint64) {
 		d.m.latencyBlocks.WithLabelValues(d.name).Observe(float64(block - r.SeenDestBlock))
 	}
 	d.forget(r.Nonce)
+	d.watchPaid(r)
 }
 
 func (d *direction) setChecked(nonce uint64, t time.Time) {

@@ -13,22 +13,25 @@ import (
 type metrics struct {
 	f node.Factory
 
-	cursorBlock    *prometheus.GaugeVec   // direction
-	lagBlocks      *prometheus.GaugeVec   // direction; safe head minus cursor
-	openRequests   *prometheus.GaugeVec   // direction
-	oldestOpenAge  *prometheus.GaugeVec   // direction; seconds
-	requestNonce   *prometheus.GaugeVec   // direction; source requestNonce
-	lowerNonce     *prometheus.GaugeVec   // direction; destination lowerHandleNonce
-	votesSent      *prometheus.CounterVec // direction, mode (single|batch)
-	votesSkipped   *prometheus.CounterVec // direction, reason
-	handled        *prometheus.CounterVec // direction
-	payoutFailures *prometheus.CounterVec // direction
-	recovered      *prometheus.CounterVec // direction
-	malformedLogs  *prometheus.CounterVec // direction
-	latencySeconds *prometheus.HistogramVec
-	latencyBlocks  *prometheus.HistogramVec
-	txErrors       *prometheus.CounterVec // chain, kind
-	votingPaused   prometheus.Gauge
+	cursorBlock     *prometheus.GaugeVec   // direction
+	lagBlocks       *prometheus.GaugeVec   // direction; safe head minus cursor
+	openRequests    *prometheus.GaugeVec   // direction
+	oldestOpenAge   *prometheus.GaugeVec   // direction; seconds
+	requestNonce    *prometheus.GaugeVec   // direction; source requestNonce
+	lowerNonce      *prometheus.GaugeVec   // direction; destination lowerHandleNonce
+	votesSent       *prometheus.CounterVec // direction, mode (single|batch)
+	votesSkipped    *prometheus.CounterVec // direction, reason
+	handled         *prometheus.CounterVec // direction
+	payoutFailures  *prometheus.CounterVec // direction
+	recovered       *prometheus.CounterVec // direction
+	malformedLogs   *prometheus.CounterVec // direction
+	paidReorged     *prometheus.CounterVec // direction
+	timelockChanges *prometheus.CounterVec // chain, event (scheduled|cancelled|executed)
+	timelockPending *prometheus.GaugeVec   // chain
+	latencySeconds  *prometheus.HistogramVec
+	latencyBlocks   *prometheus.HistogramVec
+	txErrors        *prometheus.CounterVec // chain, kind
+	votingPaused    prometheus.Gauge
 
 	// Issue 12 (liveness).
 	payoutRetries *prometheus.CounterVec // direction; handle votes re-cast for a failed payout
@@ -58,6 +61,9 @@ func newMetrics(name string) *metrics {
 	m.payoutFailures = f.Counter("servicechain_payout_failures_total", "HandleFailed events seen for this node's votes (payout reverted; nonce left open).", "direction")
 	m.recovered = f.Counter("servicechain_recovered_requests_total", "Requests re-read by the recovery loop.", "direction")
 	m.malformedLogs = f.Counter("servicechain_malformed_logs_total", "Request logs that could not be decoded and were skipped.", "direction")
+	m.paidReorged = f.Counter("servicechain_paid_request_reorged_total", "Paid requests (handled on the destination) later found gone from the source chain by a reorg: a payout not backed by a request (issue 13).", "direction")
+	m.timelockChanges = f.Counter("servicechain_timelock_changes_total", "Owner changes seen in the bridges' timelocks, by event (scheduled, cancelled, executed).", "chain", "event")
+	m.timelockPending = f.Gauge("servicechain_timelock_pending_changes", "Owner changes scheduled in the chain's timelock and neither cancelled nor executed.", "chain")
 	m.latencySeconds = f.Histogram("servicechain_handle_latency_seconds", "Seconds from the node first seeing a request to seeing it handled.", latencyBuckets, "direction")
 	m.latencyBlocks = f.Histogram("servicechain_handle_latency_blocks", "Destination blocks from the node first seeing a request to its handle block.", blockBuckets, "direction")
 	m.txErrors = f.Counter("servicechain_tx_errors_total", "Transaction errors by kind (out_of_funds, would_revert, reverted, send).", "chain", "kind")

@@ -94,6 +94,10 @@ func (s *Service) Name() string { return ServiceName }
 // retried; they never end it.
 func (s *Service) Run(ctx context.Context) error {
 	var g errgroup.Group
+	g.Go(func() error {
+		s.watchTimelocks(ctx, max(s.cfg.Bridge.RecoveryInterval, s.cfg.Bridge.PollInterval, time.Second))
+		return nil
+	})
 	for _, d := range s.dirs {
 		g.Go(func() error { d.recover(ctx); return nil }) // both contain their panics
 		g.Go(func() error { d.run(ctx); return nil })
@@ -114,7 +118,8 @@ func (s *Service) APIs() []rpc.API {
 }
 
 // NotReady reports each direction whose oldest open request is older than
-// readiness.max_request_age (node.ReadinessReporter).
+// readiness.max_request_age, and each whose destination bridge takes requests
+// from another chain or bridge than the configured source (node.ReadinessReporter).
 func (s *Service) NotReady() []string {
 	var out []string
 	for _, d := range s.dirs {
@@ -124,6 +129,7 @@ func (s *Service) NotReady() []string {
 		if limit := s.cfg.Readiness.MaxRequestAge; age > limit {
 			out = append(out, fmt.Sprintf("%s: oldest open request is %s old (limit %s)", d.name, age.Round(time.Second), limit))
 		}
+		out = append(out, d.pairNotReady()...) // the destination votes for another source (pair.go)
 	}
 	return out
 }

@@ -24,6 +24,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/servicechain/servicechain/internal/redact"
 )
 
 // ErrNoEndpoint is returned (wrapped, with each endpoint's last error) when no
@@ -36,7 +38,8 @@ var ErrClosed = errors.New("client closed")
 
 // EndpointStatus is a snapshot of one endpoint, for the admin API and metrics.
 type EndpointStatus struct {
-	// URL is the configured URL with any password in the user info masked.
+	// URL is the configured URL with its secrets masked (redact.URL: user
+	// info, key-like path segments, query values), safe to log and export.
 	URL string
 	// Head is the last block number this endpoint reported (0 before the first poll).
 	Head uint64
@@ -58,9 +61,11 @@ type EndpointStatus struct {
 // Client is a failover JSON-RPC client for one chain. Create it with New, then
 // call Start. All methods are safe for concurrent use.
 type Client struct {
-	cfg Config
-	log *slog.Logger
-	eps []*endpoint
+	cfg   Config
+	log   *slog.Logger
+	eps   []*endpoint
+	scrub *redact.Scrubber // masks the endpoints' secrets in error messages
+	agree agreementState   // endpoint disagreements (agreement.go)
 
 	mu      sync.Mutex
 	started bool
@@ -75,8 +80,8 @@ type Client struct {
 // endpoint is one JSON-RPC URL and what the poller last learnt about it.
 type endpoint struct {
 	index int
-	url   string // as configured; used to dial
-	shown string // password masked; used in logs, errors and status
+	url   string // as configured; used to dial only
+	shown string // redact.URL(url); used in logs, errors and status
 
 	mu      sync.Mutex
 	ec      *ethclient.Client // nil while not connected
@@ -99,9 +104,9 @@ func New(cfg Config, log *slog.Logger) (*Client, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Client{cfg: cfg, log: log.With("chain", cfg.Name)}
+	c := &Client{cfg: cfg, log: log.With("chain", cfg.Name), scrub: redact.NewScrubber(cfg.Endpoints...)}
 	for i, u := range cfg.Endpoints {
-		c.eps = append(c.eps, &endpoint{index: i, url: u, shown: redact(u)})
+		c.eps = append(c.eps, &endpoint{index: i, url: u, shown: redact.URL(u)})
 	}
 	return c, nil
 }
@@ -200,7 +205,7 @@ func (c *Client) Head() uint64 {
 	return best
 }
 
-// ActiveEndpoint returns the (password-masked) URL calls currently go to, or ""
+// ActiveEndpoint returns the (redacted) URL calls currently go to, or ""
 // when no endpoint is usable.
 func (c *Client) ActiveEndpoint() string {
 	if u := c.usable(); len(u) > 0 {
@@ -393,6 +398,7 @@ func (c *Client) signalReconnect() {
 // setDown marks e unusable until its poller sees it answer again. The change
 // to down is logged as a warning, later errors while down at debug level.
 func (c *Client) setDown(e *endpoint, err error) {
+	err = c.scrub.Error(err)
 	e.mu.Lock()
 	e.healthy, e.lastErr = false, err
 	changed := e.state != "down"
@@ -453,10 +459,10 @@ func (c *Client) do(ctx context.Context, op string, fn func(context.Context, *et
 		err := fn(cctx, ec)
 		cancel()
 		if err == nil || ctx.Err() != nil || !isTransportError(err) {
-			return err
+			return c.scrub.Error(err)
 		}
 		c.setDown(e, fmt.Errorf("%s: %w", op, err))
-		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, err))
+		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, c.scrub.Error(err)))
 	}
 	if len(failures) == 0 {
 		for _, st := range c.Endpoints() {

@@ -126,10 +126,10 @@ func (c *Client) SubscribeFilterLogs(ctx context.Context, q ethereum.FilterQuery
 		}
 		sub, err := ec.SubscribeFilterLogs(ctx, q, ch)
 		if err == nil || ctx.Err() != nil || !isTransportError(err) {
-			return sub, err
+			return sub, c.scrub.Error(err)
 		}
 		c.setDown(e, fmt.Errorf("eth_subscribe: %w", err))
-		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, err))
+		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, c.scrub.Error(err)))
 	}
 	msg := "needs a usable ws:// or wss:// endpoint"
 	if len(failures) > 0 {

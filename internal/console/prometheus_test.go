@@ -29,6 +29,7 @@ import (
 var pendingMetrics = map[string]string{
 	"servicechain_refunds_total":                   "issue 12 (refunds)",
 	"servicechain_endpoint_disagreements_total":    "issue 13 (min_endpoint_agreement)",
+	"servicechain_paid_request_reorged_total":      "issue 13 (a series appears only once a paid request vanished)",
 	"servicechain_anchor_period_blocks":            "issue 9 (the anchor service exports its period)",
 	"servicechain_producer_is_leader":              "issue 10 (producers)",
 	"servicechain_producer_leader_changes_total":   "issue 10",
