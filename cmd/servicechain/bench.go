@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/servicechain/servicechain/internal/bench"
+	"github.com/servicechain/servicechain/internal/cmdline"
 )
 
 var benchCommand = &cli.Command{
@@ -61,14 +62,24 @@ func benchRun(c *cli.Context) error {
 	if c.Args().Present() {
 		return usageErrorf("bench: unexpected argument %q", c.Args().First())
 	}
+	// A live line on a terminal; nothing with --json or when stdout is not one.
+	prog := cmdline.NewProgress(c.App.ErrWriter, c.Bool("json") || !cmdline.IsTerminal(c.App.Writer))
 	rep, err := bench.Measure(c.Context, bench.Spec{
 		Devnet: c.String("devnet"), Accounts: given(c, "accounts", c.Int("accounts")),
 		ParentRPC: c.String("parent-rpc"), ChildRPC: c.String("child-rpc"), ParentBridge: c.String("parent-bridge"), ChildBridge: c.String("child-bridge"),
 		Keys: c.StringSlice("key"), KeysFile: c.String("keys-file"),
 		Count: c.Int("count"), From: c.String("from"), Value: c.String("value"), To: c.String("to"), Timeout: c.Duration("timeout"),
 		Drain: c.Bool("drain"), ReadyFile: c.String("ready-file"), Hostile: c.Float64("hostile"),
-		Logf: func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, "bench: "+format+"\n", args...) },
+		Logf: func(format string, args ...any) {
+			if prog.Live() {
+				prog.Printf("bench: "+format, args...)
+			} else {
+				fmt.Fprintf(c.App.ErrWriter, "bench: "+format+"\n", args...)
+			}
+		},
+		Status: func(line string) { prog.Status("bench: %s", line) },
 	})
+	prog.Done()
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -81,6 +82,25 @@ func TestBenchDevnet(t *testing.T) {
 		}
 		if res.LatencySeconds.P50 < 0 || res.LatencySeconds.Max > 120 || res.LatencyBlocks.P99 < res.LatencyBlocks.P50 {
 			t.Errorf("%s: latency %+v s, %+v blocks", res.Direction, res.LatencySeconds, res.LatencyBlocks)
+		}
+	}
+	// Not a terminal: phase lines only, never a line redrawn in place.
+	if strings.Contains(r.stderr, "\r") {
+		t.Errorf("stderr is not a terminal but got a redrawn status line:\n%q", r.stderr)
+	}
+
+	// The live status a terminal shows (cmdline.Progress), from the same
+	// burst machinery: requests sent, then handled, per direction.
+	var mu sync.Mutex
+	var lines []string
+	if _, err := bench.Measure(ctx, bench.Spec{Devnet: dir, Count: 4, From: "both", Value: "1000", Timeout: 3 * time.Minute,
+		Status: func(line string) { mu.Lock(); lines = append(lines, line); mu.Unlock() }}); err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(lines, "\n")
+	for _, want := range []string{"parent: sent 4/4", "child: sent 4/4", "handled"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("status lines lack %q:\n%s", want, all)
 		}
 	}
 }

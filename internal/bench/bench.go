@@ -25,6 +25,7 @@ import (
 	"reflect"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -81,6 +82,10 @@ type Options struct {
 	hostileTo [2]common.Address
 	// Logf, if set, receives progress lines.
 	Logf func(format string, args ...any)
+	// Statusf, if set, receives the live state of the burst (requests sent;
+	// then lowerHandleNonce against the last nonce), often, possibly from
+	// several goroutines at once.
+	Statusf func(format string, args ...any)
 }
 
 // Sent describes a burst whose requests are all included on the source chain.
@@ -205,6 +210,12 @@ type Result struct {
 var bridgeABI = bindings.NewBridge()
 
 func eventID(name string) common.Hash { return bridgeABI.GetABI().Events[name].ID }
+
+func (o *Options) statusf(format string, args ...any) {
+	if o.Statusf != nil {
+		o.Statusf(format, args...)
+	}
+}
 
 func (o *Options) logf(format string, args ...any) {
 	if o.Logf != nil {
@@ -353,6 +364,7 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 	var hostileTxs sync.Map // tx hash -> true for the hostile requests
 	errs := make([]error, nSenders)
 	var wg sync.WaitGroup
+	var sentCount atomic.Int64
 	for w := 0; w < nSenders; w++ {
 		wg.Add(1)
 		go func(w int) {
@@ -403,6 +415,7 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 					hostileTxs.Store(tx.Hash(), true)
 				}
 				nonce++
+				o.statusf("%s: sent %d/%d", src.Name, sentCount.Add(1), o.Count)
 			}
 		}(w)
 	}
@@ -481,6 +494,9 @@ func waitHandled(ctx context.Context, o Options, s *Sent) error {
 	lastLog := time.Now()
 	for {
 		low, err := lowerHandleNonce(ctx, o.Dst)
+		if err == nil {
+			o.statusf("%s: %d/%d handled (lowerHandleNonce %d of %d)", o.Dst.Name, max(0, int64(low)-int64(s.FirstNonce)), s.Count, low, s.LastNonce+1)
+		}
 		if err == nil && low > s.LastNonce {
 			return nil
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -53,6 +54,11 @@ type Spec struct {
 	ReadyFile string
 	// Logf receives progress lines (never concurrently).
 	Logf func(format string, args ...any)
+	// Status, if set, receives a live one-line summary of the burst (requests
+	// sent, then lowerHandleNonce against the last nonce, per direction),
+	// often and never concurrently; a terminal redraws it in place
+	// (cmdline.Progress).
+	Status func(line string)
 }
 
 // Measure checks s (input errors name the option, see package input), runs
@@ -118,6 +124,28 @@ func Measure(ctx context.Context, s Spec) (*Report, error) {
 			s.Logf(format, args...)
 		}
 	}
+	// One status line for every direction running at once.
+	statusOf := map[string]string{}
+	status := func(dir string) func(format string, args ...any) {
+		return func(format string, args ...any) {
+			if s.Status == nil {
+				return
+			}
+			logMu.Lock()
+			defer logMu.Unlock()
+			statusOf[dir] = fmt.Sprintf(format, args...)
+			keys := make([]string, 0, len(statusOf))
+			for k := range statusOf {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			parts := make([]string, len(keys))
+			for i, k := range keys {
+				parts[i] = statusOf[k]
+			}
+			s.Status(strings.Join(parts, "; "))
+		}
+	}
 	var readyMu sync.Mutex
 	readyLeft := len(sides)
 	ready := func(*Sent) {
@@ -156,7 +184,7 @@ func Measure(ctx context.Context, s Spec) (*Report, error) {
 			defer wg.Done()
 			report.Results[i], errs[i] = Run(ctx, Options{
 				Src: chains[src], Dst: chains[dst], Senders: senders, Count: s.Count, Value: value, Recipient: to,
-				Timeout: s.Timeout, Drain: s.Drain, Ready: ready, Logf: logf, Hostile: s.Hostile, hostileTo: hostileTo[i],
+				Timeout: s.Timeout, Drain: s.Drain, Ready: ready, Logf: logf, Statusf: status(fmt.Sprint(i)), Hostile: s.Hostile, hostileTo: hostileTo[i],
 			})
 		}()
 	}

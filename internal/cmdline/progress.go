@@ -38,8 +38,14 @@ func NewProgress(w io.Writer, quiet bool) *Progress {
 	return newProgress(w, !quiet && ok && isTerminal(f), time.Now)
 }
 
-// isTerminal reports whether f is a terminal (the TCGETS ioctl answers, as
-// isatty(3) checks).
+// IsTerminal reports whether w is a terminal: an *os.File whose descriptor
+// answers the TCGETS ioctl, as isatty(3) checks. A command whose standard
+// output is not a terminal keeps its output machine-readable (no progress).
+func IsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isTerminal(f)
+}
+
 func isTerminal(f *os.File) bool {
 	_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
 	return err == nil
