@@ -149,7 +149,7 @@ func TestSingleProducerAndEndpoint(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	st := e.p.Status(ctx)
-	if st.Leader != "a" || st.Role != "endpoint" || len(st.Members) != 2 || st.CommittedHead.Number < 4 {
+	if st.LeaderName != "a" || st.Leader || st.Role != RoleEndpoint || st.State != "endpoint" || len(st.Members) != 2 || st.CommittedHead < 4 || st.Head+2 < st.CommittedHead {
 		t.Fatalf("status %+v", st)
 	}
 	if len(e.p.NotReady()) != 0 {

@@ -116,6 +116,16 @@ type Config struct {
 	Peers func() int
 	// Paused starts the node with campaigning paused.
 	Paused bool
+	// PauseFile, when set, keeps the pause state across restarts: Pause
+	// creates the file, Resume removes it, and a node that finds it at start
+	// starts paused (whatever Paused says). "" keeps the state in memory.
+	PauseFile string
+	// Bootstrap is a peer's RPC the node fetches committed blocks from when
+	// its execution node has only the genesis block or lacks blocks that
+	// have left the etcd log window (node.toml bootstrap.from). Every block
+	// is checked against the committed log before it is imported (see
+	// BlockSource). nil: such a node syncs from its devp2p peers instead.
+	Bootstrap BlockSource
 	// Clock is the slot clock's time source. nil means the real clock.
 	Clock Clock
 	// Logger receives the producer's logs. nil means slog.Default().
