@@ -67,6 +67,8 @@ Then, in another terminal:
 		&cli.IntFlag{Name: "child-ws-port", Value: defaultChildWSPort, Usage: "child chain WebSocket JSON-RPC `PORT` (0 = any free port)"},
 		&cli.Uint64Flag{Name: "anchor-period", Value: devnet.DefaultAnchorPeriod, Usage: "anchor the child chain every `N` child blocks (0 = no anchoring)"},
 		&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number `N` of funded dev accounts, 1 to 1000"},
+		&cli.IntFlag{Name: "child-producers", Value: devnet.DefaultChildProducers, Usage: "service chain producer candidates `N` (1 without --child-endpoints: a single dev node, no etcd)"},
+		&cli.IntFlag{Name: "child-endpoints", Value: devnet.DefaultChildEndpoints, Usage: "service chain endpoint nodes `N` (serve the child RPC ports)"},
 	},
 	Action: devnetRun,
 }
@@ -82,7 +84,13 @@ func devnetOptions(c *cli.Context) (devnet.Config, error) {
 	}
 	cfg := devnet.Config{DataDir: c.String("datadir"), ParentChainID: c.Uint64("parent-chain-id"), ChildChainID: c.Uint64("child-chain-id"),
 		BlockPeriod: c.Duration("block-time"), Operators: c.Int("operators"), Threshold: c.Int("threshold"),
-		Accounts: c.Int("accounts"), AnchorPeriod: c.Uint64("anchor-period"), NoAnchoring: c.Uint64("anchor-period") == 0}
+		Accounts: c.Int("accounts"), AnchorPeriod: c.Uint64("anchor-period"), NoAnchoring: c.Uint64("anchor-period") == 0,
+		ChildProducers: c.Int("child-producers"), ChildEndpoints: c.Int("child-endpoints")}
+	if cfg.ChildProducers == 1 && !c.IsSet("child-endpoints") {
+		cfg.ChildEndpoints = 0 // one producer alone: today's single dev node
+	} else if cfg.ChildEndpoints == 0 {
+		cfg.ChildEndpoints = -1 // none
+	}
 	for _, ck := range []struct {
 		bad bool
 		msg string
@@ -91,6 +99,8 @@ func devnetOptions(c *cli.Context) (devnet.Config, error) {
 		{cfg.Operators < 1 || cfg.Operators > 32, fmt.Sprintf("--operators %d: expected 1 to 32", cfg.Operators)},
 		{cfg.Threshold < 1 || cfg.Threshold > cfg.Operators, fmt.Sprintf("--threshold %d: expected 1 to --operators (%d)", cfg.Threshold, cfg.Operators)},
 		{cfg.Accounts < 1 || cfg.Accounts > 1000, fmt.Sprintf("--accounts %d: expected 1 to 1000", cfg.Accounts)},
+		{cfg.ChildProducers < 1 || cfg.ChildEndpoints < -1 || c.Int("child-endpoints") < 0 || cfg.ChildProducers+max(cfg.ChildEndpoints, 0) > devnet.MaxChildNodes,
+			fmt.Sprintf("--child-producers %d, --child-endpoints %d: expected at least 1 producer, 0 or more endpoints, at most %d nodes", cfg.ChildProducers, c.Int("child-endpoints"), devnet.MaxChildNodes)},
 		{cfg.ParentChainID == 0 || cfg.ChildChainID == 0, fmt.Sprintf("chain ids must be greater than 0 (--parent-chain-id %d, --child-chain-id %d)", cfg.ParentChainID, cfg.ChildChainID)},
 		{cfg.ParentChainID == cfg.ChildChainID, fmt.Sprintf("--parent-chain-id and --child-chain-id are both %d: expected two different ids", cfg.ParentChainID)},
 	} {
