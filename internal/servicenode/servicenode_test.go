@@ -249,4 +249,6 @@ func TestNewRefusesBadSetups(t *testing.T) {
 	}
 }
 
-func nodeDial(ctx context.Context, addr string) (*rpc.Client, error) { return node.DialAdmin(ctx, addr) }
+func nodeDial(ctx context.Context, addr string) (*rpc.Client, error) {
+	return node.DialAdmin(ctx, addr)
+}
