@@ -47,6 +47,10 @@ type clusterOpts struct {
 	users        int   // user wallets (default 4)
 	userTokens   int64 // ERC-20 tokens (whole units) each user gets on the parent (default 10,000)
 	nftsPerChain int   // NFTs minted to each user on each chain (default 10)
+	// child, when set, starts the child chain (funded with alloc) instead of
+	// a geth dev chain: the service-chain scenarios run it as `servicechain
+	// node run` processes.
+	child func(t *testing.T, dir string, alloc map[common.Address]*big.Int) harness.Chain
 }
 
 // cluster is two geth chains with the full contract setup (`servicechain deploy`:
@@ -56,7 +60,9 @@ type cluster struct {
 	t             *testing.T
 	dir           string
 	gethBin       string
-	parent, child *harness.Geth
+	parent        *harness.Geth
+	child         harness.Chain // childGeth, or the service chain of `node run` processes (clusterOpts.child)
+	childGeth     *harness.Geth // nil when the child is a service chain
 	pec, cec      *ethclient.Client
 	owner         *ecdsa.PrivateKey // deploys and owns the contracts on both chains
 	childOwner    *ecdsa.PrivateKey // == owner (one key, as `servicechain deploy` takes)
@@ -99,7 +105,13 @@ func newCluster(t *testing.T, o clusterOpts) *cluster {
 		c.users = append(c.users, k)
 		alloc[harness.KeyAddress(k)] = eth(10_000)
 	}
-	c.parent, c.child = startChains(t, c.gethBin, c.dir, alloc)
+	if o.child == nil {
+		c.parent, c.childGeth = startChains(t, c.gethBin, c.dir, alloc)
+		c.child = c.childGeth
+	} else {
+		c.parent = startChain(t, c.gethBin, c.dir, "parent", parentChainID, alloc)
+		c.child = o.child(t, c.dir, alloc)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	var err error

@@ -40,7 +40,7 @@ func TestScenarioRPCFailover(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
 	proxies := map[string]*harness.TCPProxy{}
-	for _, g := range []*harness.Geth{c.parent, c.child} {
+	for _, g := range []*harness.Geth{c.parent, c.childGeth} {
 		p, err := harness.NewTCPProxy(strings.TrimPrefix(g.WSURL(), "ws://"))
 		if err != nil {
 			t.Fatal(err)

@@ -19,6 +19,14 @@ import (
 // chain when Config.Genesis is nil: run Init (`servicechain node init`) first.
 var ErrNotInitialised = errors.New("execution: data directory holds no chain")
 
+// StateScheme is the state scheme of a new data directory: go-ethereum's hash
+// scheme, run in archive mode (every block's state is written to disk as it
+// is imported). A SIGKILLed or crashed node then restarts at the head it
+// had; with the path scheme (go-ethereum's default) the newest state layers
+// live in memory and a crash rewinds the head, sometimes to genesis, which a
+// node that serves a committed, never-reorged chain must not do.
+const StateScheme = rawdb.HashScheme
+
 // instanceName is go-ethereum's instance directory inside the data directory
 // (<datadir>/geth/chaindata, <datadir>/geth/nodekey): the layout of geth
 // itself.
@@ -52,9 +60,11 @@ func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("execution: init: open chain database in %s: %w", dataDir, err)
 	}
 	defer db.Close()
-	scheme, err := rawdb.ParseStateScheme("", db)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("execution: init: %w", err)
+	// A new database gets the hash scheme (see StateScheme); an existing one
+	// keeps its own.
+	scheme := rawdb.ReadStateScheme(db)
+	if scheme == "" {
+		scheme = StateScheme
 	}
 	tcfg := &triedb.Config{}
 	if scheme == rawdb.HashScheme {

@@ -75,7 +75,7 @@ func TestConfigErrorsNameTheField(t *testing.T) {
 	}
 	cfg.BuildLead = 0
 	got, err := cfg.resolvePeriod(time.Second, true)
-	if err != nil || got.LogWindow != 3600 || got.BuildLead != 500*time.Millisecond || got.HandoverTimeout != 5*time.Second {
+	if err != nil || got.LogWindow != 3600 || got.BuildLead != 250*time.Millisecond || got.HandoverTimeout != 5*time.Second {
 		t.Fatalf("defaults at 1s: window %d lead %v handover %v (%v)", got.LogWindow, got.BuildLead, got.HandoverTimeout, err)
 	}
 }
@@ -133,7 +133,7 @@ func TestSingleProducerAndEndpoint(t *testing.T) {
 		}
 		// With a 1 s period every whole second is a slot: each block takes a
 		// later slot than its parent, after genesis.
-		if rec.Time() <= g || (n > 0 && rec.Time() <= recs[n-1].Time()) {
+		if parent := recs[n-1]; rec.Time() <= g || parent != nil && rec.Time() <= parent.Time() {
 			t.Errorf("block %d timestamp %d not on a slot after genesis %d and its parent", n, rec.Time(), g)
 		}
 		if rec.Block.Coinbase() != (common.Address{0xfe}) {
