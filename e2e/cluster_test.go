@@ -57,20 +57,20 @@ type clusterOpts struct {
 // bridges, anchor, sample ERC-20/ERC-721 pair), funded operators and users.
 // Bridge nodes are added by the scenarios.
 type cluster struct {
-	t             *testing.T
-	dir           string
-	gethBin       string
-	parent        *harness.Geth
-	child         harness.Chain // childGeth, or the service chain of `node run` processes (clusterOpts.child)
-	childGeth     *harness.Geth // nil when the child is a service chain
-	pec, cec      *ethclient.Client
-	owner         *ecdsa.PrivateKey // deploys and owns the contracts on both chains
-	childOwner    *ecdsa.PrivateKey // == owner (one key, as `servicechain deploy` takes)
-	operators     []*ecdsa.PrivateKey
-	users         []*ecdsa.PrivateKey
-	dep           *deploy.Deployment
-	js            *harness.JSClient
-	opts          clusterOpts
+	t          *testing.T
+	dir        string
+	gethBin    string
+	parent     *harness.Geth
+	child      harness.Chain // childGeth, or the service chain of `node run` processes (clusterOpts.child)
+	childGeth  *harness.Geth // nil when the child is a service chain
+	pec, cec   *ethclient.Client
+	owner      *ecdsa.PrivateKey // deploys and owns the contracts on both chains
+	childOwner *ecdsa.PrivateKey // == owner (one key, as `servicechain deploy` takes)
+	operators  []*ecdsa.PrivateKey
+	users      []*ecdsa.PrivateKey
+	dep        *deploy.Deployment
+	js         *harness.JSClient
+	opts       clusterOpts
 }
 
 func newCluster(t *testing.T, o clusterOpts) *cluster {

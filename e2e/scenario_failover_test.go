@@ -272,7 +272,7 @@ func (r *svcRun) zombie(ctx context.Context) {
 	}
 	refused := delta(before, after, "servicechain_producer_commit_failures_total", "")
 	r.notes = append(r.notes, fmt.Sprintf("zombie %s woke after %s stopped: stepped down (fenced or commit refused) %.0f times, %0.f refused commits; new leader %s",
-		l.Name(), (time.Duration(res.Seconds*float64(time.Second)) + svcTTL).Round(time.Millisecond), fenced, refused, res.To))
+		l.Name(), (time.Duration(res.Seconds*float64(time.Second))+svcTTL).Round(time.Millisecond), fenced, refused, res.To))
 	if fenced < 1 {
 		r.t.Errorf("the woken zombie %s did not step down by the fence (metrics %v)", l.Name(), pick(after, "servicechain_producer_step_downs_total"))
 	}

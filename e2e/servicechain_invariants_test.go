@@ -21,7 +21,7 @@ import (
 type headSampler struct {
 	s      *serviceChain
 	mu     sync.Mutex
-	last   map[string]sample                // node -> highest head seen
+	last   map[string]sample                 // node -> highest head seen
 	served map[uint64]map[common.Hash]string // height -> hash -> the node that served it first
 	backs  []string
 	polls  int

@@ -69,11 +69,13 @@ type serviceChain struct {
 
 var _ harness.Chain = (*serviceChain)(nil)
 
-func (s *serviceChain) Name() string                                        { return "child" }
-func (s *serviceChain) ChainID() uint64                                     { return childChainID }
-func (s *serviceChain) HTTPURL() string                                     { return s.node("e1").HTTPURL() }
-func (s *serviceChain) WSURL() string                                       { return s.node("e1").WSURL() }
-func (s *serviceChain) Dial(ctx context.Context) (*ethclient.Client, error) { return s.node("e1").Dial(ctx) }
+func (s *serviceChain) Name() string    { return "child" }
+func (s *serviceChain) ChainID() uint64 { return childChainID }
+func (s *serviceChain) HTTPURL() string { return s.node("e1").HTTPURL() }
+func (s *serviceChain) WSURL() string   { return s.node("e1").WSURL() }
+func (s *serviceChain) Dial(ctx context.Context) (*ethclient.Client, error) {
+	return s.node("e1").Dial(ctx)
+}
 
 // prefix is the chain's etcd key prefix.
 func (s *serviceChain) keys() producer.Keys {
