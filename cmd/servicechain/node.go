@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -21,6 +20,7 @@ var nodeTargetFlags = []cli.Flag{
 	&cli.StringFlag{Name: "node", Usage: "with --devnet: only the node named `NAME`"},
 }
 
+// nodeCommand is `servicechain node`: one service-chain node (issue 10).
 var nodeCommand = &cli.Command{
 	Name:  "node",
 	Usage: "run a service-chain node (producer or endpoint) or administer a running one",
@@ -28,60 +28,42 @@ var nodeCommand = &cli.Command{
 		{Name: "genesis", Usage: "write the genesis.json of a new service chain", ArgsUsage: " ", Flags: []cli.Flag{
 			&cli.Uint64Flag{Name: "chain-id", Usage: "chain `ID` (required)"},
 			&cli.Uint64Flag{Name: "gas-limit", Usage: "block gas limit in `GAS` (default 30000000)"},
-			&cli.DurationFlag{Name: "period", Value: 0, Usage: "block period, whole seconds (default 1s)"},
+			&cli.DurationFlag{Name: "period", Usage: "block period, whole seconds (default 1s)"},
 			&cli.StringSliceFlag{Name: "alloc", Usage: "fund `0xADDRESS=ETHER` at genesis (repeat the flag)"},
 			&cli.Uint64Flag{Name: "timestamp", Usage: "genesis time in unix `SECONDS` (default now)"},
 			&cli.StringFlag{Name: "out", Usage: "write the genesis to `FILE` (required)"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite --out"},
 		}, Action: func(c *cli.Context) error {
-			h, err := servicenode.WriteGenesis(servicenode.GenesisOptions{ChainID: c.Uint64("chain-id"), GasLimit: c.Uint64("gas-limit"), Period: c.Duration("period"),
-				Alloc: c.StringSlice("alloc"), Timestamp: c.Uint64("timestamp"), Out: c.String("out"), Force: c.Bool("force")})
-			if err == nil {
-				fmt.Fprintf(c.App.Writer, "wrote %s (genesis block %s)\n", c.String("out"), h.Hex())
-			}
-			return err
+			return servicenode.PrintGenesis(c.App.Writer, servicenode.GenesisOptions{ChainID: c.Uint64("chain-id"), GasLimit: c.Uint64("gas-limit"),
+				Period: c.Duration("period"), Alloc: c.StringSlice("alloc"), Timestamp: c.Uint64("timestamp"), Out: c.String("out"), Force: c.Bool("force")})
 		}},
 		{Name: "init", Usage: "initialise a node's datadir from a genesis.json", ArgsUsage: " ", Flags: []cli.Flag{
 			&cli.StringFlag{Name: "genesis", Usage: "genesis.json `FILE` (required)"},
 			&cli.StringFlag{Name: "datadir", Usage: "the node's node.datadir `DIR` (required)"},
 		}, Action: func(c *cli.Context) error {
-			h, err := servicenode.Init(c.String("genesis"), c.String("datadir"))
-			if err == nil {
-				fmt.Fprintf(c.App.Writer, "initialised %s with genesis block %s\n", c.String("datadir"), h.Hex())
-			}
-			return err
+			return servicenode.PrintInit(c.App.Writer, c.String("genesis"), c.String("datadir"))
 		}},
 		{Name: "run", Usage: "run a service-chain node until SIGINT/SIGTERM", ArgsUsage: " ", Flags: []cli.Flag{
 			&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "node.toml `FILE`", Required: true},
 		}, Action: nodeRun},
 		{Name: "status", Usage: "print a node's role, leader, committed and local head, lag, peers and last failovers", ArgsUsage: " ",
-			Flags: append([]cli.Flag{&cli.BoolFlag{Name: "json", Usage: "print JSON"}}, nodeTargetFlags...), Action: func(c *cli.Context) error {
-				ts, err := nodeTargets(c)
-				if err != nil {
-					return err
-				}
-				sts := servicenode.ReadStatuses(c.Context, ts)
-				if c.Bool("json") {
-					return writeJSON(c.App.Writer, sts)
-				}
-				servicenode.WriteStatus(c.App.Writer, sts)
-				return nil
-			}},
-		{Name: "handover", Usage: "planned handover: the leader commits its block and resigns; the next slot is the successor's", ArgsUsage: " ",
+			Flags: append([]cli.Flag{&cli.BoolFlag{Name: "json", Usage: "print JSON"}}, nodeTargetFlags...),
+			Action: nodeAdmin(func(c *cli.Context, ts []servicenode.Target) error {
+				return servicenode.PrintStatus(c.Context, c.App.Writer, ts, c.Bool("json"))
+			})},
+		{Name: "handover", Usage: "planned handover: the leader commits its block and resigns; the successor builds the next slot", ArgsUsage: " ",
 			Flags: append([]cli.Flag{&cli.StringFlag{Name: "to", Usage: "successor `NAME` (default: the most up-to-date healthy standby)"}}, nodeTargetFlags...),
-			Action: func(c *cli.Context) error {
-				ts, err := nodeTargets(c)
-				if err != nil {
-					return err
-				}
-				res, err := servicenode.Handover(c.Context, ts, c.String("to"))
-				if err == nil {
-					fmt.Fprintf(c.App.Writer, "%s handed over to %s after block %d\n", res.From, res.To, res.Number)
-				}
-				return err
-			}},
-		{Name: "pause", Usage: "stop campaigning (a leader hands over first); kept across restarts", ArgsUsage: " ", Flags: nodeTargetFlags, Action: func(c *cli.Context) error { return nodePause(c, true) }},
-		{Name: "resume", Usage: "resume campaigning", ArgsUsage: " ", Flags: nodeTargetFlags, Action: func(c *cli.Context) error { return nodePause(c, false) }},
+			Action: nodeAdmin(func(c *cli.Context, ts []servicenode.Target) error {
+				return servicenode.PrintHandover(c.Context, c.App.Writer, ts, c.String("to"))
+			})},
+		{Name: "pause", Usage: "stop campaigning (a leader hands over first); kept across restarts", ArgsUsage: " ", Flags: nodeTargetFlags,
+			Action: nodeAdmin(func(c *cli.Context, ts []servicenode.Target) error {
+				return servicenode.PrintSetPaused(c.Context, c.App.Writer, ts, true)
+			})},
+		{Name: "resume", Usage: "resume campaigning", ArgsUsage: " ", Flags: nodeTargetFlags,
+			Action: nodeAdmin(func(c *cli.Context, ts []servicenode.Target) error {
+				return servicenode.PrintSetPaused(c.Context, c.App.Writer, ts, false)
+			})},
 	},
 }
 
@@ -99,38 +81,34 @@ func nodeRun(c *cli.Context) error {
 	return n.Run(ctx)
 }
 
-func nodePause(c *cli.Context, paused bool) error {
-	ts, err := nodeTargets(c)
-	if err != nil {
-		return err
-	}
-	if len(ts) != 1 {
-		return usageErrorf("%s: name one node (--node NAME with --devnet)", cmdPath(c))
-	}
-	changed, err := servicenode.SetPaused(c.Context, ts[0], paused)
-	if err == nil {
-		fmt.Fprintf(c.App.Writer, "%s: paused %v (changed: %v)\n", ts[0].Name, paused, changed)
-	}
-	return err
-}
-
-// nodeTargets resolves --admin, --config or --devnet [--node] to admin endpoints.
-func nodeTargets(c *cli.Context) ([]servicenode.Target, error) {
-	if err := noArgs(c); err != nil {
-		return nil, err
-	}
-	switch {
-	case c.String("admin") != "":
-		return []servicenode.Target{{Admin: c.String("admin")}}, nil
-	case c.String("config") != "":
-		t, err := servicenode.TargetFromFile(c.String("config"))
-		return []servicenode.Target{t}, err
-	case c.String("devnet") != "":
-		info, err := devnet.ReadInfo(c.String("devnet"))
-		if err != nil {
-			return nil, err
+// nodeAdmin resolves --admin, --config or --devnet [--node] to admin
+// endpoints and runs f with them.
+func nodeAdmin(f func(c *cli.Context, ts []servicenode.Target) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		if err := noArgs(c); err != nil {
+			return err
 		}
-		return info.ServiceTargets(c.String("node"))
+		var ts []servicenode.Target
+		switch {
+		case c.String("admin") != "":
+			ts = []servicenode.Target{{Admin: c.String("admin")}}
+		case c.String("config") != "":
+			t, err := servicenode.TargetFromFile(c.String("config"))
+			if err != nil {
+				return err
+			}
+			ts = []servicenode.Target{t}
+		case c.String("devnet") != "":
+			info, err := devnet.ReadInfo(c.String("devnet"))
+			if err != nil {
+				return err
+			}
+			if ts, err = info.ServiceTargets(c.String("node")); err != nil {
+				return err
+			}
+		default:
+			return usageErrorf("%s: give --config FILE, --admin HOST:PORT or --devnet DIR", cmdPath(c))
+		}
+		return f(c, ts)
 	}
-	return nil, usageErrorf("%s: give --config FILE, --admin HOST:PORT or --devnet DIR", cmdPath(c))
 }

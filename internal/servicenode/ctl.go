@@ -2,6 +2,7 @@ package servicenode
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/input"
 	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/producer"
 )
@@ -222,4 +224,46 @@ func WriteStatus(w io.Writer, sts []NodeStatus) {
 			break
 		}
 	}
+}
+
+// PrintStatus reads every target's status and prints it (WriteStatus, or
+// JSON: a list of NodeStatus) to w: `servicechain node status`.
+func PrintStatus(ctx context.Context, w io.Writer, ts []Target, asJSON bool) error {
+	sts := ReadStatuses(ctx, ts)
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(sts)
+	}
+	WriteStatus(w, sts)
+	return nil
+}
+
+// PrintHandover runs Handover and prints its result: `servicechain node handover`.
+func PrintHandover(ctx context.Context, w io.Writer, ts []Target, to string) error {
+	res, err := Handover(ctx, ts, to)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s handed over to %s after block %d; %s builds the next slot\n", res.From, res.To, res.Number, res.To)
+	return nil
+}
+
+// PrintSetPaused runs SetPaused on the one target and prints the outcome:
+// `servicechain node pause|resume`. Several targets (a devnet without
+// --node) are an input error.
+func PrintSetPaused(ctx context.Context, w io.Writer, ts []Target, paused bool) error {
+	if len(ts) != 1 {
+		return input.Errorf("name one node (with --devnet: --node NAME)")
+	}
+	changed, err := SetPaused(ctx, ts[0], paused)
+	if err != nil {
+		return err
+	}
+	state := map[bool]string{true: "paused (kept across restarts)", false: "campaigning"}[paused]
+	if !changed {
+		state = "already " + state
+	}
+	fmt.Fprintf(w, "%s: %s\n", ts[0].label(), state)
+	return nil
 }

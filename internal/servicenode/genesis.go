@@ -2,6 +2,7 @@ package servicenode
 
 import (
 	"fmt"
+	"io"
 	"math/big"
 	"strings"
 	"time"
@@ -84,4 +85,23 @@ func Init(genesisPath, dataDir string) (common.Hash, error) {
 		return common.Hash{}, err
 	}
 	return execution.Init(dataDir, g)
+}
+
+// PrintGenesis runs WriteGenesis and prints the file and hash: `servicechain
+// node genesis`.
+func PrintGenesis(w io.Writer, o GenesisOptions) error {
+	h, err := WriteGenesis(o)
+	if err == nil {
+		fmt.Fprintf(w, "wrote %s (genesis block %s)\n", o.Out, h.Hex())
+	}
+	return err
+}
+
+// PrintInit runs Init and prints the hash: `servicechain node init`.
+func PrintInit(w io.Writer, genesisPath, dataDir string) error {
+	h, err := Init(genesisPath, dataDir)
+	if err == nil {
+		fmt.Fprintf(w, "initialised %s with genesis block %s\n", dataDir, h.Hex())
+	}
+	return err
 }
