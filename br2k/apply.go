@@ -294,6 +294,7 @@ func (r *Replica) apply(ctx context.Context, e *logEntry, modRev int64) error {
 	}
 
 	r.mu.Lock()
+	prevTime := r.appliedTime
 	r.applied, r.appliedRev, r.appliedTime = e.Index, modRev, max(r.appliedTime, e.Time)
 	r.stuck = ""
 	if rp != nil {
@@ -305,7 +306,9 @@ func (r *Replica) apply(ctx context.Context, e *logEntry, modRev int64) error {
 	if e.Key != "" && (e.Kind == kindRequest || e.Kind == kindOnlyOnce) {
 		delete(r.inflight, e.Key)
 	}
-	if r.appliedTime >= r.nextPrune {
+	if r.appliedTime/pruneEvery > prevTime/pruneEvery {
+		// At the first entry of each minute of the log's clock: the same
+		// entry on every replica, so their tables stay equal (Digest).
 		r.pruneLocked()
 	}
 	close(r.appliedCh)
@@ -352,7 +355,7 @@ func (r *Replica) applyRequest(ctx context.Context, e *logEntry) (*reply, error)
 		r.mu.Lock()
 		r.pendingOnce[e.Index] = e
 		if e.Key != "" {
-			r.idem[e.Key] = &idemRecord{Key: e.Key, FP: e.FP, Index: e.Index, Epoch: e.Epoch, Leader: e.Leader, RID: e.RID, Pattern: e.Pattern}
+			r.idem[e.Key] = &idemRecord{Key: e.Key, FP: e.FP, Index: e.Index, Epoch: e.Epoch, Leader: e.Leader, Pattern: e.Pattern}
 		}
 		t := r.term
 		r.mu.Unlock()
@@ -369,8 +372,8 @@ func (r *Replica) applyRequest(ctx context.Context, e *logEntry) (*reply, error)
 	rp.resp = resp
 	if e.Key != "" && resp.Status < 500 {
 		r.mu.Lock()
-		r.idem[e.Key] = &idemRecord{Key: e.Key, FP: e.FP, Index: e.Index, Epoch: e.Epoch, Leader: e.Leader, RID: e.RID,
-			Pattern: e.Pattern, Done: true, Resp: resp, Expires: e.Time + int64(r.cfg.IdempotencyTTL)}
+		r.storeAnswerLocked(&idemRecord{Key: e.Key, FP: e.FP, Index: e.Index, Epoch: e.Epoch, Leader: e.Leader,
+			Pattern: e.Pattern, Done: true, Resp: resp, Expires: e.Time + int64(r.cfg.IdempotencyTTL)}, e.Index)
 		r.mu.Unlock()
 	}
 	return &rp, nil
@@ -487,7 +490,7 @@ func (r *Replica) applyResult(e *logEntry) *reply {
 				// Records are never changed in place: a snapshot capture shares them.
 				done := *rec
 				done.Done, done.Resp, done.Expires = true, e.Result, e.Time+int64(r.cfg.IdempotencyTTL)
-				r.idem[orig.Key] = &done
+				r.storeAnswerLocked(&done, e.Index)
 			}
 		}
 	}
@@ -499,6 +502,9 @@ func (r *Replica) applyResult(e *logEntry) *reply {
 	return nil
 }
 
+// pruneEvery is the period, on the log's clock, of pruneLocked.
+const pruneEvery = int64(time.Minute)
+
 // pruneLocked drops Idempotency-Keys whose retention ended (by the entries'
 // clock, so every replica drops the same ones) and expired records.
 func (r *Replica) pruneLocked() {
@@ -508,8 +514,8 @@ func (r *Replica) pruneLocked() {
 			delete(r.idem, k)
 		}
 	}
+	r.idemOrder.compact(r.idem)
 	pruneRecords(r.records, now)
-	r.nextPrune = now + int64(time.Minute)
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) bool {

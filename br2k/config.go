@@ -20,6 +20,9 @@ const (
 	// DefaultIdempotencyTTL is how long a stored result answers a retry with
 	// the same Idempotency-Key (measured on the entries' leader clock).
 	DefaultIdempotencyTTL = 24 * time.Hour
+	// DefaultMaxIdempotencyKeys bounds the stored answers (about 37 MB of
+	// memory on every replica and in every snapshot at 370 bytes each).
+	DefaultMaxIdempotencyKeys = 100_000
 	// DefaultMaxBodyBytes bounds a replicated request's body: 1 MiB (an etcd
 	// request is at most 1.5 MiB).
 	DefaultMaxBodyBytes = 1 << 20
@@ -81,6 +84,15 @@ type Config struct {
 	// Idempotency-Key is kept to answer retries (24 h), counted from the
 	// entry's time on the leader's clock. After it the key is new again.
 	IdempotencyTTL time.Duration
+	// MaxIdempotencyKeys bounds how many stored answers are kept (100,000):
+	// beyond it the oldest (by log order, the same on every replica) is
+	// dropped and its key is new again, as after IdempotencyTTL. The stored
+	// answers are replicated state, held in memory on every replica and
+	// written into every snapshot, so without a bound they would grow with
+	// the request rate times the TTL. Size it as the request rate times the
+	// longest retry horizon of the clients; br2k_idempotency_evictions_total
+	// counts answers dropped before their TTL.
+	MaxIdempotencyKeys int
 	// RequireIdempotencyKey makes Replicate and OnlyOnce routes answer 400 to
 	// a request without an Idempotency-Key (the draft's "missing where
 	// required"). Without it such requests are applied once each and never
@@ -152,6 +164,12 @@ func (cfg Config) withDefaults(haveClient bool) (Config, error) {
 	}
 	if cfg.IdempotencyTTL < time.Second {
 		return cfg, fmt.Errorf("br2k config: IdempotencyTTL %s: expected at least 1s", cfg.IdempotencyTTL)
+	}
+	if cfg.MaxIdempotencyKeys == 0 {
+		cfg.MaxIdempotencyKeys = DefaultMaxIdempotencyKeys
+	}
+	if cfg.MaxIdempotencyKeys < 1 {
+		return cfg, fmt.Errorf("br2k config: MaxIdempotencyKeys %d: expected at least 1 stored answer", cfg.MaxIdempotencyKeys)
 	}
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes

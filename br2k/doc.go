@@ -38,7 +38,10 @@
 //     reads (and to a snapshot restore when the log no longer reaches back).
 //     No polling.
 //   - A request reaching a follower is forwarded to the leader (proxied; with
-//     Config.Redirect a 307), never answered "not here". While no leader is
+//     Config.Redirect a 307), never answered "not here". A forwarded request
+//     with an Idempotency-Key follows leader changes: once the follower sees
+//     another leader it stops waiting for the old one (which may be frozen
+//     or cut off) and sends the request to the new one. While no leader is
 //     elected, requests wait (up to Config.ReplyTimeout) and then get 503.
 //   - A new leader first applies every committed entry, then appends a term
 //     entry, then serves; OnlyOnce requests left without an answer are run
@@ -82,11 +85,19 @@
 // and body, plus BR2K-Replayed: true) from any replica; while an OnlyOnce
 // request with the key runs, 409; the same key with another payload (method,
 // path and query, body) 422; a malformed key 400, and a missing one 400
-// when Config.RequireIdempotencyKey is set. Answers are kept for
-// Config.IdempotencyTTL (24 h by default) counted on the log's clock, so
-// every replica forgets the same keys at the same entry; failed (5xx)
-// answers are not kept. The table is replicated state: it travels in
-// snapshots.
+// when Config.RequireIdempotencyKey is set. The draft leaves the retention
+// to the server, which publishes it; br2k's is: an answer is kept for
+// Config.IdempotencyTTL (24 h) counted on the log's clock, or until
+// Config.MaxIdempotencyKeys (100,000) newer answers were stored, whichever
+// comes first, so every replica forgets the same keys at the same entry.
+// Past either, the key is new again. Failed (5xx) answers are not kept. The
+// table is replicated state held in memory on every replica and carried in
+// every snapshot (about 370 bytes per key with a small JSON answer), which
+// is why it is bounded by count and not only by time: at 1,000 requests a
+// second a 24 h table alone would hold 86 million answers.
+// br2k_idempotency_evictions_total counts answers dropped before their TTL:
+// size MaxIdempotencyKeys as the request rate times the clients' longest
+// retry horizon.
 //
 // # Version up
 //
@@ -114,11 +125,17 @@
 //
 // A Replica fits the host contract of internal/node: Name, Run(ctx),
 // NotReady (readiness: not running, replaying, no leader, stuck) and
-// Collectors (Prometheus, const labels service and replica): br2k_leader,
+// Collectors; AdminAPI is the admin JSON-RPC namespace to register as
+// rpc.API{Namespace: "br2k", Service: r.AdminAPI()} (br2k_status,
+// br2k_cluster, br2k_digest, br2k_snapshot; examples/points wires all of it
+// into an internal/node host). Digest hashes the replicated state at the
+// applied index (equal on every replica at the same index). Metrics
+// (Prometheus, const labels service and replica): br2k_leader,
 // br2k_epoch, br2k_applied_index, br2k_entries_applied_total,
 // br2k_apply_seconds, br2k_append_seconds, br2k_append_batch_entries,
 // br2k_request_seconds{path}, br2k_forwarded_total,
 // br2k_idempotent_replays_total, br2k_idempotency_conflicts_total{code},
+// br2k_idempotency_keys, br2k_idempotency_evictions_total,
 // br2k_fence_failures_total, br2k_leader_terms_total,
 // br2k_handler_failures_total, br2k_rollbacks_total, br2k_snapshots_total,
 // br2k_snapshot_errors_total, br2k_snapshot_seconds, br2k_snapshot_bytes,

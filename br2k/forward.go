@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -50,8 +51,9 @@ func (r *Replica) forward(ctx context.Context, w http.ResponseWriter, req *http.
 			return
 		}
 		r.m.forwarded.Inc()
-		resp, err := r.forwardOnce(ctx, req, body, l, hops)
+		resp, release, err := r.forwardFollowing(ctx, req, body, l, hops, hasKey)
 		if err == nil {
+			defer release()
 			defer resp.Body.Close()
 			h := w.Header()
 			for k, vs := range resp.Header {
@@ -69,30 +71,45 @@ func (r *Replica) forward(ctx context.Context, w http.ResponseWriter, req *http.
 			problem(http.StatusBadGateway, "Leader unreachable", "forwarding to the leader failed: "+err.Error()+"; the outcome is unknown, retry with an Idempotency-Key").write(w, http.Header{"Retry-After": {"1"}})
 			return
 		}
-		// Wait for a leader change (or a short pause) and try again.
-		_, ch := r.leaderNow()
-		select {
-		case <-ch:
-		case <-time.After(200 * time.Millisecond):
-		case <-ctx.Done():
-		}
-		if t := r.currentTerm(); t != nil {
-			// This replica leads now: hand the request to the local path.
-			rt := r.routeByPattern(req)
-			if rt != nil {
-				key, _ := parseIdempotencyKey(req.Header)
-				rp, err := r.submit(ctx, t, rt, req.Method, req.URL.RequestURI(), req.Header, body, key)
-				if err != nil {
-					writeSubmitError(w, err)
-					return
-				}
-				rp.resp.write(w, rp.headers())
-				return
+		if !errors.Is(err, errLeaderMoved) {
+			// Wait for a leader change (or a short pause) and try again.
+			_, ch := r.leaderNow()
+			select {
+			case <-ch:
+			case <-time.After(200 * time.Millisecond):
+			case <-ctx.Done():
 			}
 		}
-		nl, _ := r.leaderNow()
-		if nl.ID != "" && nl.ID != r.cfg.ReplicaID {
-			l = nl
+	next:
+		for {
+			if t := r.currentTerm(); t != nil {
+				// This replica leads now: hand the request to the local path.
+				if rt := r.routeByPattern(req); rt != nil {
+					key, _ := parseIdempotencyKey(req.Header)
+					rp, err := r.submit(ctx, t, rt, req.Method, req.URL.RequestURI(), req.Header, body, key)
+					if err != nil {
+						writeSubmitError(w, err)
+						return
+					}
+					rp.resp.write(w, rp.headers())
+					return
+				}
+			}
+			nl, ch := r.leaderNow()
+			if nl.ID != r.cfg.ReplicaID {
+				if nl.ID != "" {
+					l = nl
+				}
+				break
+			}
+			// Elected here and catching up: wait for the term to start.
+			select {
+			case <-ch:
+			case <-ctx.Done():
+				break next
+			case <-r.stopped:
+				break next
+			}
 		}
 	}
 }
@@ -110,6 +127,54 @@ func queryOf(u *url.URL) string {
 		return ""
 	}
 	return "?" + u.RawQuery
+}
+
+// errLeaderMoved ends a forward whose target stopped being the leader
+// before it answered.
+var errLeaderMoved = errors.New("br2k: the leader changed while the request was forwarded to it")
+
+// forwardFollowing is forwardOnce that, when follow is set (the request has
+// an Idempotency-Key, so sending it again is safe), gives up on l as soon
+// as another leader is observed: a leader that hangs (paused, cut off from
+// etcd) would otherwise hold the request until the client's timeout. The
+// caller calls release once it read the answer.
+func (r *Replica) forwardFollowing(ctx context.Context, req *http.Request, body []byte, l LeaderInfo, hops int, follow bool) (*http.Response, func(), error) {
+	fctx, cancel := context.WithCancel(ctx)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	if follow {
+		wg.Go(func() {
+			for {
+				nl, ch := r.leaderNow()
+				if nl.ID != "" && nl.Epoch != l.Epoch {
+					cancel()
+					return
+				}
+				select {
+				case <-ch:
+				case <-stop:
+					return
+				case <-fctx.Done():
+					return
+				}
+			}
+		})
+	}
+	resp, err := r.forwardOnce(fctx, req, body, l, hops)
+	close(stop)
+	wg.Wait()
+	if fctx.Err() != nil && ctx.Err() == nil {
+		if err == nil {
+			resp.Body.Close()
+		}
+		cancel()
+		return nil, nil, errLeaderMoved
+	}
+	if err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	return resp, cancel, nil
 }
 
 func (r *Replica) forwardOnce(ctx context.Context, req *http.Request, body []byte, l LeaderInfo, hops int) (*http.Response, error) {

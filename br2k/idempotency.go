@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -124,9 +125,9 @@ type idemRecord struct {
 	Index   uint64          `json:"index"` // the request's entry
 	Epoch   int64           `json:"epoch"`
 	Leader  string          `json:"leader"`
-	RID     string          `json:"rid"`
 	Pattern string          `json:"pattern"`
-	Expires int64           `json:"expires"` // unix nanoseconds on the leader clock; 0 while an OnlyOnce runs
+	Expires int64           `json:"expires"`      // unix nanoseconds on the leader clock; 0 while an OnlyOnce runs
+	At      uint64          `json:"at,omitempty"` // the entry that stored the answer (0 while an OnlyOnce runs)
 	Done    bool            `json:"done"`
 	Resp    *storedResponse `json:"resp,omitempty"`
 }
@@ -192,4 +193,89 @@ func (s *storedResponse) write(w http.ResponseWriter, extra http.Header) {
 	}
 	w.WriteHeader(s.Status)
 	_, _ = w.Write(s.Body)
+}
+
+// storeAnswerLocked records a completed request's answer under its
+// Idempotency-Key, as of entry at (the request's own entry, or an OnlyOnce
+// request's result entry), and evicts the oldest answers beyond
+// Config.MaxIdempotencyKeys. Eviction goes by log order, so every replica
+// evicts the same keys at the same entry. Call with r.mu held.
+func (r *Replica) storeAnswerLocked(rec *idemRecord, at uint64) {
+	rec.At = at
+	r.idem[rec.Key] = rec
+	r.idemOrder.push(idemRef{key: rec.Key, at: at})
+	for len(r.idem) > r.cfg.MaxIdempotencyKeys {
+		ref, ok := r.idemOrder.pop()
+		if !ok {
+			return // only OnlyOnce requests still running are left: never evicted
+		}
+		if old := r.idem[ref.key]; old != nil && old.At == ref.at && old.Done {
+			delete(r.idem, ref.key)
+			r.m.idemEvictions.Inc()
+		}
+	}
+}
+
+// idemRef names one stored answer: its key and the entry that stored it.
+type idemRef struct {
+	key string
+	at  uint64
+}
+
+// idemQueue holds the stored answers in the order they were stored (a FIFO
+// with a moving head). Refs whose record was pruned or replaced are stale
+// and skipped by the readers.
+type idemQueue struct {
+	refs []idemRef
+	head int
+}
+
+func (q *idemQueue) push(ref idemRef) { q.refs = append(q.refs, ref) }
+
+func (q *idemQueue) pop() (idemRef, bool) {
+	if q.head >= len(q.refs) {
+		q.refs, q.head = q.refs[:0], 0
+		return idemRef{}, false
+	}
+	ref := q.refs[q.head]
+	q.refs[q.head] = idemRef{}
+	q.head++
+	if q.head > 1024 && q.head > len(q.refs)/2 {
+		q.refs, q.head = append(q.refs[:0:0], q.refs[q.head:]...), 0
+	}
+	return ref, true
+}
+
+// compact drops the stale refs (after a prune).
+func (q *idemQueue) compact(idem map[string]*idemRecord) {
+	out := q.refs[:0:0]
+	for _, ref := range q.refs[q.head:] {
+		if rec := idem[ref.key]; rec != nil && rec.At == ref.at && rec.Done {
+			out = append(out, ref)
+		}
+	}
+	q.refs, q.head = out, 0
+}
+
+// rebuild fills the queue from a restored table, in log order.
+func (q *idemQueue) rebuild(recs []*idemRecord) {
+	q.refs, q.head = q.refs[:0:0], 0
+	recs = slices.Clone(recs)
+	sortIdem(recs)
+	for _, rec := range recs {
+		if rec.Done {
+			q.push(idemRef{key: rec.Key, at: rec.At})
+		}
+	}
+}
+
+// sortIdem orders records by the entry that stored their answer, then by
+// their request's index (running OnlyOnce requests, At 0, first).
+func sortIdem(recs []*idemRecord) {
+	slices.SortFunc(recs, func(a, b *idemRecord) int {
+		if c := compareU64(a.At, b.At); c != 0 {
+			return c
+		}
+		return compareU64(a.Index, b.Index)
+	})
 }

@@ -16,6 +16,8 @@ import "github.com/prometheus/client_golang/prometheus"
 //	br2k_forwarded_total             requests forwarded to the leader
 //	br2k_idempotent_replays_total    answers replayed for a retried Idempotency-Key
 //	br2k_idempotency_conflicts_total{code}  409 and 422 answers
+//	br2k_idempotency_keys            stored answers (Idempotency-Keys) held
+//	br2k_idempotency_evictions_total stored answers dropped before their TTL (MaxIdempotencyKeys)
 //	br2k_fence_failures_total        appends refused by the fence (stepping down)
 //	br2k_leader_terms_total          terms this replica started as leader
 //	br2k_handler_failures_total      handler panics and 5xx answers
@@ -37,6 +39,7 @@ type metrics struct {
 	forwarded       prometheus.Counter
 	replays         prometheus.Counter
 	conflicts       *prometheus.CounterVec
+	idemEvictions   prometheus.Counter
 	fenceFailures   prometheus.Counter
 	leaderChanges   prometheus.Counter
 	handlerFailures prometheus.Counter
@@ -76,6 +79,7 @@ func newMetrics(r *Replica) *metrics {
 	m.conflicts = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "br2k_idempotency_conflicts_total",
 		Help: "Idempotency-Key answers 409 (in progress) and 422 (other payload).", ConstLabels: labels}, []string{"code"})
 	m.all = append(m.all, m.conflicts)
+	m.idemEvictions = counter("br2k_idempotency_evictions_total", "Stored answers dropped before their IdempotencyTTL because MaxIdempotencyKeys was reached (their keys are new again).")
 	m.fenceFailures = counter("br2k_fence_failures_total", "Appends refused by the election or head fence (this replica stepped down).")
 	m.leaderChanges = counter("br2k_leader_terms_total", "Terms this replica started as leader.")
 	m.handlerFailures = counter("br2k_handler_failures_total", "Handler panics and 5xx answers.")
@@ -102,6 +106,11 @@ func newMetrics(r *Replica) *metrics {
 	gauge("br2k_epoch", "Epoch (election revision) of the leader this replica observes.", func() float64 {
 		l, _ := r.Leader()
 		return float64(l.Epoch)
+	})
+	gauge("br2k_idempotency_keys", "Idempotency-Keys held with their stored answers (or running OnlyOnce requests).", func() float64 {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		return float64(len(r.idem))
 	})
 	gauge("br2k_applied_index", "Index of the last log entry applied on this replica.", func() float64 { return float64(r.AppliedIndex()) })
 	return m

@@ -51,8 +51,8 @@ type Replica struct {
 	idem         map[string]*idemRecord
 	pendingOnce  map[uint64]*logEntry // OnlyOnce entries without a result, by index
 	records      map[string]map[string][]byte
-	termSeen     LeaderInfo // from the last applied term entry
-	nextPrune    int64
+	termSeen     LeaderInfo            // from the last applied term entry
+	idemOrder    idemQueue             // stored answers in log order, for MaxIdempotencyKeys
 	waiters      map[string]chan reply // by RID, on the leader
 	inflight     map[string]string     // Idempotency-Key -> fingerprint, appended and not applied
 	term         *term                 // non-nil while this replica leads (after catch-up)

@@ -54,7 +54,7 @@ func (r *Replica) maybeSnapshot() {
 	if !due || !r.snapshotting.CompareAndSwap(false, true) {
 		return
 	}
-	if err := r.startSnapshot(t); err != nil {
+	if err := r.startSnapshot(t, nil); err != nil {
 		r.snapshotting.Store(false)
 		r.m.snapshotErrors.Inc()
 		r.log.Error("version up: capture failed", "index", index, "err", err)
@@ -65,7 +65,35 @@ func (r *Replica) maybeSnapshot() {
 // entries had passed. Errors: ErrNotLeader, no store, one already running,
 // the capture failed. The snapshot is written in the background; watch
 // Status or the snapshots metrics for its end.
-func (r *Replica) ForceSnapshot() error {
+func (r *Replica) ForceSnapshot() error { return r.forceSnapshot(nil) }
+
+// ErrSnapshotRunning is returned by ForceSnapshot and SnapshotNow while a
+// version-up is being written.
+var ErrSnapshotRunning = errors.New("br2k: a snapshot is already being written")
+
+// SnapshotNow is ForceSnapshot that waits until the version is published
+// in the store and in etcd, and returns its manifest. Errors: those of
+// ForceSnapshot, the store's or etcd's (the version-up failed), ctx ended
+// (the version-up goes on in the background). This is the admin API's
+// br2k_snapshot.
+func (r *Replica) SnapshotNow(ctx context.Context) (SnapshotMeta, error) {
+	type result struct {
+		m   SnapshotMeta
+		err error
+	}
+	ch := make(chan result, 1)
+	if err := r.forceSnapshot(func(m SnapshotMeta, err error) { ch <- result{m, err} }); err != nil {
+		return SnapshotMeta{}, err
+	}
+	select {
+	case res := <-ch:
+		return res.m, res.err
+	case <-ctx.Done():
+		return SnapshotMeta{}, ctx.Err()
+	}
+}
+
+func (r *Replica) forceSnapshot(done func(SnapshotMeta, error)) error {
 	if r.cfg.Snapshots == nil {
 		return errors.New("br2k: no snapshot store configured")
 	}
@@ -74,9 +102,9 @@ func (r *Replica) ForceSnapshot() error {
 		return ErrNotLeader
 	}
 	if !r.snapshotting.CompareAndSwap(false, true) {
-		return errors.New("br2k: a snapshot is already being written")
+		return ErrSnapshotRunning
 	}
-	if err := r.startSnapshot(t); err != nil {
+	if err := r.startSnapshot(t, done); err != nil {
 		r.snapshotting.Store(false)
 		return err
 	}
@@ -84,8 +112,9 @@ func (r *Replica) ForceSnapshot() error {
 }
 
 // startSnapshot captures the state at the applied index, between two
-// entries (it holds applyMu, which the apply loop holds while it applies).
-func (r *Replica) startSnapshot(t *term) error {
+// entries (it holds applyMu, which the apply loop holds while it applies),
+// and writes it in the background; done, when set, gets the outcome.
+func (r *Replica) startSnapshot(t *term, done func(SnapshotMeta, error)) error {
 	captured := time.Now()
 	r.applyMu.Lock()
 	defer r.applyMu.Unlock()
@@ -100,12 +129,15 @@ func (r *Replica) startSnapshot(t *term) error {
 	r.mu.Unlock()
 	start := r.now()
 	go func() {
-		defer r.snapshotting.Store(false)
-		defer app.Release()
 		m, err := r.writeSnapshot(t, lib, app, start)
+		app.Release()
 		if err != nil {
+			r.snapshotting.Store(false)
 			r.m.snapshotErrors.Inc()
 			r.log.Error("version up failed", "index", lib.Applied, "err", err)
+			if done != nil {
+				done(m, err)
+			}
 			return
 		}
 		r.m.snapshots.Inc()
@@ -114,6 +146,12 @@ func (r *Replica) startSnapshot(t *term) error {
 		r.log.Info("version up: snapshot published", "version", m.Version, "index", m.Index, "bytes", m.Size,
 			"seconds", m.End.Sub(m.Start).Seconds())
 		r.compact(t, m)
+		// The next version up may start now: the registry publication below
+		// waits for a mined transaction and must not hold it back.
+		r.snapshotting.Store(false)
+		if done != nil {
+			done(m, nil)
+		}
 		if r.cfg.Registry != nil {
 			r.publishSnapshot(t.ctx, m)
 		}
@@ -138,7 +176,7 @@ func (r *Replica) libStateLocked() *libState {
 
 // sortLib orders the captured state so equal states give equal snapshots.
 func sortLib(lib *libState) {
-	slices.SortFunc(lib.Idem, func(a, b *idemRecord) int { return compareU64(a.Index, b.Index) })
+	sortIdem(lib.Idem)
 	slices.SortFunc(lib.PendingOnce, func(a, b *logEntry) int { return compareU64(a.Index, b.Index) })
 }
 
@@ -337,6 +375,7 @@ func (r *Replica) restore(ctx context.Context, m SnapshotMeta) error {
 	for _, rec := range lib.Idem {
 		r.idem[rec.Key] = rec
 	}
+	r.idemOrder.rebuild(lib.Idem)
 	r.pendingOnce = map[uint64]*logEntry{}
 	for _, e := range lib.PendingOnce {
 		r.pendingOnce[e.Index] = e

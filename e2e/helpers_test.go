@@ -20,6 +20,7 @@ import (
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/e2e/harness"
+	"github.com/servicechain/servicechain/internal/chain"
 )
 
 // Chain ids of the harness chains (the devnet's defaults).
@@ -175,7 +176,7 @@ func (c *chainTx) send(ctx context.Context, what string, to *common.Address, dat
 	if err := c.ec.SendTransaction(ctx, tx); err != nil {
 		c.t.Fatalf("%s: send: %v", what, err)
 	}
-	r, err := bind.WaitMined(ctx, c.ec, tx.Hash())
+	r, err := chain.WaitReceipt(ctx, c.ec, tx.Hash(), 0)
 	if err != nil {
 		c.t.Fatalf("%s: wait: %v", what, err)
 	}
@@ -235,7 +236,7 @@ func (c *chainTx) batch(ctx context.Context, what string, calls []txCall) {
 		hashes = append(hashes, tx.Hash())
 	}
 	for i, h := range hashes {
-		r, err := bind.WaitMined(ctx, c.ec, h)
+		r, err := chain.WaitReceipt(ctx, c.ec, h, 0)
 		if err != nil {
 			c.t.Fatalf("%s #%d: wait: %v", what, i, err)
 		}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/servicechain/servicechain/e2e/harness"
 	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/netfault"
 )
 
 // TestScenarioRPCFailover is issue 6, scenario 5: node0 has two endpoints per
@@ -39,9 +40,9 @@ func TestScenarioRPCFailover(t *testing.T) {
 	c := newCluster(t, clusterOpts{operators: 4, threshold: 4, users: 4})
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
-	proxies := map[string]*harness.TCPProxy{}
+	proxies := map[string]*netfault.Proxy{}
 	for _, g := range []*harness.Geth{c.parent, c.childGeth} {
-		p, err := harness.NewTCPProxy(strings.TrimPrefix(g.WSURL(), "ws://"))
+		p, err := netfault.New(strings.TrimPrefix(g.WSURL(), "ws://"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,7 +86,7 @@ func TestScenarioRPCFailover(t *testing.T) {
 	time.Sleep(time.Until(killAt.Add(10 * time.Second)))
 	upAt := time.Now()
 	for _, p := range proxies {
-		if err := p.Up(); err != nil {
+		if err := p.Restore(); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -147,7 +148,7 @@ func TestScenarioRPCFailover(t *testing.T) {
 // waitEndpointHealth polls node0's metrics (up to 30 s) until
 // servicechain_endpoint_healthy of each proxy's URL equals want, and returns
 // per chain how long after since that happened.
-func waitEndpointHealth(t *testing.T, ctx context.Context, node *harness.BridgeNode, proxies map[string]*harness.TCPProxy, want float64, since time.Time) map[string]time.Duration {
+func waitEndpointHealth(t *testing.T, ctx context.Context, node *harness.BridgeNode, proxies map[string]*netfault.Proxy, want float64, since time.Time) map[string]time.Duration {
 	t.Helper()
 	got := map[string]time.Duration{}
 	for i := 0; i < 300 && len(got) < len(proxies); i++ {

@@ -7,11 +7,13 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/servicechain/servicechain/internal/bridgenet"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/owner"
 )
@@ -25,6 +27,21 @@ func singleChainFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC `URL` of the chain named by --chain (anchor: the parent chain)"},
 		&cli.StringFlag{Name: "devnet", Usage: "take the RPC URL and default contract addresses from `DIR`/devnet.json"},
+	}
+}
+
+// ownerFlags are the flags of an owner command: fs, then --timeout, the
+// chain's connection flags and the owner's key flags.
+func ownerFlags(fs ...cli.Flag) []cli.Flag {
+	return append(append(append(fs, adminTimeoutFlag), singleChainFlags()...), keyFlags("owner", true)...)
+}
+
+// contractFlags are --chain and --contract of the commands that change a
+// Bridge or the Anchor.
+func contractFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "chain", Usage: "`CHAIN`: parent or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
+		&cli.StringFlag{Name: "contract", Aliases: []string{"bridge"}, Usage: "the Bridge or Anchor `ADDRESS` (default with --devnet: the devnet's)"},
 	}
 }
 
@@ -89,18 +106,13 @@ func deployRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	p, key, err := openPair(ctx, c, need{parent: true, child: true}, true)
-	if err != nil {
-		return err
-	}
-	defer p.Close()
-	res, err := deploy.Pair(ctx, p, key, opts, c.String("out"), func(s string) { fmt.Fprintln(c.App.ErrWriter, s) })
-	if err != nil {
-		return err
-	}
-	return writeJSON(c.App.Writer, res)
+	return withPair(c, need{parent: true, child: true}, true, func(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey) error {
+		res, err := deploy.Pair(ctx, p, key, opts, c.String("out"), func(s string) { fmt.Fprintln(c.App.ErrWriter, s) })
+		if err != nil {
+			return err
+		}
+		return writeJSON(c.App.Writer, res)
+	})
 }
 
 // ---- token register ----
@@ -120,14 +132,13 @@ with --chain child, token and counterpart swapped).
 
    servicechain token register --chain child --rpc URL --key-file owner.hex \
        --bridge 0xChildBridge --token 0xChildToken --counterpart 0xParentToken --mint-burn`,
-		Flags: append(append([]cli.Flag{
+		Flags: ownerFlags(
 			&cli.StringFlag{Name: "chain", Usage: "`CHAIN` of --bridge and --token: parent or child"},
 			&cli.StringFlag{Name: "bridge", Usage: "Bridge `ADDRESS` on --chain (default with --devnet: the devnet's)"},
 			&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` on --chain"},
 			&cli.StringFlag{Name: "counterpart", Usage: "the token's `ADDRESS` on the other chain"},
 			&cli.BoolFlag{Name: "mint-burn", Usage: "mint/burn mode on this bridge (default lock/unlock)"},
-			adminTimeoutFlag,
-		}, singleChainFlags()...), keyFlags("owner", true)...),
+		),
 		Action: tokenRegister,
 	}},
 }
@@ -140,38 +151,25 @@ func tokenRegister(c *cli.Context) error {
 
 // ---- operator add|remove ----
 
-func operatorFlags() []cli.Flag {
-	return append(append([]cli.Flag{
-		&cli.StringFlag{Name: "chain", Usage: "`CHAIN`: parent or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
-		&cli.StringFlag{Name: "contract", Aliases: []string{"bridge"}, Usage: "the Bridge or Anchor `ADDRESS` (default with --devnet: the devnet's)"},
-		&cli.StringFlag{Name: "operator", Usage: "operator `ADDRESS`"},
-		adminTimeoutFlag,
-	}, singleChainFlags()...), keyFlags("owner", true)...)
-}
-
 var operatorCommand = &cli.Command{
 	Name:  "operator",
 	Usage: "register or deregister a bridge or anchor operator",
 	Description: `An operator must be registered on both bridges (and on the Anchor to anchor);
 run the command once per contract. A bridge refuses to drop below a threshold.`,
-	Subcommands: []*cli.Command{
-		{
-			Name:        "add",
-			Usage:       "registerOperator(ADDRESS) on a Bridge or the Anchor (owner only)",
-			ArgsUsage:   " ",
-			Description: "   servicechain operator add --chain parent --rpc URL --key-file owner.hex --contract 0xBridge --operator 0xOp",
-			Flags:       operatorFlags(),
-			Action:      func(c *cli.Context) error { return operatorChange(c, true) },
-		},
-		{
-			Name:        "remove",
-			Usage:       "deregisterOperator(ADDRESS) on a Bridge or the Anchor (owner only)",
-			ArgsUsage:   " ",
-			Description: "   servicechain operator remove --chain child --rpc URL --key-file owner.hex --contract 0xBridge --operator 0xOp",
-			Flags:       operatorFlags(),
-			Action:      func(c *cli.Context) error { return operatorChange(c, false) },
-		},
-	},
+	Subcommands: []*cli.Command{operatorSubcommand("add", "registerOperator", "parent", true), operatorSubcommand("remove", "deregisterOperator", "child", false)},
+}
+
+// operatorSubcommand is `operator add` (add, calling registerOperator) or
+// `operator remove` (deregisterOperator); chain is the example's.
+func operatorSubcommand(name, function, chain string, add bool) *cli.Command {
+	return &cli.Command{
+		Name:        name,
+		Usage:       function + "(ADDRESS) on a Bridge or the Anchor (owner only)",
+		ArgsUsage:   " ",
+		Description: "   servicechain operator " + name + " --chain " + chain + " --rpc URL --key-file owner.hex --contract 0xBridge --operator 0xOp",
+		Flags:       ownerFlags(append(contractFlags(), &cli.StringFlag{Name: "operator", Usage: "operator `ADDRESS`"})...),
+		Action:      func(c *cli.Context) error { return operatorChange(c, add) },
+	}
 }
 
 func operatorChange(c *cli.Context, add bool) error {
@@ -194,13 +192,9 @@ the number a fee change needs. The Anchor has one threshold (no --vote-type).
 K must be from 1 to the number of registered operators.
 
    servicechain threshold set --chain parent --rpc URL --key-file owner.hex --contract 0xBridge --threshold 2`,
-		Flags: append(append([]cli.Flag{
-			&cli.StringFlag{Name: "chain", Usage: "`CHAIN`: parent or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
-			&cli.StringFlag{Name: "contract", Aliases: []string{"bridge"}, Usage: "the Bridge or Anchor `ADDRESS` (default with --devnet: the devnet's)"},
+		Flags: ownerFlags(append(contractFlags(),
 			&cli.StringFlag{Name: "vote-type", Value: "value", Usage: "`TYPE`: value (transfers) or config (fee changes); bridges only"},
-			&cli.IntFlag{Name: "threshold", Usage: "votes needed, `K` >= 1 (required)"},
-			adminTimeoutFlag,
-		}, singleChainFlags()...), keyFlags("owner", true)...),
+			&cli.IntFlag{Name: "threshold", Usage: "votes needed, `K` >= 1 (required)"})...),
 		Action: thresholdSet,
 	}},
 }

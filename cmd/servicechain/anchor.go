@@ -2,15 +2,17 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/servicechain/servicechain/internal/anchor"
+	"github.com/servicechain/servicechain/internal/bridgenet"
 )
 
 // anchorNetFlags are the connection flags of the anchor commands.
@@ -59,51 +61,16 @@ block (and the tx count of the anchored range) on the child chain, and says
 	},
 }
 
-// withAnchorConns checks that no argument is given, dials both chains (from
-// --devnet or the RPC flags) within --timeout and runs f with them.
-func withAnchorConns(c *cli.Context, f func(ctx context.Context, parent, child *chainConn, nw *network) error) error {
-	if err := noArgs(c); err != nil {
-		return err
-	}
-	nw, err := resolveNetwork(c, need{parent: true, child: true, anchor: true})
-	if err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	parent, err := dial(ctx, "parent", nw.ParentRPC)
-	if err != nil {
-		return err
-	}
-	defer parent.Close()
-	child, err := dial(ctx, "child", nw.ChildRPC)
-	if err != nil {
-		return err
-	}
-	defer child.Close()
-	return f(ctx, parent, child, nw)
-}
-
-// readAnchorState reads the anchoring state for `status` and `anchor status`.
-func readAnchorState(ctx context.Context, parent, child *chainConn, addr common.Address) (*anchor.Status, error) {
-	s, err := anchor.ReadStatus(ctx, parent, child, addr)
-	if err != nil {
-		return nil, fmt.Errorf("parent chain: %w", err)
-	}
-	return s, nil
-}
+// anchorNeed is what the anchor commands need of the network.
+var anchorNeed = need{parent: true, child: true, anchor: true}
 
 func anchorStatus(c *cli.Context) error {
-	return withAnchorConns(c, func(ctx context.Context, parent, child *chainConn, nw *network) error {
-		s, err := readAnchorState(ctx, parent, child, nw.Anchor)
+	return withPair(c, anchorNeed, false, func(ctx context.Context, p *bridgenet.Pair, _ *ecdsa.PrivateKey) error {
+		s, err := anchor.ReadStatus(ctx, p.Parent, p.Child, p.Anchor)
 		if err != nil {
-			return err
+			return fmt.Errorf("parent chain: %w", err)
 		}
-		if c.Bool("json") {
-			return writeJSON(c.App.Writer, s)
-		}
-		anchor.WriteStatus(c.App.Writer, s)
-		return nil
+		return output(c, s, func(w io.Writer) { anchor.WriteStatus(w, s) })
 	})
 }
 
@@ -119,23 +86,19 @@ func anchorVerify(c *cli.Context) error {
 	case arg != "latest" && (err != nil || n == 0):
 		return usageErrorf("--block %q: expected a child block number >= 1, or latest", c.String("block"))
 	}
-	return withAnchorConns(c, func(ctx context.Context, parent, child *chainConn, nw *network) error {
+	return withPair(c, anchorNeed, false, func(ctx context.Context, p *bridgenet.Pair, _ *ecdsa.PrivateKey) error {
 		var v *anchor.Verification
 		var err error
 		if arg == "latest" {
-			v, err = anchor.VerifyLatest(ctx, parent, child, nw.Anchor)
+			v, err = anchor.VerifyLatest(ctx, p.Parent, p.Child, p.Anchor)
 		} else {
-			v, err = anchor.Verify(ctx, parent, child, nw.Anchor, n)
+			v, err = anchor.Verify(ctx, p.Parent, p.Child, p.Anchor, n)
 		}
 		if err != nil {
 			return fmt.Errorf("anchor verify --block %s: %w", arg, err)
 		}
-		if c.Bool("json") {
-			if err := writeJSON(c.App.Writer, v); err != nil {
-				return err
-			}
-		} else {
-			anchor.WriteVerification(c.App.Writer, v)
+		if err := output(c, v, func(w io.Writer) { anchor.WriteVerification(w, v) }); err != nil {
+			return err
 		}
 		if v.Result != anchor.ResultMatch {
 			return cli.Exit("", 1) // the result is printed; the exit status tells scripts

@@ -71,13 +71,5 @@ func benchRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if f := c.String("out"); f != "" {
-		if err := rep.WriteJSON(f); err != nil {
-			return err
-		}
-	}
-	if c.Bool("json") {
-		return rep.Encode(c.App.Writer)
-	}
-	return bench.PrintTable(c.App.Writer, rep.Results)
+	return rep.Output(c.App.Writer, c.String("out"), c.Bool("json"))
 }

@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/json"
+	"crypto/tls"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"go.etcd.io/etcd/client/pkg/v3/transport"
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.uber.org/zap"
 
@@ -28,6 +29,9 @@ var br2kCommand = &cli.Command{
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "etcd", Required: true, Usage: "etcd client `URLS`, comma-separated"},
 			&cli.StringFlag{Name: "service", Required: true, Usage: "br2k service `ID`"},
+			&cli.StringFlag{Name: "etcd-cacert", Usage: "CA bundle `FILE` to verify the etcd servers (TLS)"},
+			&cli.StringFlag{Name: "etcd-cert", Usage: "client certificate `FILE` for etcd (TLS)"},
+			&cli.StringFlag{Name: "etcd-key", Usage: "client key `FILE` for etcd (TLS)"},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "give up after this `DURATION`"},
 		},
@@ -47,7 +51,14 @@ func br2kStatusRun(c *cli.Context) error {
 	}
 	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 	defer cancel()
-	cli, err := clientv3.New(clientv3.Config{Endpoints: endpoints, DialTimeout: 5 * time.Second, Logger: zap.NewNop(), Context: ctx})
+	var tlsCfg *tls.Config
+	if ti := (transport.TLSInfo{TrustedCAFile: c.String("etcd-cacert"), CertFile: c.String("etcd-cert"), KeyFile: c.String("etcd-key")}); !ti.Empty() || ti.TrustedCAFile != "" {
+		var err error
+		if tlsCfg, err = ti.ClientConfig(); err != nil {
+			return usageErrorf("br2k status: etcd TLS: %v", err)
+		}
+	}
+	cli, err := clientv3.New(clientv3.Config{Endpoints: endpoints, TLS: tlsCfg, DialTimeout: 5 * time.Second, Logger: zap.NewNop(), Context: ctx})
 	if err != nil {
 		return fmt.Errorf("br2k status: etcd %v: %w", endpoints, err)
 	}
@@ -57,9 +68,7 @@ func br2kStatusRun(c *cli.Context) error {
 		return err
 	}
 	if c.Bool("json") {
-		enc := json.NewEncoder(c.App.Writer)
-		enc.SetIndent("", "  ")
-		return enc.Encode(st)
+		return writeJSON(c.App.Writer, st)
 	}
 	return st.WriteText(c.App.Writer)
 }

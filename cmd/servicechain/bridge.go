@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -98,9 +99,5 @@ func bridgeStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, st)
-	}
-	bridge.WriteStatus(c.App.Writer, st)
-	return nil
+	return output(c, st, func(w io.Writer) { bridge.WriteStatus(w, st) })
 }

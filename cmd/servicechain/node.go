@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/servicechain/servicechain/internal/cmdline"
 	"os"
 	"os/signal"
 	"syscall"
@@ -107,7 +108,7 @@ func nodeAdmin(f func(c *cli.Context, ts []servicenode.Target) error) cli.Action
 				return err
 			}
 		default:
-			return usageErrorf("%s: give --config FILE, --admin HOST:PORT or --devnet DIR", cmdPath(c))
+			return usageErrorf("%s: give --config FILE, --admin HOST:PORT or --devnet DIR", cmdline.CmdPath(c))
 		}
 		return f(c, ts)
 	}

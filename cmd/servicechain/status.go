@@ -2,12 +2,13 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"crypto/ecdsa"
+	"io"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/servicechain/servicechain/internal/anchor"
+	"github.com/servicechain/servicechain/internal/bridgenet"
 	"github.com/servicechain/servicechain/internal/status"
 )
 
@@ -34,27 +35,11 @@ requestNonce - lowerHandleNonce. (For one node's own view, use
 }
 
 func statusRun(c *cli.Context) error {
-	if err := noArgs(c); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	p, _, err := openPair(ctx, c, need{parent: true, child: true, bridges: true}, false)
-	if err != nil {
-		return err
-	}
-	defer p.Close()
-	rep, err := status.Read(ctx, p)
-	if err != nil {
-		return err
-	}
-	if c.Bool("json") {
-		return writeJSON(c.App.Writer, rep)
-	}
-	rep.WriteText(c.App.Writer)
-	if rep.Anchor != nil {
-		fmt.Fprintln(c.App.Writer)
-		anchor.WriteStatus(c.App.Writer, rep.Anchor)
-	}
-	return nil
+	return withPair(c, need{parent: true, child: true, bridges: true}, false, func(ctx context.Context, p *bridgenet.Pair, _ *ecdsa.PrivateKey) error {
+		rep, err := status.Read(ctx, p)
+		if err != nil {
+			return err
+		}
+		return output(c, rep, func(w io.Writer) { rep.WriteText(w) })
+	})
 }

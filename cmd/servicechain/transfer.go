@@ -21,8 +21,10 @@ var transferCommand = &cli.Command{
 	ArgsUsage: " ",
 	Description: `Sends one transfer request to the source chain's Bridge and follows it: the
 request (tx, request nonce, block), the operators' votes on the destination
-(k of the threshold), the handle (tx, block) and the latency (seconds from
-the mined request to the observed handle, and destination blocks).
+(k of the threshold), the handle (tx, block) and the latency, read from the
+chains: seconds from the request block's timestamp to the handle block's,
+and destination blocks from the head before the request was sent to the
+handle's block.
 
 Amounts: --native in ether units (1.5 = 1.5 * 10^18 wei); --erc20 in whole
 tokens with the token's decimals() (1.5 of an 18-decimal token = 1.5 * 10^18

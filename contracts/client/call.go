@@ -28,7 +28,7 @@ var ErrNoContract = errors.New("no contract at this address (empty call result)"
 // A revert of the view is the node's error in Err, so BridgeError and
 // AnchorError see its data through Unwrap.
 type Error struct {
-	// Contract is "Bridge" or "Anchor".
+	// Contract is "Bridge", "Anchor" or "ERC20".
 	Contract string
 	// Address is the contract's address.
 	Address common.Address

@@ -175,6 +175,25 @@ func TestAnchorViews(t *testing.T) {
 	}
 }
 
+// TestTokenViews reads the sample ERC-20 token's metadata.
+func TestTokenViews(t *testing.T) {
+	ctx, e := setup(t)
+	tok := client.NewToken(e.parent.Client, e.dep.ParentToken)
+	if tok.Address() != e.dep.ParentToken {
+		t.Fatalf("Address = %s", tok.Address())
+	}
+	if d, err := tok.Decimals(ctx); err != nil || d != 18 {
+		t.Errorf("Decimals = %d, %v; want 18", d, err)
+	}
+	if s, err := tok.Symbol(ctx); err != nil || s != "SCT" {
+		t.Errorf("Symbol = %q, %v; want deploy's default SCT", s, err)
+	}
+	eoa := e.parent.Addrs[other]
+	if _, err := client.NewToken(e.parent.Client, eoa).Decimals(ctx); !errors.Is(err, client.ErrNoContract) || !strings.HasPrefix(err.Error(), "ERC20 "+eoa.Hex()+": decimals: ") {
+		t.Errorf("Decimals of an account without code: %v", err)
+	}
+}
+
 // TestErrors: an address without code is ErrNoContract, and the error names
 // the contract, its address and the view exactly once.
 func TestErrors(t *testing.T) {

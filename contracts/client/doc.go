@@ -1,6 +1,7 @@
 // Package client is typed, read-only access to the servicechain contracts,
 // in the style of go-ethereum's ethclient: one client per contract (Bridge,
-// Anchor) and one method per view function, each returning Go types.
+// Anchor, and Token for any ERC-20 token) and one method per view function,
+// each returning Go types.
 //
 // Every method makes one eth_call at the latest block through a Caller
 // (*ethclient.Client, internal/chain.Client, a simulated backend). Its error

@@ -34,6 +34,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/internal/chain"
 )
 
 // Chain is one side of the bridge as the benchmark talks to it.
@@ -373,20 +374,8 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 		if len(hs) == 0 {
 			continue
 		}
-		last := hs[len(hs)-1]
-		for {
-			_, err := src.Client.TransactionReceipt(ctx, last)
-			if err == nil {
-				break
-			}
-			if !errors.Is(err, ethereum.NotFound) {
-				return nil, fmt.Errorf("bench: %s receipt %s: %w", src.Name, last, err)
-			}
-			select {
-			case <-ctx.Done():
-				return nil, fmt.Errorf("bench: %s: sender %d's last request %s not included: %w", src.Name, w, last, ctx.Err())
-			case <-time.After(250 * time.Millisecond):
-			}
+		if _, err := chain.WaitReceipt(ctx, src.Client, hs[len(hs)-1], 250*time.Millisecond); err != nil {
+			return nil, fmt.Errorf("bench: %s: sender %d's last request not included: %w", src.Name, w, err)
 		}
 	}
 	reqTopic := eventID("RequestValueTransfer")

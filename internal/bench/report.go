@@ -42,6 +42,21 @@ func (r *Report) WriteJSON(path string) error {
 	return nil
 }
 
+// Output is what `servicechain bench` does with the report: it writes it to
+// path as WriteJSON does (path "": no file), then prints it to w as JSON
+// (asJSON, see Encode) or as the table (PrintTable).
+func (r *Report) Output(w io.Writer, path string, asJSON bool) error {
+	if path != "" {
+		if err := r.WriteJSON(path); err != nil {
+			return err
+		}
+	}
+	if asJSON {
+		return r.Encode(w)
+	}
+	return PrintTable(w, r.Results)
+}
+
 // PrintTable writes the results as a table: one column per direction.
 func PrintTable(w io.Writer, results []*Result) error {
 	if len(results) == 0 {

@@ -1,42 +1,49 @@
 package bench
 
-// The Bridge views the benchmark reads, together so that a switch to typed
-// contract clients is one edit. Errors name the chain and the view.
+// The Bridge views the benchmark reads, through the typed client of
+// contracts/client (its errors name the contract, its address and the view);
+// each error here adds "bench: <chain>:".
 
 import (
 	"context"
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
 )
 
-// view calls one view of c's Bridge within ctx.
-func view[T any](ctx context.Context, c Chain, name string, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	v, err := bind.Call(bridgeABI.Instance(c.Client, c.Bridge), &bind.CallOpts{Context: ctx}, data, unpack)
-	if err != nil {
-		err = fmt.Errorf("bench: %s %s: %w", c.Name, name, err)
+// bridge is the typed client of c's Bridge.
+func (c Chain) bridge() *client.Bridge { return client.NewBridge(c.Client, c.Bridge) }
+
+// viewErr adds the chain to the error of a view of c's Bridge (nil stays nil).
+func (c Chain) viewErr(err error) error {
+	if err == nil {
+		return nil
 	}
-	return v, err
+	return fmt.Errorf("bench: %s: %w", c.Name, err)
 }
 
 func operatorList(ctx context.Context, c Chain) ([]common.Address, error) {
-	return view(ctx, c, "getOperatorList", bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList)
+	v, err := c.bridge().Operators(ctx)
+	return v, c.viewErr(err)
 }
 
 func valueThreshold(ctx context.Context, c Chain) (uint8, error) {
-	return view(ctx, c, "operatorThresholds", bridgeABI.PackOperatorThresholds(bindings.VoteValueTransfer), bridgeABI.UnpackOperatorThresholds)
+	v, err := c.bridge().Threshold(ctx, bindings.VoteValueTransfer)
+	return v, c.viewErr(err)
 }
 
 // nativeFee is the Bridge's nativeFee(), in wei.
 func nativeFee(ctx context.Context, c Chain) (*big.Int, error) {
-	return view(ctx, c, "nativeFee", bridgeABI.PackNativeFee(), bridgeABI.UnpackNativeFee)
+	v, err := c.bridge().NativeFee(ctx)
+	return v, c.viewErr(err)
 }
 
 // lowerHandleNonce is the Bridge's lowerHandleNonce().
 func lowerHandleNonce(ctx context.Context, c Chain) (uint64, error) {
-	return view(ctx, c, "lowerHandleNonce", bridgeABI.PackLowerHandleNonce(), bridgeABI.UnpackLowerHandleNonce)
+	v, err := c.bridge().LowerHandleNonce(ctx)
+	return v, c.viewErr(err)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/servicechain/servicechain/internal/chain"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/transfer"
@@ -54,7 +55,7 @@ func mintNFT(t testing.TB, s side, to common.Address, id *big.Int, uri string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rcpt, err := bind.WaitMined(context.Background(), s.client, tx.Hash())
+	rcpt, err := chain.WaitReceipt(context.Background(), s.client, tx.Hash(), 0)
 	if err != nil || rcpt.Status != 1 {
 		t.Fatalf("mint NFT %s: %v (status %v)", id, err, rcpt)
 	}
@@ -359,7 +360,7 @@ func sendValue(t testing.TB, d *devnet.Devnet, s side, key *ecdsa.PrivateKey, to
 	if err := c.SendTransaction(ctx, tx); err != nil {
 		t.Fatalf("send %s wei from %s: %v", value, from, err)
 	}
-	if rcpt, err := bind.WaitMined(ctx, c, tx.Hash()); err != nil || rcpt.Status != 1 {
+	if rcpt, err := chain.WaitReceipt(ctx, c, tx.Hash(), 0); err != nil || rcpt.Status != 1 {
 		t.Fatalf("value transfer from %s: %v", from, err)
 	}
 }

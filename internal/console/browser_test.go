@@ -153,7 +153,11 @@ func TestBrowser(t *testing.T) {
 			t.Fatalf("%s nonce %d: handledNonces never true on the %s chain", src.dir, r.Nonce, src.otherName)
 		}
 		delays = append(delays, shown.Sub(at))
-		tr := transferOf(t, c, src.dir, r.Nonce)
+		// The console fills the latency once it has read both blocks.
+		tr := waitState(t, c, src.dir, r.Nonce, console.StateHandled, 10*time.Second)
+		if tr.LatencySeconds == nil {
+			t.Fatalf("%s nonce %d: handled without a latency in seconds", src.dir, r.Nonce)
+		}
 		wantLatency := fmt.Sprintf("%s s, %d blocks", trimFloat(*tr.LatencySeconds), *tr.LatencyBlocks)
 		if row.Nonce != fmt.Sprint(r.Nonce) || row.Count != "2/2" || row.Voted != 2 || row.Standby != 1 || row.Request != fmt.Sprintf("%s chain, block %d: %s", src.name, r.BlockNumber, r.TxHash.Hex()) {
 			t.Errorf("%s nonce %d row: %+v, want nonce %d, 2/2 votes (2 voted, 1 standby), request %s", src.dir, r.Nonce, row, r.Nonce, r.TxHash.Hex())

@@ -77,7 +77,9 @@ type ChainSpec struct {
 	Chain chain.Config
 	// Tx, when set, gives the chain a tx manager that signs with Key and
 	// journals its pending transactions in the store (bucket txs/<name>), so
-	// Config.StorePath is then required.
+	// Config.StorePath is then required. Unless Tx.Metrics is set, the
+	// manager reports to txmgr.NewMetrics(<name>, node=<Config.Name>),
+	// registered on the host's registry (servicechain_txmgr_*).
 	Tx  *txmgr.Config
 	Key *ecdsa.PrivateKey
 }
@@ -180,7 +182,19 @@ func New(cfg Config, opts ...Option) (*Host, error) {
 		if spec.Key == nil {
 			return nil, fmt.Errorf("node: chain %q has a tx manager but no key", name)
 		}
-		if c.Tx, err = txmgr.New(*spec.Tx, cl, spec.Key, NewJournal(h.st, name), log.With("chain", name)); err != nil {
+		txc := *spec.Tx
+		if txc.Metrics == nil {
+			// The manager's counters (servicechain_txmgr_*), chain=<name>
+			// and node=<name>, on the daemon's registry.
+			m := txmgr.NewMetrics(name, constLabels(cfg.Name))
+			for _, col := range m.Collectors() {
+				if err := h.reg.Register(col); err != nil {
+					return nil, fmt.Errorf("%s tx manager metrics: %w", name, err)
+				}
+			}
+			txc.Metrics = m
+		}
+		if c.Tx, err = txmgr.New(txc, cl, spec.Key, NewJournal(h.st, name), log.With("chain", name)); err != nil {
 			return nil, fmt.Errorf("%s tx manager: %w", name, err)
 		}
 	}
@@ -262,8 +276,8 @@ func (h *Host) Name() string { return h.cfg.Name }
 func (h *Host) Logger() *slog.Logger { return h.log }
 
 // Registry is the daemon's Prometheus registry, served on /metrics: the Go
-// and process collectors, the host's chain and readiness metrics, and every
-// registered service's collectors. Nothing is on the global registry (several
+// and process collectors, the host's chain and readiness metrics, its tx
+// managers' metrics, and every registered service's collectors. Nothing is on the global registry (several
 // hosts run in one devnet process).
 func (h *Host) Registry() *prometheus.Registry { return h.reg }
 

@@ -17,11 +17,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/servicechain/servicechain/internal/chain"
+	"github.com/servicechain/servicechain/internal/chain/chaintest"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/store"
@@ -482,5 +484,66 @@ func TestNewBridge(t *testing.T) {
 	}
 	if _, err := node.NewBridge(node.BridgeOptions{Config: c, ParentKey: key, ChildKey: key, Logger: quiet()}); err == nil {
 		t.Error("a second host opened the same store")
+	}
+}
+
+// sender is a Service that sends one self-transfer through its chain's tx
+// manager, waits for the receipt and then blocks until ctx ends.
+type sender struct {
+	c    *node.Chain
+	done chan error
+}
+
+func (*sender) Name() string { return "sender" }
+func (s *sender) Run(ctx context.Context) error {
+	tx, err := s.c.Tx.Send(ctx, txmgr.Request{Key: "test", To: s.c.Tx.Address(), GasLimit: 21_000})
+	if err == nil {
+		_, err = tx.Wait(ctx)
+	}
+	s.done <- err
+	<-ctx.Done()
+	return nil
+}
+
+// TestTxManagerMetrics: a tx manager the host builds reports to the host's
+// registry, labelled with its chain and the node: one transaction sent and
+// confirmed shows on /metrics.
+func TestTxManagerMetrics(t *testing.T) {
+	key, addr := chaintest.NewKey(t)
+	c := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}}, BlockPeriod: 1})
+	gwei := big.NewInt(1_000_000_000)
+	spec := node.ChainSpec{Chain: chain.Config{Name: "child", Endpoints: []string{c.HTTPURL()}, PollInterval: 50 * time.Millisecond},
+		Tx: &txmgr.Config{ChainID: big.NewInt(chaintest.DefaultChainID), MaxFeeCap: new(big.Int).Mul(gwei, big.NewInt(100)), MaxTipCap: gwei, PollInterval: 50 * time.Millisecond}, Key: key}
+	h, err := node.New(node.Config{Name: "op7", Chains: []node.ChainSpec{spec}, StorePath: filepath.Join(t.TempDir(), "s.db"),
+		MetricsListen: "127.0.0.1:0", PollInterval: 50 * time.Millisecond, Logger: quiet()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sender{c: h.Chain("child"), done: make(chan error, 1)}
+	if err := h.Register(s); err != nil {
+		t.Fatal(err)
+	}
+	stop := runHost(t, h)
+	defer stop()
+	select {
+	case err := <-s.done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the transaction was not confirmed within 30 s")
+	}
+	_, m := get(t, "http://"+h.MetricsAddr()+"/metrics")
+	for _, want := range []string{
+		`servicechain_txmgr_sent_total{chain="child",node="op7"} 1`,
+		`servicechain_txmgr_confirmed_total{chain="child",node="op7",status="success"} 1`,
+		`servicechain_txmgr_resubmissions_total{chain="child",node="op7"} 0`,
+		`servicechain_txmgr_gap_fills_total{chain="child",node="op7"} 0`,
+		`servicechain_txmgr_nonce_resyncs_total{chain="child",node="op7"} 0`,
+		`servicechain_txmgr_nonce{chain="child",node="op7"} 1`,
+	} {
+		if !strings.Contains(m, want+"\n") {
+			t.Errorf("/metrics lacks %q", want)
+		}
 	}
 }

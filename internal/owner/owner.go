@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/bridgenet"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/input"
@@ -110,9 +111,9 @@ func (c *Contract) RegisterToken(ctx context.Context, token, counterpart common.
 	if err := RequireCode(ctx, c.Conn, "token", token); err != nil {
 		return err
 	}
-	cur, err := counterpartToken(ctx, c.Conn, c.Address, token)
+	cur, err := client.NewBridge(c.Conn, c.Address).CounterpartToken(ctx, token)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s bridge: %w (is it a servicechain Bridge on the %s chain at %s?)", c.Conn.Name, err, c.Conn.Name, c.Conn.URL)
 	}
 	switch cur {
 	case counterpart:

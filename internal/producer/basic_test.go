@@ -127,13 +127,21 @@ func TestSingleProducerAndEndpoint(t *testing.T) {
 		t.Fatalf("committed head %d", head.Number)
 	}
 	g := c.genesis.Timestamp
+	lowest := head.Number
+	for n := range recs {
+		lowest = min(lowest, n)
+	}
 	for n, rec := range recs {
 		if rec.Leader != "a" || rec.Term <= 0 || rec.SealedAt.IsZero() {
 			t.Errorf("record %d: leader %q term %d sealed %v", n, rec.Leader, rec.Term, rec.SealedAt)
 		}
 		// With a 1 s period every whole second is a slot: each block takes a
 		// later slot than its parent, after genesis.
-		if parent := recs[n-1]; rec.Time() <= g || parent != nil && rec.Time() <= parent.Time() {
+		prev, hasPrev := recs[n-1]
+		if !hasPrev && n > lowest {
+			t.Errorf("block %d committed without its parent's record", n)
+		}
+		if rec.Time() <= g || (hasPrev && rec.Time() <= prev.Time()) {
 			t.Errorf("block %d timestamp %d not on a slot after genesis %d and its parent", n, rec.Time(), g)
 		}
 		if rec.Block.Coinbase() != (common.Address{0xfe}) {

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/anchor"
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/bridgenet"
@@ -82,14 +83,17 @@ type nonces struct{ request, lower, upper uint64 }
 // readNonces reads the handle nonces first, then the request nonce, so that
 // lower <= request holds even when requests are handled between the calls.
 func readNonces(ctx context.Context, cc *bridgenet.Conn, addr common.Address) (n nonces, err error) {
-	if n.lower, err = lowerHandleNonce(ctx, cc, addr); err != nil {
-		return n, err
+	b := client.NewBridge(cc, addr)
+	if n.lower, err = b.LowerHandleNonce(ctx); err != nil {
+		return n, bridgeErr(cc, err)
 	}
-	if n.upper, err = upperHandleNonce(ctx, cc, addr); err != nil {
-		return n, err
+	if n.upper, err = b.UpperHandleNonce(ctx); err != nil {
+		return n, bridgeErr(cc, err)
 	}
-	n.request, err = requestNonce(ctx, cc, addr)
-	return n, err
+	if n.request, err = b.RequestNonce(ctx); err != nil {
+		return n, bridgeErr(cc, err)
+	}
+	return n, nil
 }
 
 // readBridge reads one bridge's configuration and operators.
@@ -98,18 +102,19 @@ func readBridge(ctx context.Context, cc *bridgenet.Conn, addr common.Address) (s
 	if s.Head, err = cc.BlockNumber(ctx); err != nil {
 		return s, nil, cc.Errorf("%w", err)
 	}
-	if ops, err = operatorList(ctx, cc, addr); err != nil {
-		return s, nil, err
+	b := client.NewBridge(cc, addr)
+	if ops, err = b.Operators(ctx); err != nil {
+		return s, nil, bridgeErr(cc, err)
 	}
 	s.Operators = len(ops)
-	if s.Threshold, err = threshold(ctx, cc, addr, bindings.VoteValueTransfer); err != nil {
-		return s, nil, err
+	if s.Threshold, err = b.Threshold(ctx, bindings.VoteValueTransfer); err != nil {
+		return s, nil, bridgeErr(cc, err)
 	}
-	if s.ConfigThreshold, err = threshold(ctx, cc, addr, bindings.VoteConfiguration); err != nil {
-		return s, nil, err
+	if s.ConfigThreshold, err = b.Threshold(ctx, bindings.VoteConfiguration); err != nil {
+		return s, nil, bridgeErr(cc, err)
 	}
-	if s.Paused, err = paused(ctx, cc, addr); err != nil {
-		return s, nil, err
+	if s.Paused, err = b.Paused(ctx); err != nil {
+		return s, nil, bridgeErr(cc, err)
 	}
 	bal, err := cc.BalanceAt(ctx, addr, nil)
 	if err != nil {
@@ -142,8 +147,8 @@ func Read(ctx context.Context, p *bridgenet.Pair) (*Report, error) {
 		return nil, err
 	}
 	// Re-read the parent request nonce after both handle nonces.
-	if pn.request, err = requestNonce(ctx, p.Parent, p.ParentBridge); err != nil {
-		return nil, err
+	if pn.request, err = client.NewBridge(p.Parent, p.ParentBridge).RequestNonce(ctx); err != nil {
+		return nil, bridgeErr(p.Parent, err)
 	}
 	dir := func(name string, src, dst nonces) Direction {
 		d := Direction{Name: name, RequestNonce: src.request, LowerHandleNonce: dst.lower, UpperHandleNonce: dst.upper}
@@ -212,7 +217,8 @@ func yesNo(b bool) string {
 }
 
 // WriteText writes the bridges, directions and operators of r as three
-// tables, balances in ether (the anchoring state is not included).
+// tables, balances in ether, and then, when r has it, the anchoring state
+// (anchor.WriteStatus) after a blank line.
 func (r *Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "CHAIN\tCHAIN ID\tHEAD\tBRIDGE\tTHRESHOLD\tCONFIG THRESHOLD\tOPERATORS\tPAUSED\tBRIDGE BALANCE")
@@ -240,5 +246,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	tw.Flush()
 	_, err := fmt.Fprintln(w, "(balances in ether)")
+	if r.Anchor != nil && err == nil {
+		fmt.Fprintln(w)
+		anchor.WriteStatus(w, r.Anchor)
+	}
 	return err
 }

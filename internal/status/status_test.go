@@ -85,7 +85,8 @@ func TestRead(t *testing.T) {
 	if err := rep.WriteText(&out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"CHAIN   CHAIN ID", "parent-to-child  2", "2 of 3", parent.Addrs[4].Hex() + "  -", "(balances in ether)"} {
+	for _, want := range []string{"CHAIN   CHAIN ID", "parent-to-child  2", "2 of 3", parent.Addrs[4].Hex() + "  -", "(balances in ether)",
+		"\nanchor " + dep.Anchor.Hex() + ": threshold", "no anchor yet"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("text lacks %q:\n%s", want, out.String())
 		}
@@ -93,7 +94,7 @@ func TestRead(t *testing.T) {
 
 	// A contract that is not a Bridge is named in the error.
 	p.ChildBridge = dep.Anchor
-	if _, err := status.Read(ctx, p); err == nil || !strings.Contains(err.Error(), "child bridge "+dep.Anchor.Hex()+": getOperatorList(): ") ||
+	if _, err := status.Read(ctx, p); err == nil || !strings.Contains(err.Error(), "child bridge: Bridge "+dep.Anchor.Hex()+": getOperatorList: ") ||
 		!strings.Contains(err.Error(), "is it a servicechain Bridge on the child chain at simulated://child?") {
 		t.Errorf("Read with the Anchor as child bridge: %v", err)
 	}

@@ -5,17 +5,18 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"strconv"
+	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/bridgenet"
+	"github.com/servicechain/servicechain/internal/chain"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/input"
 )
@@ -45,11 +46,16 @@ type Result struct {
 	Handled     bool        `json:"handled"`
 	HandleTx    common.Hash `json:"handleTx,omitempty"`
 	HandleBlock uint64      `json:"handleBlock,omitempty"`
-	// LatencySeconds runs from the moment Run saw the request mined to the
-	// moment it saw the handle (polling every Poll), rounded to milliseconds.
+	// Latency is read from the chains, not from when Run happened to poll.
+	// LatencySeconds is the handle block's timestamp minus the request
+	// block's, in whole seconds (block timestamps have a resolution of one
+	// second; 0 when the destination's clock is behind the source's). On a
+	// chain sealing more than one block a second the timestamps run ahead of
+	// wall time, so there it overstates.
 	LatencySeconds float64 `json:"latencySeconds"`
-	// LatencyBlocks is the handle block minus the destination head when the
-	// request was seen mined.
+	// LatencyBlocks is the handle block minus the destination head read
+	// right before the request was sent (after any approval): at least 1,
+	// since the handle needs the request.
 	LatencyBlocks uint64 `json:"latencyBlocks"`
 }
 
@@ -136,9 +142,9 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 		}
 	}
 
-	ops, err := operators(ctx, dst, dstBridge)
+	ops, err := client.NewBridge(dst, dstBridge).Operators(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s bridge %s: reading the operator list: %w (is it a Bridge contract?)", dstName, dstBridge, err)
+		return nil, fmt.Errorf("%s bridge: reading the operator list: %w (is it a Bridge contract?)", dstName, err)
 	}
 	res.Operators = len(ops)
 
@@ -146,14 +152,15 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 	what := s.Amount + " native coin"
 	switch pl.kind {
 	case KindERC20:
-		dec, err := decimals(ctx, src, token)
+		erc20 := client.NewToken(src, token)
+		dec, err := erc20.Decimals(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("--erc20 %s: reading decimals() on the %s chain: %w (is it an ERC-20 token on the %s chain?)", token.Hex(), s.From, err, s.From)
+			return nil, fmt.Errorf("--erc20 on the %s chain: %w (is it an ERC-20 token on the %s chain?)", s.From, err, s.From)
 		}
 		if value, err = input.Amount("amount", s.Amount, int(dec)); err != nil {
 			return nil, err
 		}
-		sym, _ := symbol(ctx, src, token)
+		sym, _ := erc20.Symbol(ctx)
 		what = fmt.Sprintf("%s %s (%s units, %d decimals)", s.Amount, sym, value, dec)
 	case KindERC721:
 		value = tokenID
@@ -173,36 +180,38 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 		report(Event{Stage: Minted, Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()})
 	}
 
-	// Votes are looked for from the destination head before the request.
-	fromBlock, err := dst.BlockNumber(ctx)
-	if err != nil {
-		return nil, dst.Errorf("%w", err)
+	// The destination head right before the request is sent (after any
+	// approval): the handle, which needs the request, comes after it. Votes
+	// are looked for from there, and LatencyBlocks counts from there.
+	var fromBlock uint64
+	readHead := func() (err error) {
+		if fromBlock, err = dst.BlockNumber(ctx); err != nil {
+			return dst.Errorf("%w", err)
+		}
+		return nil
 	}
 	var tx *types.Transaction
 	switch pl.kind {
 	case KindNative:
-		tx, err = Native(ctx, src, auth, srcBridge, res.Recipient, value, nil, nil)
+		if err = readHead(); err == nil {
+			tx, err = Native(ctx, src, auth, srcBridge, res.Recipient, value, nil, nil)
+		}
 	case KindERC20:
-		tx, err = ERC20(ctx, src, auth, srcBridge, token, res.Recipient, value, s.OneStep, nil)
+		tx, err = erc20(ctx, src, auth, srcBridge, token, res.Recipient, value, s.OneStep, nil, readHead)
 	case KindERC721:
-		tx, err = ERC721(ctx, src, auth, srcBridge, token, res.Recipient, tokenID, s.OneStep, nil)
+		tx, err = erc721(ctx, src, auth, srcBridge, token, res.Recipient, tokenID, s.OneStep, nil, readHead)
 	}
 	if err != nil {
 		return nil, err
 	}
 	report(Event{Stage: Sent, Tx: tx.Hash(), What: what})
-	rcpt, err := waitReceipt(ctx, src, tx.Hash())
+	rcpt, err := chain.WaitReceipt(ctx, src, tx.Hash(), Poll)
 	if err != nil {
-		return nil, fmt.Errorf("request tx %s: %w", tx.Hash().Hex(), err)
+		return nil, fmt.Errorf("request tx: %w", err)
 	}
 	req, err := RequestFromReceipt(rcpt, srcBridge)
 	if err != nil {
 		return nil, err
-	}
-	t0 := time.Now()
-	dstHead, err := dst.BlockNumber(ctx)
-	if err != nil {
-		return nil, dst.Errorf("%w", err)
 	}
 	res.RequestTx, res.RequestNonce, res.RequestBlock = req.TxHash, req.Nonce, req.BlockNumber
 	report(Event{Stage: Requested})
@@ -220,34 +229,33 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 		}
 		return res, err
 	}
-	res.LatencySeconds = milliseconds(time.Since(t0))
-	if res.HandleBlock > dstHead {
-		res.LatencyBlocks = res.HandleBlock - dstHead
+	if err := latency(ctx, src, dst, res, fromBlock); err != nil {
+		return res, err
 	}
 	report(Event{Stage: Handled})
 	return res, nil
 }
 
-// milliseconds returns d in seconds, rounded to milliseconds.
-func milliseconds(d time.Duration) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(d.Seconds(), 'f', 3, 64), 64)
-	return v
-}
-
-// waitReceipt polls for a transaction's receipt every Poll.
-func waitReceipt(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
-	for {
-		r, err := b.TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) {
-			return nil, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("not mined: %w", ctx.Err())
-		case <-time.After(Poll):
-		}
+// latency sets res.LatencySeconds and LatencyBlocks from the chains (see
+// Result): the request and handle blocks' timestamps, and the handle block
+// against fromBlock, the destination head read before the request was sent.
+func latency(ctx context.Context, src, dst *bridgenet.Conn, res *Result, fromBlock uint64) error {
+	if res.HandleBlock == 0 {
+		return nil // handled, but the handle event was not found: unknown
 	}
+	req, err := src.HeaderByNumber(ctx, new(big.Int).SetUint64(res.RequestBlock))
+	if err != nil {
+		return src.Errorf("request block %d: %w", res.RequestBlock, err)
+	}
+	hdl, err := dst.HeaderByNumber(ctx, new(big.Int).SetUint64(res.HandleBlock))
+	if err != nil {
+		return dst.Errorf("handle block %d: %w", res.HandleBlock, err)
+	}
+	if hdl.Time > req.Time {
+		res.LatencySeconds = float64(hdl.Time - req.Time)
+	}
+	if res.HandleBlock > fromBlock {
+		res.LatencyBlocks = res.HandleBlock - fromBlock
+	}
+	return nil
 }

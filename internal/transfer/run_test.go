@@ -113,6 +113,52 @@ func TestRunHandled(t *testing.T) {
 	}
 }
 
+// TestRunLatencyFromChain: the operator handles the request before Run has
+// seen the request's receipt (as a slow poll under load would); the latency
+// still comes from the chains: one destination block after the head before
+// the request, and the seconds between the two blocks' timestamps.
+func TestRunLatencyFromChain(t *testing.T) {
+	p := newPair(t)
+	ctx := context.Background()
+	br := bindings.NewBridge()
+	res, err := transfer.Run(ctx, p.net, p.parent.Keys[2], transfer.Spec{From: "parent", Native: true, Amount: "0.5", Timeout: time.Minute},
+		func(e transfer.Event) {
+			if e.Stage != transfer.Sent {
+				return
+			}
+			rcpt, err := p.parent.Client.TransactionReceipt(ctx, e.Tx) // mined at once on the simulated chain
+			if err != nil {
+				t.Errorf("request receipt: %v", err)
+				return
+			}
+			req, err := transfer.RequestFromReceipt(rcpt, p.dep.ParentBridge)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			r := e.Result
+			value, _ := new(big.Int).SetString(r.Value, 10)
+			data := br.PackHandleNativeTransfer(req.TxHash, r.Sender, r.Recipient, value, req.Nonce, req.BlockNumber, []byte{})
+			if _, err := deploy.Send(ctx, p.child.Client, p.child.Opts(1), "vote", p.dep.ChildBridge, data, nil); err != nil {
+				t.Errorf("operator vote: %v", err)
+			}
+		})
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	reqHead, err := p.parent.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(res.RequestBlock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hdlHead, err := p.child.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(res.HandleBlock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Handled || res.LatencyBlocks != 1 || res.LatencySeconds != float64(hdlHead.Time)-float64(reqHead.Time) || res.LatencySeconds < 0 {
+		t.Errorf("result %+v: want latency 1 block and %d s (block timestamps %d -> %d)", res, int64(hdlHead.Time)-int64(reqHead.Time), reqHead.Time, hdlHead.Time)
+	}
+}
+
 // TestRunNotHandled: nobody votes, so Run gives up at the timeout and
 // returns what it knows with an error saying the request stays valid.
 func TestRunNotHandled(t *testing.T) {
@@ -149,7 +195,7 @@ func TestRunRefusals(t *testing.T) {
 	bad := *p.net
 	bad.ChildBridge = p.parent.Addrs[3] // an account, not a contract
 	_, err = transfer.Run(ctx, &bad, p.parent.Keys[2], transfer.Spec{From: "parent", Native: true, Amount: "1", Timeout: time.Minute}, nil)
-	if err == nil || !strings.Contains(err.Error(), "child bridge "+p.parent.Addrs[3].Hex()+": reading the operator list") {
+	if err == nil || !strings.Contains(err.Error(), "child bridge: reading the operator list: Bridge "+p.parent.Addrs[3].Hex()+": getOperatorList: ") {
 		t.Errorf("destination without a Bridge: %v", err)
 	}
 	n, err := bind.Call(bindings.NewBridge().Instance(p.parent.Client, p.dep.ParentBridge), nil, bindings.NewBridge().PackRequestNonce(), bindings.NewBridge().UnpackRequestNonce)

@@ -21,6 +21,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/contracts/client"
+	"github.com/servicechain/servicechain/internal/chain"
 )
 
 // Backend is what the package needs from a chain connection (an
@@ -55,9 +57,9 @@ func Native(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	}
 	inst := bridgeABI.Instance(b, bridgeAddr)
 	if feeLimit == nil {
-		fee, err := nativeFee(ctx, b, bridgeAddr)
+		fee, err := client.NewBridge(b, bridgeAddr).NativeFee(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("transfer: reading nativeFee of bridge %s: %w", bridgeAddr, err)
+			return nil, fmt.Errorf("transfer: %w", err)
 		}
 		feeLimit = fee
 	}
@@ -78,18 +80,27 @@ func Native(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 // fee limit is the bridge's current erc20Fee for the token. It returns the
 // request tx (unmined).
 func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, value *big.Int, oneStep bool, extraData []byte) (*types.Transaction, error) {
+	return erc20(ctx, b, opts, bridgeAddr, token, to, value, oneStep, extraData, nil)
+}
+
+// erc20 is ERC20 calling beforeRequest (when not nil) right before it sends
+// the request transaction, after the approval.
+func erc20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, value *big.Int, oneStep bool, extraData []byte, beforeRequest func() error) (*types.Transaction, error) {
 	if value == nil || value.Sign() <= 0 {
 		return nil, fmt.Errorf("transfer: ERC-20 amount %v: expected a positive number", value)
 	}
-	fee, err := erc20Fee(ctx, b, bridgeAddr, token)
+	fee, err := client.NewBridge(b, bridgeAddr).ERC20Fee(ctx, token)
 	if err != nil {
-		return nil, fmt.Errorf("transfer: reading erc20Fee(%s) of bridge %s: %w", token, bridgeAddr, err)
+		return nil, fmt.Errorf("transfer: fee of token %s: %w", token, err)
 	}
 	total := new(big.Int).Add(value, fee)
 	tokenInst := tokenABI.Instance(b, token)
 	o := *opts
 	o.Context = ctx
 	if oneStep {
+		if err := call(beforeRequest); err != nil {
+			return nil, err
+		}
 		data := bindings.ERC20TransferData(to, fee, nonNil(extraData))
 		tx, err := bind.Transact(tokenInst, &o, tokenABI.PackTransferAndCall0(bridgeAddr, total, data))
 		if err != nil {
@@ -102,6 +113,9 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 		return nil, fmt.Errorf("transfer: approve on token %s: %w", token, explain(err))
 	}
 	if err := waitOK(ctx, b, approve, "approve"); err != nil {
+		return nil, err
+	}
+	if err := call(beforeRequest); err != nil {
 		return nil, err
 	}
 	o.Nonce = nextNonce(opts.Nonce)
@@ -117,6 +131,12 @@ func ERC20(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, 
 // otherwise it approves the bridge and calls requestERC721Transfer. The token
 // URI travels with the request. It returns the request tx (unmined).
 func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, tokenID *big.Int, oneStep bool, extraData []byte) (*types.Transaction, error) {
+	return erc721(ctx, b, opts, bridgeAddr, token, to, tokenID, oneStep, extraData, nil)
+}
+
+// erc721 is ERC721 calling beforeRequest (when not nil) right before it
+// sends the request transaction, after the approval.
+func erc721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr, token, to common.Address, tokenID *big.Int, oneStep bool, extraData []byte, beforeRequest func() error) (*types.Transaction, error) {
 	if tokenID == nil || tokenID.Sign() < 0 {
 		return nil, fmt.Errorf("transfer: ERC-721 token id %v: expected a non-negative integer", tokenID)
 	}
@@ -124,6 +144,9 @@ func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	o := *opts
 	o.Context = ctx
 	if oneStep {
+		if err := call(beforeRequest); err != nil {
+			return nil, err
+		}
 		data := bindings.ERC721TransferData(to, nonNil(extraData))
 		tx, err := bind.Transact(nftInst, &o, nftABI.PackSafeTransferFrom0(opts.From, bridgeAddr, tokenID, data))
 		if err != nil {
@@ -138,12 +161,23 @@ func ERC721(ctx context.Context, b Backend, opts *bind.TransactOpts, bridgeAddr,
 	if err := waitOK(ctx, b, approve, "approve"); err != nil {
 		return nil, err
 	}
+	if err := call(beforeRequest); err != nil {
+		return nil, err
+	}
 	o.Nonce = nextNonce(opts.Nonce)
 	tx, err := bind.Transact(bridgeABI.Instance(b, bridgeAddr), &o, bridgeABI.PackRequestERC721Transfer(token, to, tokenID, nonNil(extraData)))
 	if err != nil {
 		return nil, fmt.Errorf("transfer: requestERC721Transfer: %w", explain(err))
 	}
 	return tx, nil
+}
+
+// call runs f when it is not nil.
+func call(f func() error) error {
+	if f == nil {
+		return nil
+	}
+	return f()
 }
 
 // nextNonce advances an explicitly managed nonce (nil: let the backend pick).
@@ -154,10 +188,11 @@ func nextNonce(n *big.Int) *big.Int {
 	return new(big.Int).Add(n, big.NewInt(1))
 }
 
+// waitOK waits for tx (an approval: what) to be mined and to have succeeded.
 func waitOK(ctx context.Context, b Backend, tx *types.Transaction, what string) error {
-	rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
+	rcpt, err := chain.WaitReceipt(ctx, b, tx.Hash(), Poll)
 	if err != nil {
-		return fmt.Errorf("transfer: waiting for %s tx %s: %w", what, tx.Hash(), err)
+		return fmt.Errorf("transfer: waiting for %s tx: %w", what, err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
 		return fmt.Errorf("transfer: %s tx %s reverted", what, tx.Hash())
@@ -169,9 +204,9 @@ func waitOK(ctx context.Context, b Backend, tx *types.Transaction, what string) 
 // nonce, read from the RequestValueTransfer(WithURI) event of bridgeAddr.
 // Errors: the tx reverted, or it holds no request event of that bridge.
 func WaitRequest(ctx context.Context, b Backend, bridgeAddr common.Address, tx *types.Transaction) (*Request, error) {
-	rcpt, err := bind.WaitMined(ctx, b, tx.Hash())
+	rcpt, err := chain.WaitReceipt(ctx, b, tx.Hash(), Poll)
 	if err != nil {
-		return nil, fmt.Errorf("transfer: waiting for request tx %s: %w", tx.Hash(), err)
+		return nil, fmt.Errorf("transfer: waiting for the request tx: %w", err)
 	}
 	return RequestFromReceipt(rcpt, bridgeAddr)
 }
@@ -214,11 +249,12 @@ type Progress struct {
 func Status(ctx context.Context, b Backend, dstBridge common.Address, nonce uint64, from uint64) (*Progress, error) {
 	p := &Progress{}
 	var err error
-	if p.Threshold, err = valueThreshold(ctx, b, dstBridge); err != nil {
+	dst := client.NewBridge(b, dstBridge)
+	if p.Threshold, err = dst.Threshold(ctx, bindings.VoteValueTransfer); err != nil {
 		return nil, fmt.Errorf("transfer: destination threshold: %w", err)
 	}
-	if p.Handled, err = handled(ctx, b, dstBridge, nonce); err != nil {
-		return nil, fmt.Errorf("transfer: destination handledNonces(%d): %w", nonce, err)
+	if p.Handled, err = dst.Handled(ctx, nonce); err != nil {
+		return nil, fmt.Errorf("transfer: destination nonce %d: %w", nonce, err)
 	}
 	nonceTopic := common.BigToHash(new(big.Int).SetUint64(nonce))
 	logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{

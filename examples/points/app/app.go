@@ -12,6 +12,8 @@
 //	GET  /redemptions/{key}     the redemption's transaction by Idempotency-Key (any replica)
 //	PUT  /register/{name}       Replicate  body = value -> 200 {"value","prev","index"}
 //	GET  /register/{name}       linearizable read (Sync, then the local state) -> 200 {"value","index"}
+//	GET  /state                 the replicated state's digest at the applied index -> 200 {"index","digest"}
+//	                            (equal on every replica at the same index: br2k.Replica.Digest over State.Hash)
 //
 // plus br2k's /br2k/v1/... endpoints and /br2k/v1/effects/{key}.
 package app
@@ -272,6 +274,11 @@ func Handler(cfg Config) (http.Handler, error) {
 		v, idx := s.registers[req.PathValue("name")], s.applied
 		s.mu.RUnlock()
 		writeJSON(w, 200, map[string]any{"value": v, "index": idx})
+	})
+
+	mux.HandleFunc("GET /state", func(w http.ResponseWriter, _ *http.Request) {
+		idx, d := r.Digest(func() []byte { return []byte(s.Hash()) })
+		writeJSON(w, 200, map[string]any{"index": idx, "digest": d})
 	})
 
 	mux.Handle("POST /redeem", r.OnlyOnce("POST /redeem", http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {

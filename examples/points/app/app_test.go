@@ -23,6 +23,7 @@ import (
 	"github.com/servicechain/servicechain/examples/points/app"
 	"github.com/servicechain/servicechain/internal/deploy/deploytest"
 	"github.com/servicechain/servicechain/internal/etcdembed"
+	"github.com/servicechain/servicechain/internal/node"
 )
 
 func logger() *slog.Logger {
@@ -163,5 +164,95 @@ func TestRedeem(t *testing.T) {
 	bal, _ := tok.UnpackBalanceOf(out)
 	if want := new(big.Int).Mul(big.NewInt(4), big.NewInt(1e18)); bal.Cmp(want) != 0 {
 		t.Fatalf("recipient holds %v, want %v", bal, want)
+	}
+}
+
+// Each replica's host serves its metrics and readiness (no second metrics
+// server in the app) and the br2k admin namespace: br2k_status on any
+// replica, br2k_snapshot on the leader (refused by a follower); GET /state
+// agrees on every replica.
+func TestHostMetricsReadinessAdmin(t *testing.T) {
+	e, err := etcdembed.Start(etcdembed.Config{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(e.Close)
+	var servers []*app.Server
+	for i := range 2 {
+		s, err := app.Start(app.ServerConfig{ID: fmt.Sprintf("r%d", i+1), Listen: "127.0.0.1:0", Etcd: e.Endpoints(),
+			SessionTTL: time.Second, Snapshots: br2k.NewMemoryStore(), Logger: logger()},
+			app.HostConfig{MetricsListen: "127.0.0.1:0", AdminListen: "127.0.0.1:0", DataDir: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(s.Close)
+		servers = append(servers, s)
+	}
+	c := &cluster{t: t, etcd: e, servers: servers}
+	l := c.leader()
+	f := servers[0]
+	if f == l {
+		f = servers[1]
+	}
+	if code, body := call(t, "POST", f.URL+"/accounts/bob/credit", "m1", `{"points": 3}`); code != 200 {
+		t.Fatalf("credit: %d %v", code, body)
+	}
+	get := func(url string) (int, string) {
+		resp, err := http.Get(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	ctx := context.Background()
+	for _, s := range servers {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			code, body := get("http://" + s.Host.MetricsAddr() + "/readyz")
+			if code == 200 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s /readyz: %d %s", s.Replica.ID(), code, body)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		code, body := get("http://" + s.Host.MetricsAddr() + "/metrics")
+		if code != 200 || !strings.Contains(body, `br2k_applied_index{replica="`+s.Replica.ID()+`",service="points"}`) {
+			t.Fatalf("%s /metrics: %d, no br2k_applied_index in\n%s", s.Replica.ID(), code, body)
+		}
+		if code, _ := get(s.URL + "/metrics"); code != 404 {
+			t.Fatalf("%s: the app's own port serves /metrics (%d)", s.Replica.ID(), code)
+		}
+		cli, err := node.DialAdmin(ctx, s.Host.AdminAddr())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st br2k.LocalStatus
+		if err := cli.CallContext(ctx, &st, "br2k_status"); err != nil || st.Replica != s.Replica.ID() || st.Leader.ID != l.Replica.ID() {
+			t.Fatalf("br2k_status of %s: %+v, %v", s.Replica.ID(), st, err)
+		}
+		var m br2k.SnapshotMeta
+		err = cli.CallContext(ctx, &m, "br2k_snapshot")
+		switch {
+		case s == l && (err != nil || m.Version != 1 || m.Index == 0):
+			t.Fatalf("br2k_snapshot on the leader: %+v, %v", m, err)
+		case s != l && (err == nil || !strings.Contains(err.Error(), "not the leader")):
+			t.Fatalf("br2k_snapshot on a follower: %+v, %v", m, err)
+		}
+		cli.Close()
+	}
+	var states []map[string]any
+	for _, s := range servers {
+		if err := s.Replica.Sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+		_, st := call(t, "GET", s.URL+"/state", "", "")
+		states = append(states, st)
+	}
+	if states[0]["digest"] == nil || states[0]["index"] != states[1]["index"] || states[0]["digest"] != states[1]["digest"] {
+		t.Fatalf("GET /state differs: %v vs %v", states[0], states[1])
 	}
 }

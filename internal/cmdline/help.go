@@ -1,4 +1,4 @@
-package main
+package cmdline
 
 import (
 	"fmt"
@@ -7,22 +7,23 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// go-ethereum's internal/flags package (linked in through the embedded dev
-// chain) replaces urfave/cli's flag formatter and help flags in its init with
-// geth's own: every value shows as "value" and the `PLACEHOLDER` quotes of
-// our usage texts stay visible. Package main's init runs after it and puts
-// a cli-style formatter back: "--datadir DIR   keep chains ... (default: x)".
-func init() {
-	cli.FlagStringer = flagString
+// SetHelpFormat installs FlagString as urfave/cli's flag formatter and plain
+// --help/-h and --version/-v flags. go-ethereum's internal/flags package
+// (linked in through the embedded dev chain) replaces all three in its init
+// with geth's own, under which every value shows as "value" and the
+// `PLACEHOLDER` quotes of our usage texts stay visible; call SetHelpFormat
+// from package main's init, which runs after every imported package's.
+func SetHelpFormat() {
+	cli.FlagStringer = FlagString
 	cli.HelpFlag = &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "show help", DisableDefaultText: true}
 	cli.VersionFlag = &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "print the version", DisableDefaultText: true}
 }
 
-// flagString renders one flag for help output like urfave/cli's default:
+// FlagString renders one flag for help output like urfave/cli's default:
 // names with the placeholder taken from the `backquoted` word of the usage
-// (else "value"), a tab, the usage and the default (not shown when empty, false
-// or 0).
-func flagString(f cli.Flag) string {
+// (else "value"), a tab, the usage and the default (not shown when empty,
+// false or 0), and " (repeatable)" after the names of a slice flag.
+func FlagString(f cli.Flag) string {
 	df, ok := f.(cli.DocGenerationFlag)
 	if !ok {
 		return ""
