@@ -414,3 +414,29 @@ func weiToEther(w *big.Int) string {
 	frac := fmt.Sprintf("%018s", r.String())
 	return q.String() + "." + strings.TrimRight(frac, "0")
 }
+
+// peerCount is n's devp2p peer count: its status's, or for a node driving an
+// external geth (status -1: unknown to the node), net_peerCount of the geth.
+func (s *serviceChain) peerCount(ctx context.Context, n *harness.ServiceNode) (int, error) {
+	st, err := n.Status(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if st.Peers >= 0 {
+		return st.Peers, nil
+	}
+	c, err := rpc.DialContext(ctx, n.HTTPURL())
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	var hex string
+	if err := c.CallContext(ctx, &hex, "net_peerCount"); err != nil {
+		return 0, err
+	}
+	var peers int
+	if _, err := fmt.Sscanf(hex, "0x%x", &peers); err != nil {
+		return 0, fmt.Errorf("net_peerCount %q: %w", hex, err)
+	}
+	return peers, nil
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"github.com/servicechain/servicechain/internal/cmdline"
 	"os"
 	"os/signal"
 	"syscall"
@@ -83,32 +82,15 @@ func nodeRun(c *cli.Context) error {
 }
 
 // nodeAdmin resolves --admin, --config or --devnet [--node] to admin
-// endpoints and runs f with them.
+// endpoints (devnet.AdminTargets) and runs f with them.
 func nodeAdmin(f func(c *cli.Context, ts []servicenode.Target) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
 		if err := noArgs(c); err != nil {
 			return err
 		}
-		var ts []servicenode.Target
-		switch {
-		case c.String("admin") != "":
-			ts = []servicenode.Target{{Admin: c.String("admin")}}
-		case c.String("config") != "":
-			t, err := servicenode.TargetFromFile(c.String("config"))
-			if err != nil {
-				return err
-			}
-			ts = []servicenode.Target{t}
-		case c.String("devnet") != "":
-			info, err := devnet.ReadInfo(c.String("devnet"))
-			if err != nil {
-				return err
-			}
-			if ts, err = info.ServiceTargets(c.String("node")); err != nil {
-				return err
-			}
-		default:
-			return usageErrorf("%s: give --config FILE, --admin HOST:PORT or --devnet DIR", cmdline.CmdPath(c))
+		ts, err := devnet.AdminTargets(c.String("admin"), c.String("config"), c.String("devnet"), c.String("node"))
+		if err != nil {
+			return err
 		}
 		return f(c, ts)
 	}

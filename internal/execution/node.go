@@ -224,6 +224,7 @@ func Start(cfg Config) (*Node, error) {
 		Name:                 instanceName,
 		UserIdent:            cfg.Name,
 		DataDir:              cfg.DataDir,
+		DBEngine:             dbEngine(cfg.DataDir),
 		HTTPModules:          cfg.Modules,
 		HTTPVirtualHosts:     cfg.VirtualHosts,
 		HTTPCors:             cfg.CORS,
