@@ -38,16 +38,15 @@ import (
 // profile (>= 1,000 acknowledged requests, >= 10 leader changes), the
 // default the full one (>= 10,000 and >= 50).
 type br2kProfile struct {
-	acks, changes  int
-	snapshotEvery  uint64
-	catchUp        uint64
-	maxRun         time.Duration
-	minFaultGap    time.Duration
-	maxFaultGap    time.Duration
-	redeemShare    float64
-	workers        int
-	sessionTTL     time.Duration
-	faultsPerKinds map[string]int
+	acks, changes int
+	snapshotEvery uint64
+	catchUp       uint64
+	maxRun        time.Duration
+	minFaultGap   time.Duration
+	maxFaultGap   time.Duration
+	redeemShare   float64
+	workers       int
+	sessionTTL    time.Duration
 }
 
 func newBR2KProfile() br2kProfile {

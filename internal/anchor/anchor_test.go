@@ -363,9 +363,12 @@ func TestRotation(t *testing.T) {
 		t.Errorf("block %d finalized by %s: expected the first backup %s", target, r.FinalizedBy, backup)
 	}
 	// Not before one grace time (the backup waits from when it first saw the
-	// block, after appeared); before two (the second backup's turn).
-	if took < grace || took >= 2*grace {
-		t.Errorf("block %d anchored %s after it appeared: expected one grace time (%s) and less than two", target, took, grace)
+	// block, after appeared). How long after that depends on how fast a
+	// loaded machine runs the backup's round and mines its transaction, which
+	// this test does not control; that the first backup and not the second
+	// (whose turn comes at two grace times) finalized it is checked above.
+	if took < grace {
+		t.Errorf("block %d anchored %s after it appeared: expected at least one grace time (%s)", target, took, grace)
 	}
 	// The next period (designated node alive) is anchored at once, and the
 	// one after is back to the stopped node's turn via its backup.

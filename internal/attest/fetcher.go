@@ -1,0 +1,289 @@
+package attest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Window is what the fetcher asks peers for in one direction: the destination's roster (to verify against)
+// and the nonces worth fetching, From (the lowest open request nonce) and Limit of them (0: nothing open).
+type Window struct {
+	Roster Roster
+	From   uint64
+	Limit  int
+}
+
+// Source is what the Fetcher needs from the bridge. The bridge implements it from the state it already keeps
+// (its destination roster and epoch, read each round for voting, and its window of open requests).
+type Source interface {
+	// Window returns the current Window of direction. An error skips the direction this round.
+	Window(ctx context.Context, direction string) (Window, error)
+}
+
+// Announcer returns the attestation URLs operators announced on chain, by operator (OnChainAnnouncements).
+type Announcer interface {
+	AttestationURLs(ctx context.Context) (map[common.Address]string, error)
+}
+
+// Fetcher polls the peers' attestation endpoints (Config.Peers plus the URLs operators announced on chain,
+// except this node's own), verifies every signature it fetches against the destination's roster (Verify) and
+// puts the valid ones into the Pool; the rest are refused and counted
+// (servicechain_attestation_signatures_refused_total{reason}). Each peer request is bounded by FetchTimeout
+// and MaxResponseBytes, redirects are not followed, and peers are polled concurrently, so a slow or hostile
+// peer delays nobody else's signatures. No answer, however malformed, makes it panic.
+type Fetcher struct {
+	cfg     Config
+	self    common.Address
+	src     Source
+	pool    *Pool
+	metrics *Metrics
+	log     *slog.Logger
+	client  *http.Client
+	ann     []Announcer
+
+	mu        sync.Mutex
+	announced []string
+}
+
+// maxResponseHeaderBytes bounds a peer's response headers.
+const maxResponseHeaderBytes = 64 << 10
+
+// FetcherOption configures a Fetcher.
+type FetcherOption func(*Fetcher)
+
+// WithAnnouncers adds sources of on-chain announced URLs (one per bridge the operators announce on).
+func WithAnnouncers(a ...Announcer) FetcherOption {
+	return func(f *Fetcher) { f.ann = append(f.ann, a...) }
+}
+
+// WithFetcherLogger sets the logger (default slog.Default()).
+func WithFetcherLogger(l *slog.Logger) FetcherOption { return func(f *Fetcher) { f.log = l } }
+
+// WithHTTPClient replaces the HTTP client (its Timeout is kept if set, else FetchTimeout applies per request).
+func WithHTTPClient(c *http.Client) FetcherOption { return func(f *Fetcher) { f.client = c } }
+
+// NewFetcher returns a fetcher for operator self (its own announcement is skipped) that fills pool. m may be
+// nil. Errors: cfg's (ErrBadConfig), nil src or pool.
+func NewFetcher(cfg Config, self common.Address, src Source, pool *Pool, m *Metrics, opts ...FetcherOption) (*Fetcher, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if src == nil || pool == nil {
+		return nil, fmt.Errorf("%w: attestation fetcher: nil Source or Pool", ErrBadConfig)
+	}
+	f := &Fetcher{cfg: cfg, self: self, src: src, pool: pool, metrics: m, log: slog.Default()}
+	for _, o := range opts {
+		o(f)
+	}
+	if f.client == nil {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxResponseHeaderBytes = maxResponseHeaderBytes
+		tr.ResponseHeaderTimeout = cfg.FetchTimeout
+		f.client = &http.Client{
+			Transport:     tr,
+			Timeout:       cfg.FetchTimeout,
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		}
+	}
+	return f, nil
+}
+
+// Run discovers announced URLs every DiscoverInterval and polls every PollInterval until ctx ends (then it
+// returns nil). Failures are logged and counted, never fatal.
+func (f *Fetcher) Run(ctx context.Context) error {
+	f.discover(ctx)
+	poll := time.NewTicker(f.cfg.PollInterval)
+	defer poll.Stop()
+	disc := time.NewTicker(f.cfg.DiscoverInterval)
+	defer disc.Stop()
+	for {
+		f.Poll(ctx)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-disc.C:
+			f.discover(ctx)
+		case <-poll.C:
+		}
+	}
+}
+
+func (f *Fetcher) discover(ctx context.Context) {
+	if err := f.Discover(ctx); err != nil && ctx.Err() == nil {
+		f.log.Warn("attestation URL discovery", "err", err)
+	}
+}
+
+// Discover re-reads the announced URLs of every Announcer. A URL that is not a valid attestation URL (see
+// Config.Peers) is skipped with a warning; this node's own is skipped. On an error of one Announcer the URLs it
+// gave before are kept.
+func (f *Fetcher) Discover(ctx context.Context) error {
+	var urls []string
+	var errs []error
+	for _, a := range f.ann {
+		m, err := a.AttestationURLs(ctx)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for op, raw := range m {
+			if op == f.self || raw == "" {
+				continue
+			}
+			u, err := peerURL(raw)
+			if err != nil {
+				f.log.Warn("announced attestation URL refused", "operator", op, "err", err)
+				continue
+			}
+			urls = append(urls, u.String())
+		}
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(errs) == 0 || len(urls) > 0 {
+		f.announced = urls
+	}
+	return errors.Join(errs...)
+}
+
+// Peers returns the endpoint URLs polled: Config.Peers and the announced ones, normalized, deduplicated, sorted.
+func (f *Fetcher) Peers() []string {
+	f.mu.Lock()
+	out := slices.Clone(f.announced)
+	f.mu.Unlock()
+	for _, p := range f.cfg.Peers {
+		if u, err := peerURL(p); err == nil { // checked in withDefaults
+			out = append(out, u.String())
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// PollResult is what one Poll did: new valid signatures, refused ones (by reason), and the peers that failed
+// (URL -> error).
+type PollResult struct {
+	Fetched int
+	Refused map[string]int
+	Failed  map[string]error
+}
+
+// Poll asks every peer once for both directions' windows and adds what verifies to the Pool.
+func (f *Fetcher) Poll(ctx context.Context) PollResult {
+	res := PollResult{Refused: map[string]int{}, Failed: map[string]error{}}
+	var windows []struct {
+		dir string
+		w   Window
+	}
+	for _, d := range []string{ParentToChild, ChildToParent} {
+		w, err := f.src.Window(ctx, d)
+		if err != nil {
+			f.log.Debug("attestation window", "direction", d, "err", err)
+			continue
+		}
+		if w.Limit > 0 {
+			windows = append(windows, struct {
+				dir string
+				w   Window
+			}{d, w})
+		}
+	}
+	if len(windows) == 0 {
+		return res
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, peer := range f.Peers() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, dw := range windows {
+				fetched, refused, err := f.fetch(ctx, peer, dw.dir, dw.w)
+				mu.Lock()
+				res.Fetched += fetched
+				for r, n := range refused {
+					res.Refused[r] += n
+				}
+				if err != nil {
+					res.Failed[peer] = err
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return res
+}
+
+// fetch makes one request to one peer for one direction.
+func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window) (int, map[string]int, error) {
+	u, err := url.Parse(peer)
+	if err != nil {
+		return 0, nil, err
+	}
+	limit := min(w.Limit, f.cfg.MaxPageLimit)
+	u.RawQuery = url.Values{"direction": {direction}, "from": {strconv.FormatUint(w.From, 10)}, "limit": {strconv.Itoa(limit)}}.Encode()
+	ctx, cancel := context.WithTimeout(ctx, f.cfg.FetchTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return 0, nil, err
+	}
+	req.Header.Set("Accept", "application/json")
+	resp, err := f.client.Do(req)
+	if err != nil {
+		f.metrics.fetchError("transport")
+		return 0, nil, fmt.Errorf("%s: %w", peer, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		f.metrics.fetchError("status")
+		return 0, nil, fmt.Errorf("%s: HTTP status %d", peer, resp.StatusCode)
+	}
+	page, err := DecodePage(resp.Body, f.cfg.MaxResponseBytes)
+	if err == nil && (page.Direction != direction || page.From != w.From) {
+		err = fmt.Errorf("%w: page for %s from %d, asked %s from %d", ErrMalformedPage, page.Direction, page.From, direction, w.From)
+	}
+	if err != nil {
+		f.metrics.fetchError("malformed")
+		return 0, nil, fmt.Errorf("%s: %w", peer, err)
+	}
+	fetched, refused := 0, map[string]int{}
+	end := w.From + uint64(limit) // overflow only for nonces near 2^64, never reached
+	for _, a := range page.Attestations {
+		if a.Epoch == w.Roster.Epoch && f.pool.Holds(a) {
+			continue // verified on an earlier poll (the digest binds the epoch)
+		}
+		err := Verify(w.Roster, a)
+		if err == nil && a.Nonce() >= end {
+			err = fmt.Errorf("%w: nonce %d, asked %d..%d", ErrOutOfWindow, a.Nonce(), w.From, end-1)
+		}
+		var isNew bool
+		if err == nil {
+			isNew, err = f.pool.Add(a)
+		}
+		if err != nil {
+			r := refusalReason(err)
+			refused[r]++
+			f.metrics.refusedSig(r)
+			f.log.Debug("attestation refused", "peer", peer, "direction", direction, "err", err)
+			continue
+		}
+		if isNew {
+			fetched++
+		}
+	}
+	f.metrics.fetchedN(direction, fetched)
+	return fetched, refused, nil
+}

@@ -1,0 +1,197 @@
+package attest
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/internal/duty"
+)
+
+// planFixture: 3 operators, k = 2, a domain, and real signatures over real digests (Join is exercised for real).
+type planFixture struct {
+	keys []*ecdsa.PrivateKey
+	ops  []common.Address
+	r    Roster
+}
+
+func newPlanFixture(t testing.TB) *planFixture {
+	t.Helper()
+	f := &planFixture{}
+	for i := 0; i < 3; i++ {
+		k, _ := crypto.GenerateKey()
+		f.keys = append(f.keys, k)
+		f.ops = append(f.ops, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	f.r = Roster{Domain: bindings.HandleDomain{ChainID: big.NewInt(2), Bridge: common.HexToAddress("0xb2"), SourceChainID: big.NewInt(1),
+		SourceBridge: common.HexToAddress("0xb1")}, Epoch: 1, Operators: f.ops, Threshold: 2}
+	return f
+}
+
+func (f *planFixture) call(n uint64) bindings.BridgeHandleCall {
+	return bindings.BridgeHandleCall{TokenType: bindings.TokenNative, RequestTxHash: common.Hash{byte(n)}, From: common.HexToAddress("0xa"),
+		To: common.HexToAddress("0xb"), ValueOrTokenId: big.NewInt(1), RequestNonce: n, RequestBlockNumber: 10}
+}
+
+func (f *planFixture) att(t *testing.T, op int, c bindings.BridgeHandleCall, at time.Time) Attestation {
+	t.Helper()
+	a, err := NewSigner(NewKeySigner(f.keys[op])).Sign(t.Context(), ParentToChild, f.r, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Received = at
+	return a
+}
+
+func TestPlan(t *testing.T) {
+	f := newPlanFixture(t)
+	rot := duty.Rotation{Operators: f.ops, Threshold: 2}
+	t0 := time.Unix(1_700_000_000, 0)
+	grace := time.Second
+	// Nonce 3: Designated(3) = ops[0], ops[1] (3 mod 3 = 0); nonce 4: ops[1], ops[2].
+	const n3, n4 = 3, 4
+	type want struct {
+		action Action
+		nSigs  int
+	}
+	cases := []struct {
+		name  string
+		self  int
+		nonce uint64
+		sigs  []int // operators whose signatures are held
+		now   time.Duration
+		want  want
+	}{
+		{"submitter with k before grace submits", 0, n3, []int{0, 1}, 100 * time.Millisecond, want{ActSubmit, 2}},
+		{"submitter with all three submits k", 0, n3, []int{0, 1, 2}, 0, want{ActSubmit, 2}},
+		{"submitter without k waits", 0, n3, []int{0}, 500 * time.Millisecond, want{ActWait, 0}},
+		{"second designated with k waits for the submitter", 1, n3, []int{0, 1}, 500 * time.Millisecond, want{ActWait, 0}},
+		{"backup waits", 2, n3, []int{0, 1, 2}, 999 * time.Millisecond, want{ActWait, 0}},
+		{"submitter after grace without k falls back", 0, n3, []int{0}, grace, want{ActFallback, 0}},
+		{"submitter after grace with k still submits", 0, n3, []int{1, 2}, 5 * grace, want{ActSubmit, 2}},
+		{"second designated after grace with k submits", 1, n3, []int{0, 1}, grace, want{ActSubmit, 2}},
+		{"second designated after grace without k falls back", 1, n3, []int{1}, grace, want{ActFallback, 0}},
+		{"backup after grace falls back to votes", 2, n3, []int{0, 1, 2}, grace, want{ActFallback, 0}},
+		{"rotation moves with the nonce", 1, n4, []int{2, 0}, 0, want{ActSubmit, 2}},
+		{"old submitter is a backup for the next nonce", 0, n4, []int{0, 1, 2}, 0, want{ActWait, 0}},
+		{"duplicates do not make k", 0, n3, []int{0, 0}, 0, want{ActWait, 0}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := f.call(tc.nonce)
+			digest := Digest(f.r.Domain, f.r.Epoch, c)
+			var atts []Attestation
+			for i, op := range tc.sigs {
+				atts = append(atts, f.att(t, op, c, t0.Add(time.Duration(i+1)*10*time.Millisecond)))
+			}
+			got := Plan(PlanInput{Now: t0.Add(tc.now), Self: f.ops[tc.self], Rotation: rot, Grace: grace,
+				Candidates: []Candidate{{Call: c, Digest: digest, Ready: t0, Signatures: atts}}})
+			if len(got) != 1 {
+				t.Fatalf("%d decisions", len(got))
+			}
+			d := got[0]
+			if d.Action != tc.want.action || len(d.Signers) != tc.want.nSigs || d.Nonce != tc.nonce || !d.At.Equal(t0.Add(grace)) {
+				t.Fatalf("decision %v (%s), %d signers, at %v; want %v with %d", d.Action, d.Reason, len(d.Signers), d.At, tc.want.action, tc.want.nSigs)
+			}
+			if d.Action == ActSubmit {
+				r := f.r
+				if err := CheckEntry(r, c.RequestNonce, digest, d.Signatures); err != nil {
+					t.Fatalf("submitted entry refused: %v", err)
+				}
+				if d.Complete.IsZero() || d.Complete.Before(t0) {
+					t.Fatalf("complete %v", d.Complete)
+				}
+			}
+		})
+	}
+}
+
+// Signatures of another digest (another call for the same nonce, e.g. a source reorg) never count.
+func TestPlanIgnoresOtherDigests(t *testing.T) {
+	f := newPlanFixture(t)
+	t0 := time.Unix(1_700_000_000, 0)
+	c := f.call(3)
+	other := c
+	other.RequestBlockNumber++
+	atts := []Attestation{f.att(t, 0, c, t0), f.att(t, 1, other, t0)}
+	d := Plan(PlanInput{Now: t0, Self: f.ops[0], Rotation: duty.Rotation{Operators: f.ops, Threshold: 2}, Grace: time.Second,
+		Candidates: []Candidate{{Call: c, Digest: Digest(f.r.Domain, f.r.Epoch, c), Ready: t0, Signatures: atts}}})[0]
+	if d.Action != ActWait {
+		t.Fatalf("%v (%s), want wait", d.Action, d.Reason)
+	}
+}
+
+func TestPlanNoRotationFallsBack(t *testing.T) {
+	f := newPlanFixture(t)
+	t0 := time.Unix(1_700_000_000, 0)
+	c := f.call(1)
+	for _, rot := range []duty.Rotation{{}, {Operators: f.ops, Threshold: 0}} {
+		d := Plan(PlanInput{Now: t0, Self: f.ops[0], Rotation: rot, Grace: time.Second, Candidates: []Candidate{{Call: c, Ready: t0}}})[0]
+		if d.Action != ActFallback {
+			t.Fatalf("rotation %+v: %v", rot, d.Action)
+		}
+	}
+}
+
+func TestSignedBatchCutsAtMax(t *testing.T) {
+	var ds []Decision
+	for i := uint64(0); i < 5; i++ {
+		a := ActSubmit
+		if i == 1 {
+			a = ActWait
+		}
+		ds = append(ds, Decision{Nonce: i, Action: a, Call: bindings.BridgeHandleCall{RequestNonce: i}, Signatures: []byte{byte(i)}})
+	}
+	calls, sigs := SignedBatch(ds, 3)
+	var nonces []uint64
+	for i, c := range calls {
+		nonces = append(nonces, c.RequestNonce)
+		if !bytes.Equal(sigs[i], []byte{byte(c.RequestNonce)}) {
+			t.Fatal("signatures out of step with calls")
+		}
+	}
+	if !slices.Equal(nonces, []uint64{0, 2, 3}) {
+		t.Fatalf("nonces %v", nonces)
+	}
+}
+
+func TestConfigDefaults(t *testing.T) {
+	c, err := Config{}.withDefaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Grace != DefaultBlockTime || c.RateLimit != DefaultRateLimit || c.MaxPageLimit != DefaultMaxPageLimit || c.MaxResponseBytes != DefaultMaxResponseBytes {
+		t.Fatalf("defaults %+v", c)
+	}
+	if c, _ := (Config{BlockTime: 2 * time.Second}).withDefaults(); c.Grace != 2*time.Second {
+		t.Fatalf("grace %v, want one block time", c.Grace)
+	}
+	for _, tc := range []struct {
+		cfg   Config
+		field string
+	}{
+		{Config{Grace: -time.Second}, "attestation.grace"},
+		{Config{Listen: "nonsense"}, "attestation.listen"},
+		{Config{Peers: []string{"ftp://x"}}, "attestation.peers"},
+		{Config{Peers: []string{"http://ok.example", "http://a/?q=1"}}, "attestation.peers: entry 1"},
+		{Config{RateLimit: -1}, "attestation.rate_limit"},
+		{Config{PageLimit: 600}, "attestation.page_limit"},
+		{Config{MaxResponseBytes: -1}, "attestation.max_response_bytes"},
+	} {
+		_, err := tc.cfg.withDefaults()
+		if err == nil || !bytes.Contains([]byte(err.Error()), []byte(tc.field)) {
+			t.Errorf("%+v: %v, want an error naming %s", tc.cfg, err, tc.field)
+		}
+	}
+	u, err := peerURL("https://op1.example")
+	if err != nil || u.String() != "https://op1.example"+Path {
+		t.Fatalf("peer URL without a path: %v %v", u, err)
+	}
+}
