@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -86,6 +87,9 @@ type ServiceChain struct {
 	done   []chan error
 	cancel context.CancelFunc
 	rpc    *servicenode.Node // serves the devnet's child RPC URLs
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Client is an in-process client of the chain (the first endpoint's, or the
@@ -142,8 +146,14 @@ func (c *ServiceChain) NotReady() []string {
 	return out
 }
 
-// Close stops the nodes (endpoints first), then etcd.
+// Close stops the nodes (endpoints first), then etcd. A second Close
+// returns the first one's result.
 func (c *ServiceChain) Close() error {
+	c.closeOnce.Do(func() { c.closeErr = c.close() })
+	return c.closeErr
+}
+
+func (c *ServiceChain) close() error {
 	if c.dev != nil {
 		return c.dev.Close()
 	}
