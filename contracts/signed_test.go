@@ -120,7 +120,7 @@ func TestSignedBatchRefusals(t *testing.T) {
 	n := crypto.S256().Params().N
 	s := new(big.Int).Sub(n, new(big.Int).SetBytes(mall[32:64]))
 	copy(mall[32:64], common.LeftPadBytes(s.Bytes(), 32))
-	mall[64] ^= 1 // 27 <-> 28
+	mall[64] = 55 - mall[64] // 27 <-> 28
 	add("malleable signature", c, append(mall, one(c, op1+1)...), fmt.Sprintf("InvalidSignature(%d, 0)", c.RequestNonce))
 	c = mk()
 	badV := one(c, op1)

@@ -51,6 +51,8 @@ type clusterOpts struct {
 	// a geth dev chain: the service-chain scenarios run it as `servicechain
 	// node run` processes.
 	child func(t *testing.T, dir string, alloc map[common.Address]*big.Int) harness.Chain
+	// timelockDelay is the --timelock-delay of `servicechain deploy` (0: its default).
+	timelockDelay time.Duration
 }
 
 // cluster is two geth chains with the full contract setup (`servicechain deploy`:
@@ -177,6 +179,9 @@ func (c *cluster) deployContracts(ctx context.Context) *deploy.Deployment {
 	for _, k := range c.operators {
 		args = append(args, "--operator", harness.KeyAddress(k).Hex())
 	}
+	if c.opts.timelockDelay > 0 {
+		args = append(args, "--timelock-delay", c.opts.timelockDelay.String())
+	}
 	cmd := exec.CommandContext(ctx, bin, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -282,9 +287,10 @@ func (c *cluster) waitDrained(ctx context.Context, timeout time.Duration) {
 const nodePollInterval = 500 * time.Millisecond
 
 // nodeConfig is the bridge.toml of one node of the cluster before the harness
-// fills in name, datadir and keys: WebSocket endpoints, 0 confirmations,
-// scanning from the bridges' deployment blocks, poll interval
-// nodePollInterval, anchoring off.
+// fills in name, datadir and keys: WebSocket endpoints, 0 confirmations
+// (allow_unsafe_confirmations: dev chains without reorgs, where a transfer
+// should take a block), scanning from the bridges' deployment blocks, poll
+// interval nodePollInterval, anchoring off.
 func (c *cluster) nodeConfig() *config.Config {
 	cfg := config.Default()
 	cfg.Parent.Endpoints = []string{c.parent.WSURL()}
@@ -295,6 +301,7 @@ func (c *cluster) nodeConfig() *config.Config {
 	cfg.Child.ChainID = childChainID
 	cfg.Child.Bridge = c.dep.ChildBridge
 	cfg.Child.StartBlock = c.dep.ChildBridgeBlock
+	cfg.Parent.AllowUnsafeConfirmations, cfg.Child.AllowUnsafeConfirmations = true, true
 	cfg.Bridge.PollInterval = nodePollInterval
 	cfg.Anchoring.Enabled = false
 	return cfg

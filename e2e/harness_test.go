@@ -178,13 +178,16 @@ func checkBlocksAdvance(t *testing.T, ctx context.Context, g *harness.Geth) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(3200 * time.Millisecond)
-	end, err := ec.BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := end - start; d < 2 || d > 5 {
-		t.Fatalf("%s: %d blocks in 3.2s (%d -> %d), want about 3", g.Name(), d, start, end)
+	// Three more blocks; how soon is up to the machine's load, their
+	// timestamps (the chain's own clock) say whether it keeps its period.
+	var end uint64
+	for deadline := time.Now().Add(30 * time.Second); end < start+3; time.Sleep(100 * time.Millisecond) {
+		if end, err = ec.BlockNumber(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: %d blocks in 30 s (%d -> %d), want 3", g.Name(), end-start, start, end)
+		}
 	}
 	prev, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(end-1))
 	if err != nil {

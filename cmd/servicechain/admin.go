@@ -3,61 +3,21 @@ package main
 // Administration of real chains, the equivalents of the reference service
 // chain's subbridge.registerBridge, registerToken, registerOperator and
 // setOperatorThreshold: deploy (internal/deploy), and token register,
-// operator add|remove and threshold set (internal/owner).
+// operator add|remove and threshold set (internal/owner), and admin
+// pending|execute|cancel (the timelock that owns the contracts).
 
 import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/servicechain/servicechain/internal/bridgenet"
+	"github.com/servicechain/servicechain/internal/cmdline"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/owner"
 )
-
-// adminTimeoutFlag bounds one admin command (all its transactions).
-var adminTimeoutFlag = &cli.DurationFlag{Name: "timeout", Value: 5 * time.Minute, Usage: "give up after this `DURATION` (e.g. 90s, 5m)"}
-
-// singleChainFlags are the connection flags of a command that talks to one
-// chain: --rpc URL, or --devnet DIR.
-func singleChainFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC `URL` of the chain named by --chain (anchor: the parent chain)"},
-		&cli.StringFlag{Name: "devnet", Usage: "take the RPC URL and default contract addresses from `DIR`/devnet.json"},
-	}
-}
-
-// ownerFlags are the flags of an owner command: fs, then --timeout, the
-// chain's connection flags and the owner's key flags.
-func ownerFlags(fs ...cli.Flag) []cli.Flag {
-	return append(append(append(fs, adminTimeoutFlag), singleChainFlags()...), keyFlags("owner", true)...)
-}
-
-// contractFlags are --chain and --contract of the commands that change a
-// Bridge or the Anchor.
-func contractFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "chain", Usage: "`CHAIN`: parent or child (that chain's Bridge), or anchor (the Anchor on the parent chain)"},
-		&cli.StringFlag{Name: "contract", Aliases: []string{"bridge"}, Usage: "the Bridge or Anchor `ADDRESS` (default with --devnet: the devnet's)"},
-	}
-}
-
-// ownerRun runs an owner command (token register, operator add|remove,
-// threshold set) on the contract named by --chain, --rpc or --devnet and the
-// address flag, with the owner key of the key flags, printing each step.
-func ownerRun(c *cli.Context, flag string, f func(context.Context, owner.Target) error) error {
-	if err := noArgs(c); err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
-	defer cancel()
-	return f(ctx, owner.Target{Side: c.String("chain"), RPC: c.String("rpc"), Devnet: c.String("devnet"),
-		Address: given(c, flag, c.String(flag)), Option: flag, Key: keySource(c, nil),
-		Progress: func(s owner.Step) { fmt.Fprintln(c.App.Writer, s) }})
-}
 
 // ---- deploy ----
 
@@ -65,13 +25,14 @@ var deployCommand = &cli.Command{
 	Name:      "deploy",
 	Usage:     "deploy and wire a Bridge pair (and the Anchor, and optionally sample tokens) on two chains",
 	ArgsUsage: " ",
-	Description: `Deploys a Bridge on the parent and on the child chain (owned by the key's
-address, paired as counterparts), registers --operator on both (and on the
-Anchor), sets the thresholds, deploys the Anchor on the parent chain (unless
---no-anchor), optionally charges native liquidity and deploys a sample
-ERC-20/ERC-721 pair (--sample-tokens). Prints the addresses as JSON (and
-writes them to --out); the bridgeBlock numbers are where nodes start scanning
-(parent.start_block / child.start_block in bridge.toml).
+	Description: `Deploys a Bridge on the parent and on the child chain (paired as counterparts)
+with --operator and the thresholds, the Anchor on the parent chain (unless
+--no-anchor), optionally a sample ERC-20/ERC-721 pair (--sample-tokens), and
+hands the ownership to a TimelockController per chain (owner changes wait
+--timelock-delay; the key proposes and executes, every operator may cancel,
+see servicechain admin), charging the native liquidity in the same step.
+Prints the addresses as JSON (and writes them to --out); the bridgeBlock
+numbers are where nodes start scanning (start_block in bridge.toml).
 
    servicechain deploy --parent-rpc URL --child-rpc URL --key-file owner.hex \
        --operator 0xA... --operator 0xB... --operator 0xC... --threshold 2 --out deployment.json`,
@@ -89,7 +50,8 @@ writes them to --out); the bridgeBlock numbers are where nodes start scanning
 		&cli.StringFlag{Name: "child-liquidity", Usage: "charge `ETHER` of native liquidity into the child bridge (pays parent-to-child transfers)"},
 		&cli.StringFlag{Name: "out", Usage: "also write the addresses to `FILE` (JSON)"},
 		&cli.BoolFlag{Name: "force", Usage: "overwrite --out if it exists"},
-		adminTimeoutFlag,
+		&cli.DurationFlag{Name: "timelock-delay", Value: deploy.DefaultTimelockDelay, DefaultText: "48h, 5s with --devnet", Usage: "minimum `DELAY` of owner changes (the contracts' TimelockController)"},
+		cmdline.AdminTimeoutFlag,
 	}, keyFlags("owner", true)...),
 	Action: deployRun,
 }
@@ -102,6 +64,7 @@ func deployRun(c *cli.Context) error {
 		ConfigThreshold: given(c, "config-threshold", c.Int("config-threshold")), AnchorThreshold: given(c, "anchor-threshold", c.Int("anchor-threshold")),
 		NoAnchor: c.Bool("no-anchor"), SampleTokens: c.Bool("sample-tokens"), Out: c.String("out"), Force: c.Bool("force"),
 		ParentLiquidity: given(c, "parent-liquidity", c.String("parent-liquidity")), ChildLiquidity: given(c, "child-liquidity", c.String("child-liquidity")),
+		TimelockDelay: given(c, "timelock-delay", c.Duration("timelock-delay")), Devnet: c.String("devnet") != "",
 	}.Options()
 	if err != nil {
 		return err
@@ -132,7 +95,7 @@ with --chain child, token and counterpart swapped).
 
    servicechain token register --chain child --rpc URL --key-file owner.hex \
        --bridge 0xChildBridge --token 0xChildToken --counterpart 0xParentToken --mint-burn`,
-		Flags: ownerFlags(
+		Flags: cmdline.OwnerFlags(
 			&cli.StringFlag{Name: "chain", Usage: "`CHAIN` of --bridge and --token: parent or child"},
 			&cli.StringFlag{Name: "bridge", Usage: "Bridge `ADDRESS` on --chain (default with --devnet: the devnet's)"},
 			&cli.StringFlag{Name: "token", Usage: "token `ADDRESS` on --chain"},
@@ -144,7 +107,7 @@ with --chain child, token and counterpart swapped).
 }
 
 func tokenRegister(c *cli.Context) error {
-	return ownerRun(c, "bridge", func(ctx context.Context, t owner.Target) error {
+	return cmdline.OwnerRun(c, "bridge", func(ctx context.Context, t owner.Target) error {
 		return owner.RegisterToken(ctx, t, given(c, "token", c.String("token")), given(c, "counterpart", c.String("counterpart")), c.Bool("mint-burn"))
 	})
 }
@@ -167,13 +130,13 @@ func operatorSubcommand(name, function, chain string, add bool) *cli.Command {
 		Usage:       function + "(ADDRESS) on a Bridge or the Anchor (owner only)",
 		ArgsUsage:   " ",
 		Description: "   servicechain operator " + name + " --chain " + chain + " --rpc URL --key-file owner.hex --contract 0xBridge --operator 0xOp",
-		Flags:       ownerFlags(append(contractFlags(), &cli.StringFlag{Name: "operator", Usage: "operator `ADDRESS`"})...),
+		Flags:       cmdline.OwnerFlags(append(cmdline.ContractFlags(), &cli.StringFlag{Name: "operator", Usage: "operator `ADDRESS`"})...),
 		Action:      func(c *cli.Context) error { return operatorChange(c, add) },
 	}
 }
 
 func operatorChange(c *cli.Context, add bool) error {
-	return ownerRun(c, "contract", func(ctx context.Context, t owner.Target) error {
+	return cmdline.OwnerRun(c, "contract", func(ctx context.Context, t owner.Target) error {
 		return owner.ChangeOperator(ctx, t, given(c, "operator", c.String("operator")), add)
 	})
 }
@@ -192,7 +155,7 @@ the number a fee change needs. The Anchor has one threshold (no --vote-type).
 K must be from 1 to the number of registered operators.
 
    servicechain threshold set --chain parent --rpc URL --key-file owner.hex --contract 0xBridge --threshold 2`,
-		Flags: ownerFlags(append(contractFlags(),
+		Flags: cmdline.OwnerFlags(append(cmdline.ContractFlags(),
 			&cli.StringFlag{Name: "vote-type", Value: "value", Usage: "`TYPE`: value (transfers) or config (fee changes); bridges only"},
 			&cli.IntFlag{Name: "threshold", Usage: "votes needed, `K` >= 1 (required)"})...),
 		Action: thresholdSet,
@@ -200,7 +163,43 @@ K must be from 1 to the number of registered operators.
 }
 
 func thresholdSet(c *cli.Context) error {
-	return ownerRun(c, "contract", func(ctx context.Context, t owner.Target) error {
+	return cmdline.OwnerRun(c, "contract", func(ctx context.Context, t owner.Target) error {
 		return owner.SetThreshold(ctx, t, given(c, "vote-type", c.String("vote-type")), given(c, "threshold", c.Int("threshold")))
 	})
+}
+
+// ---- admin pending|execute|cancel: owner changes waiting in the timelock that owns the contracts ----
+
+var idFlag = &cli.StringFlag{Name: "id", Usage: "timelock operation `ID` (0x..., from `admin pending`)"}
+
+var adminCommand = &cli.Command{
+	Name:  "admin",
+	Usage: "list, execute or cancel owner changes waiting in the contracts' timelock",
+	Description: `The contracts deployed by ` + "`servicechain deploy`" + ` are owned by a TimelockController:
+owner commands (operator, threshold, token) schedule their change, which any
+operator may cancel until the minimum delay is over; then it is executed.
+
+   servicechain admin pending --chain child --rpc URL --contract 0xBridge
+   servicechain admin execute --chain child --rpc URL --contract 0xBridge --id 0x... --key-file owner.hex
+   servicechain admin cancel  --chain child --rpc URL --contract 0xBridge --id 0x... --keystore op.json --password-file pw`,
+	Subcommands: []*cli.Command{
+		{Name: "pending", Usage: "print each pending change: what it will do and when it can be executed", ArgsUsage: " ",
+			Flags: cmdline.TimelockFlags(false), Action: func(c *cli.Context) error {
+				return cmdline.OwnerRun(c, "contract", func(ctx context.Context, t owner.Target) error {
+					return owner.Pending(ctx, t, given(c, "from-block", c.Uint64("from-block")), c.App.Writer)
+				})
+			}},
+		{Name: "execute", Usage: "execute a change whose delay is over (executor: the deployer's key)", ArgsUsage: " ",
+			Flags: cmdline.TimelockFlags(true, idFlag), Action: func(c *cli.Context) error {
+				return cmdline.OwnerRun(c, "contract", func(ctx context.Context, t owner.Target) error {
+					return owner.Execute(ctx, t, given(c, "id", c.String("id")), given(c, "from-block", c.Uint64("from-block")))
+				})
+			}},
+		{Name: "cancel", Usage: "cancel a pending change (canceller: any operator's key)", ArgsUsage: " ",
+			Flags: cmdline.TimelockFlags(true, idFlag), Action: func(c *cli.Context) error {
+				return cmdline.OwnerRun(c, "contract", func(ctx context.Context, t owner.Target) error {
+					return owner.Cancel(ctx, t, given(c, "id", c.String("id")))
+				})
+			}},
+	},
 }

@@ -129,7 +129,7 @@ func TestBridgeInitFromFlags(t *testing.T) {
 	args := []string{"bridge", "init", "--out", out, "--name", "op7",
 		"--parent-rpc", "ws://10.0.0.1:8546", "--parent-rpc", "http://10.0.0.1:8545", "--child-rpc", "ws://10.0.0.2:8556",
 		"--parent-chain-id", "1001", "--child-chain-id", "1000", "--parent-bridge", pb, "--child-bridge", cb, "--anchor", an,
-		"--anchor-period", "20", "--parent-start-block", "120", "--child-start-block", "35", "--parent-confirmations", "2",
+		"--anchor-period", "20", "--parent-start-block", "120", "--child-start-block", "35", "--parent-confirmations", "12", "--child-finalized",
 		"--keystore", acct.Path, "--password-file", pw}
 	r := runCLI(t, "", args...)
 	r.expect(t, 0)
@@ -143,7 +143,7 @@ func TestBridgeInitFromFlags(t *testing.T) {
 	if cfg.Node.Name != "op7" || len(cfg.Parent.Endpoints) != 2 || cfg.Child.Endpoints[0] != "ws://10.0.0.2:8556" ||
 		cfg.Parent.ChainID != 1001 || cfg.Child.ChainID != 1000 || cfg.Parent.Bridge.Hex() != pb || cfg.Child.Bridge.Hex() != cb ||
 		cfg.Parent.Anchor.Hex() != an || !cfg.Anchoring.Enabled || cfg.Anchoring.Period != 20 || cfg.Parent.StartBlock != 120 ||
-		cfg.Child.StartBlock != 35 || cfg.Parent.Confirmations != 2 || cfg.Child.Keystore != acct.Path || cfg.Parent.PasswordFile != pw ||
+		cfg.Child.StartBlock != 35 || cfg.Parent.Confirmations != 12 || !cfg.Child.Finalized || cfg.Child.Keystore != acct.Path || cfg.Parent.PasswordFile != pw ||
 		cfg.Node.DataDir != filepath.Join(dir, "node", "data") {
 		t.Errorf("config: %+v", cfg)
 	}
@@ -165,5 +165,5 @@ func TestBridgeInitFromFlags(t *testing.T) {
 	bi("--parent-rpc", "http://a:1", "--child-rpc", "http://b:1", "--parent-chain-id", "1", "--child-chain-id", "2", "--parent-bridge", "0x9", "--child-bridge", cb).
 		expect(t, 2, `--parent-bridge "0x9": expected a 20-byte hex address`)
 	bi("--devnet", t.TempDir(), "--parent-rpc", "http://a").expect(t, 2, "--parent-rpc comes from devnet.json with --devnet")
-	runCLI(t, "", "bridge").expect(t, 2, "bridge: missing command (expected one of run, status, init)")
+	runCLI(t, "", "bridge").expect(t, 2, "bridge: missing command (expected one of run, status, init, refund)")
 }

@@ -52,6 +52,7 @@ bench assumes no other traffic on the bridges while it runs.`,
 		&cli.BoolFlag{Name: "json", Usage: "print the JSON report instead of the table"},
 		&cli.BoolFlag{Name: "drain", Usage: "backlog mode: the bridge nodes are stopped; start them when bench prints \"backlog ready\""},
 		&cli.StringFlag{Name: "ready-file", Usage: "with --drain: create `FILE` when the backlog is complete (for scripts that start the nodes)"},
+		&cli.Float64Flag{Name: "hostile", Usage: "fraction `F` of unpayable requests (reverting and gas-burning recipients), followed until refunded"},
 	},
 	Action: benchRun,
 }
@@ -65,7 +66,7 @@ func benchRun(c *cli.Context) error {
 		ParentRPC: c.String("parent-rpc"), ChildRPC: c.String("child-rpc"), ParentBridge: c.String("parent-bridge"), ChildBridge: c.String("child-bridge"),
 		Keys: c.StringSlice("key"), KeysFile: c.String("keys-file"),
 		Count: c.Int("count"), From: c.String("from"), Value: c.String("value"), To: c.String("to"), Timeout: c.Duration("timeout"),
-		Drain: c.Bool("drain"), ReadyFile: c.String("ready-file"),
+		Drain: c.Bool("drain"), ReadyFile: c.String("ready-file"), Hostile: c.Float64("hostile"),
 		Logf: func(format string, args ...any) { fmt.Fprintf(c.App.ErrWriter, "bench: "+format+"\n", args...) },
 	})
 	if err != nil {

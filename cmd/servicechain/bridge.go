@@ -37,11 +37,13 @@ var bridgeCommand = &cli.Command{
 			Flags: []cli.Flag{
 				&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "bridge.toml `FILE` of the node (its admin address is read from the node's datadir)"},
 				&cli.StringFlag{Name: "admin", Usage: "admin JSON-RPC address `HOST:PORT` of the node"},
+				&cli.StringFlag{Name: "token-file", Usage: "the node's admin token `FILE` (default with --config: admin.token in its datadir)"},
 				&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 			},
 			Action: bridgeStatus,
 		},
 		bridgeInitCommand,
+		bridgeRefundCommand,
 	},
 }
 
@@ -80,22 +82,13 @@ func bridgeRun(c *cli.Context) error {
 }
 
 func bridgeStatus(c *cli.Context) error {
-	addr := c.String("admin")
-	if addr == "" {
-		if c.String("config") == "" {
-			return cli.Exit("servicechain: bridge status needs --admin HOST:PORT or --config FILE", 2)
-		}
-		cfg, err := config.Load(c.String("config"))
-		if err != nil {
-			return err
-		}
-		if addr, err = node.AdminAddress(cfg.Admin.Listen, cfg.Node.DataDir); err != nil {
-			return err
-		}
+	addr, token, err := bridge.AdminTarget(c.String("admin"), c.String("config"), c.String("token-file"))
+	if err != nil {
+		return err
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 10*time.Second)
 	defer cancel()
-	st, err := bridge.ReadStatus(ctx, addr)
+	st, err := bridge.ReadStatus(ctx, addr, token)
 	if err != nil {
 		return err
 	}

@@ -37,6 +37,7 @@ func validConfig(t *testing.T, dir string) string {
 		cc.Bridge = crypto.PubkeyToAddress(key.PublicKey) // any address will do: nothing is dialed before the key loads
 		cc.Keystore = acct.Path
 		cc.PasswordFile = pw
+		cc.Finalized = true
 	}
 	path := filepath.Join(dir, "bridge.toml")
 	if err := c.WriteFile(path, false); err != nil {

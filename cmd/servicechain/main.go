@@ -29,6 +29,7 @@ var version = "0.1.0-dev"
 func commands() []*cli.Command {
 	return []*cli.Command{
 		accountCommand,   // account new|import|list: operator keystores
+		adminCommand,     // admin pending|execute|cancel: owner changes in the timelock
 		anchorCommand,    // anchor status|verify
 		benchCommand,     // bench: a burst of transfers, latency and gas
 		bridgeCommand,    // bridge run|status|init: one bridge node

@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"sort"
@@ -86,7 +87,12 @@ func TestSignAndRecoverHandle(t *testing.T) {
 	twin := bytes.Clone(sig)
 	s := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(twin[32:64]))
 	copy(twin[32:64], common.LeftPadBytes(s.Bytes(), 32))
-	twin[64] ^= 1
+	twin[64] = 55 - twin[64] // 27 <-> 28
+	// The twin is a valid secp256k1 signature of the same key (so the
+	// refusal below is the high-s rule, not a bad v).
+	if pub, err := crypto.Ecrecover(digest[:], append(bytes.Clone(twin[:64]), twin[64]-27)); err != nil || crypto.PubkeyToAddress(*mustUnmarshal(t, pub)) != me {
+		t.Fatalf("the malleable twin does not recover to the signer in plain ecrecover: %v", err)
+	}
 	for name, bad := range map[string][]byte{"malleable": twin, "short": sig[:64], "v": append(bytes.Clone(sig[:64]), 1)} {
 		if _, err := RecoverHandleSigner(digest, bad); !errors.Is(err, ErrBadSignature) {
 			t.Errorf("%s: %v, want ErrBadSignature", name, err)
@@ -121,4 +127,13 @@ func TestJoinHandleSignatures(t *testing.T) {
 	if _, err := JoinHandleSignatures(digest, [][]byte{sigs[0][:10]}); !errors.Is(err, ErrBadSignature) {
 		t.Fatalf("short signature: %v", err)
 	}
+}
+
+func mustUnmarshal(t *testing.T, pub []byte) *ecdsa.PublicKey {
+	t.Helper()
+	k, err := crypto.UnmarshalPubkey(pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }

@@ -43,6 +43,15 @@ type DirectionReport struct {
 	Duplicates  []uint64 // handled more than once (a double payment)
 	Unrequested []uint64 // handled but never requested (a forged payout)
 	Mismatched  []string // handled with fields that differ from the request
+	// Refunded lists the request nonces the destination closed as refunded
+	// (HandleRefunded, issue 12) instead of paying them out; RefundRequests
+	// maps each to the refund request nonce the destination emitted (the
+	// reverse direction's report checks that one is paid home).
+	// PaidAndRefunded (a breach: exactly one of payout or refund per nonce)
+	// lists nonces both paid out and refunded, or refunded twice.
+	Refunded        []uint64
+	RefundRequests  map[uint64]uint64
+	PaidAndRefunded []uint64
 
 	Threshold       int            // destination operatorThresholds(ValueTransfer): k
 	Votes           int            // HandleVote events on the destination
@@ -56,6 +65,7 @@ type DirectionReport struct {
 
 	RequestedByToken map[common.Address]*big.Int // requested value per source token (native: zero address); ERC-721 counts ids
 	HandledByToken   map[common.Address]*big.Int // paid-out value per destination token
+	RefundedByToken  map[common.Address]*big.Int // refunded value per source token (the requests' own token)
 	// Unbalanced lists source tokens whose requested total differs from the
 	// total paid out in their destination token (value not conserved).
 	Unbalanced []string
@@ -147,6 +157,8 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 		VotesByOperator:  map[string]int{},
 		RequestedByToken: map[common.Address]*big.Int{},
 		HandledByToken:   map[common.Address]*big.Int{},
+		RefundedByToken:  map[common.Address]*big.Int{},
+		RefundRequests:   map[uint64]uint64{},
 	}
 	var err error
 	if r.RequestNonce, err = callUint64(ctx, src.Client, src.Bridge, checkerABI.PackRequestNonce(), checkerABI.UnpackRequestNonce); err != nil {
@@ -215,11 +227,12 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 	}
 
 	// Destination handles, votes, skips, failures.
-	dstLogs, err := filterLogs(ctx, dst.Client, dst.Bridge, []common.Hash{eventID("HandleValueTransfer"), eventID("HandleVote"), eventID("HandleSkipped"), eventID("HandleFailed")}, dst.FromBlock, dstHead)
+	dstLogs, err := filterLogs(ctx, dst.Client, dst.Bridge, []common.Hash{eventID("HandleValueTransfer"), eventID("HandleVote"), eventID("HandleSkipped"), eventID("HandleFailed"), eventID("HandleRefunded")}, dst.FromBlock, dstHead)
 	if err != nil {
 		return nil, fmt.Errorf("%s handles: %w", dst.Name, err)
 	}
 	handles := map[uint64][]*handleRec{}
+	refunds := map[uint64]int{}
 	for i := range dstLogs {
 		l := &dstLogs[i]
 		switch l.Topics[0] {
@@ -242,6 +255,13 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 			r.Skipped++
 		case eventID("HandleFailed"):
 			r.Failed++
+		case eventID("HandleRefunded"):
+			ev, err := checkerABI.UnpackHandleRefundedEvent(l)
+			if err != nil {
+				return nil, fmt.Errorf("%s: decode refund log %s/%d: %w", dst.Name, l.TxHash, l.Index, err)
+			}
+			refunds[ev.HandleNonce]++
+			r.RefundRequests[ev.HandleNonce] = ev.RefundRequestNonce
 		}
 	}
 
@@ -303,20 +323,36 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 			r.LatencyBlocks = append(r.LatencyBlocks, float64(h.block)-float64(dstTimes.blockAt(req.time)))
 		}
 	}
+	for nonce, n := range refunds {
+		req, ok := requests[nonce]
+		if !ok {
+			r.Unrequested = append(r.Unrequested, nonce)
+			continue
+		}
+		r.Refunded = append(r.Refunded, nonce)
+		if n > 1 || len(handles[nonce]) > 0 {
+			r.PaidAndRefunded = append(r.PaidAndRefunded, nonce)
+		}
+		addTo(r.RefundedByToken, req.token, tokenAmount(req.tokenType, req.value))
+	}
 	for nonce := range requests {
-		if _, ok := handles[nonce]; !ok {
+		if _, ok := handles[nonce]; !ok && refunds[nonce] == 0 {
 			r.Missing = append(r.Missing, nonce)
 		}
 	}
 	// Value per token: what was requested in a source token is what was paid
-	// out in its destination token.
+	// out in its destination token plus what was refunded (the refund request
+	// carries it home; the reverse direction's report checks that payout).
 	for token, want := range r.RequestedByToken {
-		got := r.HandledByToken[localOf[token]]
-		if got == nil {
-			got = new(big.Int)
+		got := new(big.Int)
+		if v := r.HandledByToken[localOf[token]]; v != nil {
+			got.Set(v)
+		}
+		if v := r.RefundedByToken[token]; v != nil {
+			got.Add(got, v)
 		}
 		if got.Cmp(want) != 0 {
-			r.Unbalanced = append(r.Unbalanced, fmt.Sprintf("source token %s: requested %s, paid out %s in %s", token, want, got, localOf[token]))
+			r.Unbalanced = append(r.Unbalanced, fmt.Sprintf("source token %s: requested %s, paid out + refunded %s (in %s)", token, want, got, localOf[token]))
 		}
 	}
 	for token, got := range r.HandledByToken {
@@ -334,6 +370,8 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 	sortU64(r.Missing)
 	sortU64(r.Duplicates)
 	sortU64(r.Unrequested)
+	sortU64(r.Refunded)
+	sortU64(r.PaidAndRefunded)
 	sort.Strings(r.Mismatched)
 	sort.Slice(r.Timings, func(i, j int) bool { return r.Timings[i].Nonce < r.Timings[j].Nonce })
 	sort.Float64s(r.LatencySeconds)
@@ -507,7 +545,7 @@ func (r *DirectionReport) WastedVotes() int {
 }
 
 // Err returns nil when the direction is sound: every request handled exactly
-// once with its own fields, nothing unrequested paid out, value conserved per
+// once with its own fields or refunded exactly once (never both), nothing unrequested paid out, value conserved per
 // token, and the destination's lowerHandleNonce equal to the source's
 // requestNonce.
 func (r *DirectionReport) Err() error {
@@ -517,6 +555,9 @@ func (r *DirectionReport) Err() error {
 	}
 	if len(r.Duplicates) > 0 {
 		errs = append(errs, fmt.Errorf("%d nonces paid out more than once: %v", len(r.Duplicates), head(r.Duplicates)))
+	}
+	if len(r.PaidAndRefunded) > 0 {
+		errs = append(errs, fmt.Errorf("%d nonces both paid out and refunded, or refunded twice: %v", len(r.PaidAndRefunded), head(r.PaidAndRefunded)))
 	}
 	if len(r.Unrequested) > 0 {
 		errs = append(errs, fmt.Errorf("%d payouts for nonces never requested: %v", len(r.Unrequested), head(r.Unrequested)))
@@ -564,10 +605,10 @@ func Percentile(sorted []float64, p float64) float64 {
 // String is a one-paragraph summary for test logs.
 func (r *DirectionReport) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d requests, %d handled once, %d missing, %d duplicate, %d unrequested, %d mismatched; "+
+	fmt.Fprintf(&b, "%s: %d requests, %d handled once, %d refunded, %d missing, %d duplicate, %d unrequested, %d mismatched; "+
 		"requestNonce %d, lowerHandleNonce %d, upperHandleNonce %d; k %d, votes %d (extra %d), skipped %d, failed payouts %d, "+
 		"operator txs %d (gas %d), reverted votes %d; wasted votes %d",
-		r.Direction, r.Requests, r.Handled, len(r.Missing), len(r.Duplicates), len(r.Unrequested), len(r.Mismatched),
+		r.Direction, r.Requests, r.Handled, len(r.Refunded), len(r.Missing), len(r.Duplicates), len(r.Unrequested), len(r.Mismatched),
 		r.RequestNonce, r.LowerHandleNonce, r.UpperHandleNonce, r.Threshold, r.Votes, r.ExtraVotes(), r.Skipped, r.Failed,
 		r.OperatorTxs, r.OperatorGas, r.RevertedVoteCount(), r.WastedVotes())
 	for _, s := range r.RevertSamples {

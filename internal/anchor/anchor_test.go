@@ -23,6 +23,7 @@ import (
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/node"
+	"github.com/servicechain/servicechain/internal/timelock"
 )
 
 // The timing these tests control. What they assert about the rotation
@@ -63,15 +64,15 @@ type env struct {
 	ops    []common.Address
 }
 
-// start runs a 3-operator devnet with anchoring every 5 child blocks. skip
-// lists operators whose node runs without anchoring (their key stays free for
-// the test to forge with).
-func start(t *testing.T, maxCatchup uint64, skip ...int) *env {
+// start runs a 3-operator devnet with anchoring every 5 child blocks and
+// the Anchor's threshold k. skip lists operators whose node runs without
+// anchoring (their key stays free for the test to forge with).
+func start(t *testing.T, k uint8, maxCatchup uint64, skip ...int) *env {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	d, err := devnet.Start(ctx, devnet.Config{
-		DataDir: t.TempDir(), Operators: 3, Threshold: 2, BlockPeriod: blockPeriod, AnchorPeriod: period, Logger: testLogger(),
+		DataDir: t.TempDir(), Operators: 3, Threshold: 2, AnchorThreshold: k, BlockPeriod: blockPeriod, AnchorPeriod: period, Logger: testLogger(),
 		Tune: func(i int, c *config.Config) {
 			c.Bridge.PollInterval = 200 * time.Millisecond
 			c.Bridge.RecoveryInterval = 2 * time.Second
@@ -232,7 +233,7 @@ func (e *env) adminStatus(t *testing.T, n *devnet.Node) *anchor.NodeStatus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	c, err := node.DialAdmin(ctx, n.Host.AdminAddr())
+	c, err := n.Host.DialAdmin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,7 +284,7 @@ func designated(n uint64) int { return int(n/period) % 3 }
 // has made its first round.
 func TestRotation(t *testing.T) {
 	t.Parallel()
-	e := start(t, 4)
+	e := start(t, 1, 4)
 	ctx := context.Background()
 
 	// 1. Twenty periods, one transaction each.
@@ -422,11 +423,10 @@ func TestRotation(t *testing.T) {
 func TestForgedAnchor(t *testing.T) {
 	t.Parallel()
 	const forger = 2
-	e := start(t, 100, forger)
+	e := start(t, 2, 100, forger)
 	ctx := context.Background()
 	inst := anchorABI.Instance(e.parent, e.anchor)
 	chainID := new(big.Int).SetUint64(e.d.Info().Parent.ChainID)
-	owner := bind.NewKeyedTransactor(devnet.AccountKey(0), chainID)
 	forgerOpts := bind.NewKeyedTransactor(devnet.OperatorKey(forger), chainID)
 	send := func(opts *bind.TransactOpts, data []byte) *types.Receipt {
 		t.Helper()
@@ -442,7 +442,11 @@ func TestForgedAnchor(t *testing.T) {
 		}
 		return rcpt
 	}
-	send(owner, anchorABI.PackSetThreshold(2))
+	// The devnet's Anchor is 2 of 3 from its constructor (its owner, a
+	// timelock, could only change that after the delay).
+	if k, err := bind.Call(inst, nil, anchorABI.PackThreshold(), anchorABI.UnpackThreshold); err != nil || k != 2 {
+		t.Fatalf("Anchor threshold %d (%v): expected 2", k, err)
+	}
 
 	// A forged record for a period the nodes have not reached: the child
 	// chain has no such block yet when the forged vote is mined (else, on a
@@ -500,7 +504,28 @@ func TestForgedAnchor(t *testing.T) {
 
 	// Threshold 1: a tampered record for a block nobody anchors (not a
 	// multiple of the period) is final, and Verify reports the field.
-	send(owner, anchorABI.PackSetThreshold(1))
+	// The owner is the parent timelock: schedule, wait its delay, execute.
+	lock := e.d.Info().Contracts.ParentTimelock
+	lockInst := bindings.NewTimelockController().Instance(e.parent, lock)
+	owner := bind.NewKeyedTransactor(devnet.AccountKey(0), chainID)
+	op := timelock.Operation{Calls: []timelock.Call{{Target: e.anchor, Data: anchorABI.PackSetThreshold(1)}}}
+	delay, err := timelock.MinDelay(ctx, e.parent, lock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range [][]byte{op.ScheduleData(delay), op.ExecuteData()} {
+		waitUntil(t, delay+30*time.Second, "the threshold change is ready", func() bool {
+			st, _, err := timelock.StateOf(ctx, e.parent, lock, op.ID())
+			return err == nil && (st == timelock.Unset || st == timelock.Ready)
+		})
+		tx, err := bind.Transact(lockInst, owner, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rcpt, err := bind.WaitMined(ctx, e.parent, tx.Hash()); err != nil || rcpt.Status != 1 {
+			t.Fatalf("timelock tx: %+v, %v", rcpt, err)
+		}
+	}
 	const m = 2*period + 2
 	real, err := anchor.BuildRecord(ctx, e.child, m, 2)
 	if err != nil {
@@ -520,7 +545,7 @@ func TestForgedAnchor(t *testing.T) {
 	t.Logf("tampered block %d: %s anchored %s, actual %s", m, want.Field, want.Anchored, want.Actual)
 
 	// The admin API answers the same.
-	c, err := node.DialAdmin(ctx, e.d.Node(0).Host.AdminAddr())
+	c, err := e.d.Node(0).Host.DialAdmin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,6 +45,9 @@ type NodeStatus struct {
 	Sent    uint64 `json:"sent"`
 	Skipped uint64 `json:"skipped"`
 	Failed  uint64 `json:"failed"`
+	// Reorged counts anchors this node saw final that a parent reorg dropped
+	// (anchored again; servicechain_anchor_reorged_total).
+	Reorged uint64 `json:"reorged"`
 	// LastError is the error of the last round ("" when it succeeded);
 	// LastRound when the last complete round ended (UTC).
 	LastError string    `json:"lastError,omitempty"`

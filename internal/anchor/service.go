@@ -38,6 +38,13 @@ const (
 	TxKeyPrefix = "anchor/"
 )
 
+// finalizeGas is added to an anchoring vote's gas estimate: with a threshold
+// above 1 the estimate is often made while the vote does not reach it, but
+// another operator's vote can land first and make this one the finalizing
+// vote, which stores the record (about 7 new slots, ~160k gas) and would run
+// out of gas without it. Unused gas is not charged.
+const finalizeGas = 200_000
+
 // ServiceName is the anchoring service's name in logs and errors.
 const ServiceName = "anchor"
 
@@ -100,6 +107,7 @@ type metrics struct {
 	anchoredBlock *prometheus.GaugeVec   // chain; child block number of the latest final anchor
 	lag           *prometheus.GaugeVec   // chain; blocks between the child safe head and the latest anchor
 	txs           *prometheus.CounterVec // result: sent|skipped|failed
+	reorged       *prometheus.CounterVec // chain; final anchors a parent reorg dropped (finality.go)
 }
 
 func newMetrics(name string) *metrics {
@@ -107,6 +115,7 @@ func newMetrics(name string) *metrics {
 	m.anchoredBlock = m.f.Gauge("servicechain_anchored_block", "Child block number of the latest final anchor on the parent chain.", "chain")
 	m.lag = m.f.Gauge("servicechain_anchor_lag_blocks", "Child safe head minus the latest anchored child block.", "chain")
 	m.txs = m.f.Counter("servicechain_anchor_txs_total", "Anchoring transactions by result (sent, skipped, failed).", "result")
+	m.reorged = m.f.Counter("servicechain_anchor_reorged_total", "Anchors seen final that a reorg of the chain then dropped (anchored again).", "chain")
 	return m
 }
 
@@ -272,6 +281,15 @@ func (s *Service) round(ctx context.Context) error {
 			return err
 		}
 	}
+	parentFinal, err := s.parent.FinalHead(ctx)
+	if err != nil {
+		return fmt.Errorf("parent final head: %w", err)
+	}
+	if s.checkRewound(oc.latest) {
+		if err := s.st.SetCursor(CursorName, s.cursor); err != nil {
+			return fmt.Errorf("saving the anchoring cursor: %w", err)
+		}
+	}
 	s.collect()
 	isOp := slices.Contains(oc.rotation.Operators, s.me)
 	if !isOp && !s.notOp {
@@ -288,29 +306,45 @@ func (s *Service) round(ctx context.Context) error {
 	contiguous := true
 	oldCursor := s.cursor
 	examined := uint64(0)
+	// Periods final at the parent head but not yet at its final head do not
+	// count against maxCatchup: they only wait (finality.go).
 	for n := s.next(); n <= safe && examined < s.maxCatchup && roundErr == nil; n += s.period {
-		examined++
+		if !s.final[n] {
+			examined++
+		}
 		if _, ok := s.firstSeen[n]; !ok {
 			s.firstSeen[n] = now
 		}
-		if !s.final[n] {
-			st, err := s.anchor.AnchorStatus(ctx, n, s.me)
-			if err != nil {
-				roundErr = fmt.Errorf("period block %d: %w", n, err)
-				break
-			}
-			if st.Finalized {
-				s.final[n] = true
-				s.closeSkipped(ctx, n, "final")
-			} else if st.Voted {
+		st, err := s.anchor.AnchorStatus(ctx, n, s.me)
+		if err != nil {
+			roundErr = fmt.Errorf("period block %d: %w", n, err)
+			break
+		}
+		switch {
+		case st.Finalized && !s.final[n]:
+			s.final[n] = true
+			s.closeSkipped(ctx, n, "final")
+		case !st.Finalized && s.final[n]:
+			s.reorged(n, "its record is no longer final at the parent head")
+			s.firstSeen[n] = now
+		}
+		if !st.Finalized {
+			if st.Voted {
 				s.closeSkipped(ctx, n, "voted")
-			}
-			if !st.Finalized && !st.Voted && !s.notOp {
+			} else if !s.notOp {
 				roundErr = s.maybeSend(ctx, n, &oc.rotation, now, pending)
 			}
 		}
 		if contiguous && s.final[n] {
-			s.cursor = n
+			ok, err := s.finalAtParent(ctx, n, parentFinal)
+			if err != nil && roundErr == nil {
+				roundErr = err
+			}
+			if ok {
+				s.cursor = n
+			} else {
+				contiguous = false
+			}
 		} else {
 			contiguous = false
 		}
@@ -350,7 +384,7 @@ func (s *Service) maybeSend(ctx context.Context, n uint64, rot *duty.Rotation, n
 	if err != nil {
 		return err
 	}
-	tx, err := s.tx.Send(ctx, txmgr.Request{Key: txKey(n), To: s.addr, Data: rec.Calldata()})
+	tx, err := s.tx.Send(ctx, txmgr.Request{Key: txKey(n), To: s.addr, Data: rec.Calldata(), ExtraGas: finalizeGas})
 	var rev *txmgr.RevertError
 	switch {
 	case err == nil:

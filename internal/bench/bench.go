@@ -71,6 +71,14 @@ type Options struct {
 	// Ready, if set, is called once every request of the burst is included on
 	// Src (in a drain run: the moment to start the nodes).
 	Ready func(s *Sent)
+	// Hostile is the fraction (0 to 0.9) of the burst's requests that cannot
+	// be paid out (hostile.go): sent to a reverting contract or a gas burner
+	// deployed on Dst from Senders[0]; they are followed until refunded and
+	// paid home, which needs the nodes' bridge.refund_after within Timeout.
+	Hostile float64
+	// hostileTo are the deployed hostile recipients (reverting, gas burner)
+	// on Dst; Run deploys them when they are zero.
+	hostileTo [2]common.Address
 	// Logf, if set, receives progress lines.
 	Logf func(format string, args ...any)
 }
@@ -100,6 +108,10 @@ type request struct {
 	nonce uint64
 	block uint64
 	tx    common.Hash
+	// Hostile requests (Options.Hostile): refunded and paid home.
+	hostile     bool
+	refundNonce *uint64
+	returned    bool
 }
 
 // Stats are percentiles of a sample (nearest rank), with the mean and maximum.
@@ -184,6 +196,10 @@ type Result struct {
 	Gas Gas `json:"gas"`
 	// EndBlock is the last destination block read.
 	EndBlock uint64 `json:"dstEndBlock"`
+	// Hostile (hostile bursts only) is what the unpayable requests became
+	// and cost; the latency, throughput and Handled figures above are the
+	// honest requests'.
+	Hostile *Hostile `json:"hostile,omitempty"`
 }
 
 var bridgeABI = bindings.NewBridge()
@@ -218,6 +234,9 @@ func (o *Options) check() error {
 	if o.Timeout == 0 {
 		o.Timeout = 10 * time.Minute
 	}
+	if o.Hostile < 0 || o.Hostile > 0.9 {
+		return fmt.Errorf("bench: hostile fraction %v: expected 0 to 0.9", o.Hostile)
+	}
 	if o.Src.Name == "" {
 		o.Src.Name = "source"
 	}
@@ -246,6 +265,15 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	res.Operators, res.Threshold = len(ops), int(k)
+	if o.Hostile > 0 {
+		if o.hostileTo == ([2]common.Address{}) {
+			if o.hostileTo, err = hostileTargets(ctx, o.Dst, o.Senders[0]); err != nil {
+				return nil, err
+			}
+			o.logf("%s: hostile recipients: reverting %s, gas burner %s", o.Dst.Name, o.hostileTo[0], o.hostileTo[1])
+		}
+		res.Hostile = &Hostile{}
+	}
 
 	sent, err := Send(ctx, o)
 	if err != nil {
@@ -267,6 +295,11 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	if err := waitHandled(ctx, o, sent); err != nil {
 		return nil, err
+	}
+	if o.Hostile > 0 {
+		if err := waitRefundsHome(ctx, o, sent); err != nil {
+			return nil, err
+		}
 	}
 	doneAt := time.Now()
 	res.WallSeconds = doneAt.Sub(sent.start).Seconds()
@@ -317,6 +350,7 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 	s := &Sent{Count: o.Count, DstStartBlock: dstHead, start: time.Now(), requests: map[uint64]*request{}}
 	nSenders := min(len(o.Senders), o.Count)
 	hashes := make([][]common.Hash, nSenders)
+	var hostileTxs sync.Map // tx hash -> true for the hostile requests
 	errs := make([]error, nSenders)
 	var wg sync.WaitGroup
 	for w := 0; w < nSenders; w++ {
@@ -330,6 +364,8 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 				to = from
 			}
 			data := bridgeABI.PackRequestNativeTransfer(to, o.Value, []byte{})
+			hostileData := [2][]byte{bridgeABI.PackRequestNativeTransfer(o.hostileTo[0], o.Value, []byte{}),
+				bridgeABI.PackRequestNativeTransfer(o.hostileTo[1], o.Value, []byte{})}
 			nonce, err := src.Client.PendingNonceAt(ctx, from)
 			if err != nil {
 				errs[w] = fmt.Errorf("bench: %s nonce of %s: %w", src.Name, from, err)
@@ -345,9 +381,14 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 			}
 			gas = gas * 3 / 2
 			for i := w; i < o.Count; i += nSenders {
+				d := data
+				hostile, target := hostileIndex(i, o.Count, o.Hostile)
+				if hostile {
+					d = hostileData[target]
+				}
 				tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
 					ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
-					To: &src.Bridge, Value: msgValue, Data: data,
+					To: &src.Bridge, Value: msgValue, Data: d,
 				})
 				if err != nil {
 					errs[w] = err
@@ -358,6 +399,9 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 					return
 				}
 				hashes[w] = append(hashes[w], tx.Hash())
+				if hostile {
+					hostileTxs.Store(tx.Hash(), true)
+				}
 				nonce++
 			}
 		}(w)
@@ -397,7 +441,8 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 				if err != nil {
 					return nil, fmt.Errorf("bench: %s decode request log of %s: %w", src.Name, h, err)
 				}
-				s.requests[ev.RequestNonce] = &request{nonce: ev.RequestNonce, block: l.BlockNumber, tx: h}
+				_, hostile := hostileTxs.Load(h)
+				s.requests[ev.RequestNonce] = &request{nonce: ev.RequestNonce, block: l.BlockNumber, tx: h, hostile: hostile}
 				found = true
 			}
 			if !found {
@@ -483,12 +528,13 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 	logs, err := dst.Client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end),
 		Addresses: []common.Address{dst.Bridge},
-		Topics:    [][]common.Hash{{eventID("HandleValueTransfer"), eventID("HandleVote"), eventID("HandleSkipped"), eventID("HandleFailed")}},
+		Topics:    [][]common.Hash{{eventID("HandleValueTransfer"), eventID("HandleVote"), eventID("HandleSkipped"), eventID("HandleFailed"), eventID("HandleRefunded"), eventID("RefundVote")}},
 	})
 	if err != nil {
 		return fmt.Errorf("bench: %s handle logs %d-%d: %w", dst.Name, from, end, err)
 	}
 	handleBlock := map[uint64]uint64{}
+	refundBlock := map[uint64]uint64{}
 	for i := range logs {
 		l := &logs[i]
 		switch l.Topics[0] {
@@ -509,11 +555,23 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 			res.Gas.Skipped++
 		case eventID("HandleFailed"):
 			res.Gas.Failed++
+		case eventID("HandleRefunded"):
+			if ev, err := bridgeABI.UnpackHandleRefundedEvent(l); err == nil {
+				refundBlock[ev.HandleNonce] = l.BlockNumber
+			}
 		}
 	}
 	res.Handled = len(handleBlock)
-	if res.Handled != s.Count {
-		return fmt.Errorf("bench: %s: %d of %d requests have a HandleValueTransfer event in blocks %d-%d", dst.Name, res.Handled, s.Count, from, end)
+	honest := 0
+	for _, r := range s.requests {
+		if !r.hostile {
+			honest++
+		} else if _, paid := handleBlock[r.nonce]; paid {
+			return fmt.Errorf("bench: %s: hostile request %d was paid out", dst.Name, r.nonce)
+		}
+	}
+	if res.Handled != honest {
+		return fmt.Errorf("bench: %s: %d of %d honest requests have a HandleValueTransfer event in blocks %d-%d", dst.Name, res.Handled, honest, from, end)
 	}
 
 	// Destination block times over the whole range (for "head at time t").
@@ -534,7 +592,7 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 		return s.DstStartBlock + uint64(i-1)
 	}
 	sh := &headers{c: o.Src, times: map[uint64]uint64{}}
-	var secs, blocks []float64
+	var secs, blocks, refundSecs []float64
 	var firstReqT, lastReqT, lastHandleT uint64
 	var lastHandleBlock uint64
 	first := true
@@ -542,6 +600,12 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 		rt, err := sh.time(ctx, r.block)
 		if err != nil {
 			return err
+		}
+		if r.hostile {
+			if rb, ok := refundBlock[n]; ok && rb >= s.DstStartBlock {
+				refundSecs = append(refundSecs, float64(dstTimes[rb-s.DstStartBlock])-float64(rt))
+			}
+			continue
 		}
 		hb := handleBlock[n]
 		ht := dstTimes[hb-s.DstStartBlock]
@@ -563,7 +627,7 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 	res.SpanSeconds = float64(lastHandleT) - float64(firstReqT)
 	res.RequestSpanSeconds = float64(lastReqT) - float64(firstReqT)
 	if res.SpanSeconds > 0 {
-		res.TransfersPerSecond = float64(s.Count) / res.SpanSeconds
+		res.TransfersPerSecond = float64(honest) / res.SpanSeconds
 	}
 
 	// Operator txs to the destination bridge.
@@ -601,10 +665,14 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 			g := &res.Gas
 			g.OperatorTxs++
 			g.Gas += rc.GasUsed
+			refund := res.Hostile != nil && res.Hostile.account(s, tx, rc)
 			if rc.Status != types.ReceiptStatusSuccessful {
 				g.Reverted++
 				g.RevertedGas += rc.GasUsed
 				continue
+			}
+			if refund {
+				continue // a refund vote: not a handle vote
 			}
 			data := tx.Data()
 			if len(data) >= 4 && common.Bytes2Hex(data[:4]) == common.Bytes2Hex(batchMethod.ID) {
@@ -626,6 +694,14 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 	}
 	if g.BatchVotes > 0 {
 		g.PerBatchedVote = float64(g.BatchGas) / float64(g.BatchVotes)
+	}
+	if res.Hostile != nil {
+		entry := g.PerBatchedVote
+		if entry == 0 {
+			entry = g.PerSingleVote
+		}
+		res.Hostile.finish(s, logs, res.Threshold, entry, refundSecs)
+		g.PerTransfer = float64(g.Gas-res.Hostile.Gas) / float64(max(honest, 1)) // the honest transfers' share
 	}
 	if o.Drain && firstOpBlock > 0 {
 		ft, err := dh.time(ctx, firstOpBlock)

@@ -108,6 +108,9 @@ func PrintTable(w io.Writer, results []*Result) error {
 	row("votes / skipped / failed", func(r *Result) string {
 		return fmt.Sprintf("%d / %d / %d", r.Gas.Votes, r.Gas.Skipped, r.Gas.Failed)
 	})
+	if results[0].Hostile != nil {
+		hostileRows(row)
+	}
 	if results[0].Drain {
 		row("backlog drain (s, blocks)", func(r *Result) string {
 			return fmt.Sprintf("%.0f, %d", r.DrainSeconds, r.DrainBlocks)

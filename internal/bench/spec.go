@@ -44,6 +44,9 @@ type Spec struct {
 	To string
 	// Timeout bounds each direction's run (> 0).
 	Timeout time.Duration
+	// Hostile is the fraction of unpayable requests in each burst (0 to
+	// 0.9; see Options.Hostile).
+	Hostile float64
 	// Drain and ReadyFile: see Options.Drain; ReadyFile (with Drain) is
 	// created, holding the time, once every direction's backlog is on chain.
 	Drain     bool
@@ -86,6 +89,9 @@ func Measure(ctx context.Context, s Spec) (*Report, error) {
 	if s.ReadyFile != "" && !s.Drain {
 		return nil, input.Errorf("bench: --ready-file needs --drain")
 	}
+	if s.Hostile < 0 || s.Hostile > 0.9 {
+		return nil, input.Errorf("bench: --hostile %v: expected a fraction from 0 to 0.9", s.Hostile)
+	}
 	chains, senders, err := s.resolve()
 	if err != nil {
 		return nil, err
@@ -127,6 +133,19 @@ func Measure(ctx context.Context, s Spec) (*Report, error) {
 			}
 		}
 	}
+	// Hostile recipients are deployed before the bursts start: a burst
+	// sends from every sender on its source chain, which is the other
+	// direction's destination.
+	var hostileTo [2][2]common.Address
+	if s.Hostile > 0 {
+		for i, src := range sides {
+			dst := chains[map[string]string{"parent": "child", "child": "parent"}[src]]
+			if hostileTo[i], err = hostileTargets(ctx, dst, senders[0]); err != nil {
+				return nil, err
+			}
+			logf("%s: hostile recipients: reverting %s, gas burner %s", dst.Name, hostileTo[i][0], hostileTo[i][1])
+		}
+	}
 	report := &Report{Started: time.Now().UTC().Format(time.RFC3339), Count: s.Count, Results: make([]*Result, len(sides))}
 	errs := make([]error, len(sides))
 	var wg sync.WaitGroup
@@ -137,7 +156,7 @@ func Measure(ctx context.Context, s Spec) (*Report, error) {
 			defer wg.Done()
 			report.Results[i], errs[i] = Run(ctx, Options{
 				Src: chains[src], Dst: chains[dst], Senders: senders, Count: s.Count, Value: value, Recipient: to,
-				Timeout: s.Timeout, Drain: s.Drain, Ready: ready, Logf: logf,
+				Timeout: s.Timeout, Drain: s.Drain, Ready: ready, Logf: logf, Hostile: s.Hostile, hostileTo: hostileTo[i],
 			})
 		}()
 	}

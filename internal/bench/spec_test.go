@@ -31,6 +31,8 @@ func TestMeasureInput(t *testing.T) {
 		{func(s *Spec) { s.To = "zz" }, `bench: --to "zz": expected a 0x-prefixed 20-byte hex address`, true},
 		{func(s *Spec) { s.Timeout = 0 }, "bench: --timeout 0s: expected a positive duration", true},
 		{func(s *Spec) { s.ReadyFile = "x" }, "bench: --ready-file needs --drain", true},
+		{func(s *Spec) { s.Hostile = 0.95 }, "bench: --hostile 0.95: expected a fraction from 0 to 0.9", true},
+		{func(s *Spec) { s.Hostile = -0.1 }, "bench: --hostile -0.1: expected a fraction from 0 to 0.9", true},
 		{func(s *Spec) { s.Devnet = t.TempDir() }, "bench: give either --devnet DIR or --parent-rpc, not both", true},
 		{func(s *Spec) { s.Accounts = &three }, "bench: --accounts needs --devnet DIR", true},
 		{func(s *Spec) { s.ChildRPC, s.ParentBridge = "", "" }, "bench: give --devnet DIR, or --parent-bridge ADDRESS, --child-rpc URL", true},

@@ -16,8 +16,8 @@ import (
 )
 
 // AdminNamespace is the JSON-RPC namespace of the admin API: methods are
-// bridge_status, bridge_openRequests, bridge_reobserve, bridge_pauseVoting and
-// bridge_resumeVoting.
+// bridge_status, bridge_openRequests, bridge_reobserve, bridge_pauseVoting,
+// bridge_resumeVoting and bridge_refund.
 const AdminNamespace = "bridge"
 
 // DirectionStatus is one direction's progress as the node last observed it.
@@ -35,8 +35,18 @@ type DirectionStatus struct {
 	LowerHandleNonce uint64 `json:"lowerHandleNonce"`
 	// OpenRequests counts requests the node holds as not yet handled.
 	OpenRequests int `json:"openRequests"`
-	// OldestOpenAge is how long ago the node first saw its oldest open request.
+	// OldestOpenAge is how long ago the node first saw its oldest open request
+	// whose payout has not failed.
 	OldestOpenAge time.Duration `json:"oldestOpenAgeNs"`
+	// Failing counts open requests whose payout failed (retried with backoff
+	// until paid or refunded; issue 12).
+	Failing int `json:"failingRequests"`
+	// PaidWatched counts paid requests whose source block is not final yet,
+	// watched for reorgs (paidwatch.go).
+	PaidWatched int `json:"paidWatched"`
+	// PaidReorged counts paid requests found gone from the source chain since
+	// the node started (servicechain_paid_request_reorged_total).
+	PaidReorged uint64 `json:"paidReorged"`
 }
 
 // ChainStatus is one chain as the node sees it: the host's view (its head,
@@ -69,6 +79,10 @@ type OpenRequest struct {
 	Value       string         `json:"valueOrTokenId"`
 	State       string         `json:"state"`
 	Age         time.Duration  `json:"ageNs"`
+	// Failures and FailReason: the payout's failed tries this node counted
+	// and the last reason (issue 12); 0 and "" when it never failed.
+	Failures   int    `json:"failures,omitempty"`
+	FailReason string `json:"failReason,omitempty"`
 }
 
 // Status returns the node's current status: readiness is the whole
@@ -105,7 +119,7 @@ func (a *AdminAPI) OpenRequests(limit int) ([]OpenRequest, error) {
 		for _, r := range rs {
 			out = append(out, OpenRequest{Direction: d.name, Nonce: r.Nonce, TxHash: r.TxHash, BlockNumber: r.BlockNumber,
 				TokenType: r.TokenType, From: r.From, To: r.To, Token: r.Token, Value: r.ValueOrTokenID.String(),
-				State: r.State.String(), Age: time.Since(r.FirstSeen).Round(time.Millisecond)})
+				State: r.State.String(), Age: time.Since(r.FirstSeen).Round(time.Millisecond), Failures: r.Failures, FailReason: r.FailReason})
 		}
 	}
 	return out, nil
@@ -148,6 +162,13 @@ func (a *AdminAPI) PauseVoting() bool {
 	return true
 }
 
+// Refund casts this node's refund vote for request nonce of direction
+// (parent-to-child or child-to-parent) now (bridge_refund; see
+// Service.Refund). The refund still needs k of n operators.
+func (a *AdminAPI) Refund(ctx context.Context, direction string, nonce uint64) (*RefundVote, error) {
+	return a.s.Refund(ctx, direction, nonce)
+}
+
 // ResumeVoting resumes sending votes (bridge_resumeVoting).
 func (a *AdminAPI) ResumeVoting() bool {
 	a.s.setPaused(false)
@@ -156,10 +177,11 @@ func (a *AdminAPI) ResumeVoting() bool {
 }
 
 // ReadStatus asks a running node for its status over its admin JSON-RPC
-// endpoint (adminAddr: host:port or an http:// URL), as `servicechain bridge
-// status` does. Errors name the endpoint.
-func ReadStatus(ctx context.Context, adminAddr string) (*Status, error) {
-	c, err := node.DialAdmin(ctx, adminAddr)
+// endpoint (adminAddr: host:port or an http:// URL) with its bearer token
+// (node.ReadAdminToken), as `servicechain bridge status` does. Errors name
+// the endpoint (a missing or wrong token: HTTP 401).
+func ReadStatus(ctx context.Context, adminAddr, token string) (*Status, error) {
+	c, err := node.DialAdminToken(ctx, adminAddr, token)
 	if err != nil {
 		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
 	}
@@ -211,9 +233,9 @@ func WriteStatus(w io.Writer, st *Status) {
 	tw.Flush()
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DIRECTION\tSAFE HEAD\tCURSOR\tREQUEST NONCE\tLOWER HANDLE NONCE\tOPEN\tOLDEST OPEN")
+	fmt.Fprintln(tw, "DIRECTION\tSAFE HEAD\tCURSOR\tREQUEST NONCE\tLOWER HANDLE NONCE\tOPEN\tFAILING\tOLDEST OPEN")
 	for _, d := range st.Directions {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\n", d.Name, d.SafeHead, d.Cursor, d.RequestNonce, d.LowerHandleNonce, d.OpenRequests, d.OldestOpenAge.Round(time.Second))
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", d.Name, d.SafeHead, d.Cursor, d.RequestNonce, d.LowerHandleNonce, d.OpenRequests, d.Failing, d.OldestOpenAge.Round(time.Second))
 	}
 	tw.Flush()
 }

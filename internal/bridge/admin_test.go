@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/servicechain/servicechain/internal/bridge"
-	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/transfer"
 )
 
@@ -24,7 +23,7 @@ func TestAdminAPI(t *testing.T) {
 	ctx := context.Background()
 	var clients []*rpc.Client
 	for i := 0; i < 2; i++ {
-		c, err := node.DialAdmin(ctx, d.Node(i).Host.AdminAddr())
+		c, err := d.Node(i).Host.DialAdmin(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}

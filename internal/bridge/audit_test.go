@@ -29,6 +29,10 @@ type audit struct {
 	skipped map[common.Address]int
 	// failed counts HandleFailed events per nonce.
 	failed map[uint64]int
+	// refunded counts HandleRefunded events per nonce (closed by a refund;
+	// handled + refunded must be 1); refundVotes RefundVote events.
+	refunded    map[uint64]int
+	refundVotes map[uint64]int
 	// voteGas sums the gas of all vote transactions.
 	voteGas uint64
 	voteTxs int
@@ -44,7 +48,7 @@ func auditChain(t testing.TB, c *ethclient.Client, chainID uint64, bridgeAddr co
 		t.Fatal(err)
 	}
 	a := &audit{handled: map[uint64]int{}, attempts: map[common.Address]map[uint64]int{}, reverted: map[common.Address]int{},
-		skipped: map[common.Address]int{}, failed: map[uint64]int{}}
+		skipped: map[common.Address]int{}, failed: map[uint64]int{}, refunded: map[uint64]int{}, refundVotes: map[uint64]int{}}
 	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(chainID))
 	for n := from; n <= head; n++ {
 		blk, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
@@ -85,6 +89,10 @@ func auditChain(t testing.TB, c *ethclient.Client, chainID uint64, bridgeAddr co
 					a.skipped[ev.Operator]++
 				} else if ev, err := bridgeABI.UnpackHandleFailedEvent(l); err == nil {
 					a.failed[ev.RequestNonce]++
+				} else if ev, err := bridgeABI.UnpackHandleRefundedEvent(l); err == nil {
+					a.refunded[ev.HandleNonce]++
+				} else if ev, err := bridgeABI.UnpackRefundVoteEvent(l); err == nil {
+					a.refundVotes[ev.RequestNonce]++
 				}
 			}
 		}
@@ -92,8 +100,8 @@ func auditChain(t testing.TB, c *ethclient.Client, chainID uint64, bridgeAddr co
 	return a
 }
 
-// voteNonces decodes the request nonces a handle or handleBatch call votes
-// on; nil for other calls.
+// voteNonces decodes the request nonces a handle, handleBatch, refund or
+// refundBatch call votes on; nil for other calls.
 func voteNonces(data []byte) []uint64 {
 	if len(data) < 4 {
 		return nil
@@ -110,7 +118,14 @@ func voteNonces(data []byte) []uint64 {
 			return nil
 		}
 		return []uint64{args["requestNonce"].(uint64)}
-	case "handleBatch":
+	case "refundValueTransfer":
+		vals, err := m.Inputs.Unpack(data[4:])
+		if err != nil || len(vals) != 1 {
+			return nil
+		}
+		c := *abi.ConvertType(vals[0], new(bindings.BridgeHandleCall)).(*bindings.BridgeHandleCall)
+		return []uint64{c.RequestNonce}
+	case "handleBatch", "refundBatch":
 		vals, err := m.Inputs.Unpack(data[4:])
 		if err != nil || len(vals) != 1 {
 			return nil
@@ -126,7 +141,8 @@ func voteNonces(data []byte) []uint64 {
 }
 
 // requireExactlyOnce checks that nonces [0, requestNonce) of the source bridge
-// were each handled exactly once on the destination.
+// were each closed exactly once on the destination: paid out or refunded,
+// never both.
 func requireExactlyOnce(t testing.TB, a *audit, src side) {
 	t.Helper()
 	n, err := bind.Call(bridgeABI.Instance(src.client, src.bridge), nil, bridgeABI.PackRequestNonce(), bridgeABI.UnpackRequestNonce)
@@ -134,8 +150,8 @@ func requireExactlyOnce(t testing.TB, a *audit, src side) {
 		t.Fatal(err)
 	}
 	for nonce := uint64(0); nonce < n; nonce++ {
-		if a.handled[nonce] != 1 {
-			t.Errorf("requests from %s: nonce %d handled %d times, want exactly 1", src.name, nonce, a.handled[nonce])
+		if a.handled[nonce]+a.refunded[nonce] != 1 {
+			t.Errorf("requests from %s: nonce %d paid %d times and refunded %d times, want exactly one of them once", src.name, nonce, a.handled[nonce], a.refunded[nonce])
 		}
 	}
 	for nonce, c := range a.handled {

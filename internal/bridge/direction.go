@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -41,6 +40,7 @@ type directionConfig struct {
 	recoveryInterval time.Duration // between recovery checks
 	recoveryStride   uint64        // blocks per recovery eth_getLogs
 	plan             planConfig    // what the vote planner decides with
+	maxOpen          int           // open requests examined per round (maxOpenPerRound; tests lower it)
 }
 
 // operatorListTTL is how long the destination's operator list is cached for
@@ -49,7 +49,12 @@ const operatorListTTL = 10 * time.Second
 
 // maxOpenPerRound bounds the open requests examined per round, so a backlog of
 // thousands is worked through in steady slices (oldest nonces first).
+// Requests whose payout failed do not count toward it (they are examined in
+// a second pass when a try or refund is due, at most maxDuePerRound of them).
 const maxOpenPerRound = 512
+
+// maxDuePerRound bounds the failing requests examined per round.
+const maxDuePerRound = 256
 
 // maxRangesPerRound bounds the eth_getLogs calls of one scan round so voting is
 // not starved while a node catches up on a long history.
@@ -79,15 +84,23 @@ type direction struct {
 	mu        sync.Mutex
 	inflight  map[uint64]*txmgr.Tx // nonce -> vote tx not yet mined (its hash changes when resubmitted)
 	lastCheck map[uint64]time.Time // nonce -> last on-chain status check of a voted request
-	lastRetry map[uint64]time.Time // nonce -> last payout retry
+	fails     map[uint64]*failure  // nonce -> failed payout (backoff, refund); see failure.go
 	status    DirectionStatus      // last observed numbers, for the admin API and readiness
 	txSeq     atomic.Uint64
+	// reasonsBusy is set while a lookupReasons pass runs in its goroutine.
+	reasonsBusy atomic.Bool
+
+	scanRanges, recoveryRanges, reasonRanges *chain.LogRanger // adaptive eth_getLogs ranges
+	rescanLogged                             bool             // the "no cursor: rescanning" line was logged
+	runCtx                                   context.Context  // the context run was given (admin-started waits end with it)
 
 	rosterCache *duty.Rotation // destination operators and threshold (duty rotation), cached
 	rosterAt    time.Time
 	awaiting    sync.WaitGroup // await goroutines, waited for before the store closes
 
 	domain bindings.HandleDomain // the pair identity bound into vote keys (chain ids asked once)
+	pair   pairState             // the last check of that identity against the configuration (pair.go)
+	paid   paidWatch             // paid requests watched until final (paidwatch.go)
 }
 
 func newDirection(name string, src, dst *node.Chain, srcBridge, dstBridge common.Address,
@@ -96,26 +109,38 @@ func newDirection(name string, src, dst *node.Chain, srcBridge, dstBridge common
 		name: name, dstChain: dst.Name, src: src.Client, dst: dst.Client, srcBridge: srcBridge, dstBridge: dstBridge,
 		srcC: client.NewBridge(src.Client, srcBridge), dstC: client.NewBridge(dst.Client, dstBridge),
 		tx: dst.Tx, st: st, cfg: cfg, log: log.With("direction", name), m: m, paused: paused,
-		inflight: map[uint64]*txmgr.Tx{}, lastCheck: map[uint64]time.Time{}, lastRetry: map[uint64]time.Time{},
-		status: DirectionStatus{Name: name},
+		inflight: map[uint64]*txmgr.Tx{}, lastCheck: map[uint64]time.Time{}, fails: map[uint64]*failure{},
+		status:     DirectionStatus{Name: name},
+		scanRanges: chain.NewLogRanger(cfg.logRange), recoveryRanges: chain.NewLogRanger(cfg.recoveryStride),
+		reasonRanges: chain.NewLogRanger(cfg.logRange),
 	}
 }
 
 func (d *direction) cursorKey() string { return d.name }
 
 // run scans and votes every poll interval until ctx ends. Errors (RPC failures,
-// reverted transactions, malformed logs) are logged and retried next round; they
-// never end the loop.
+// reverted transactions, malformed logs, a panic in a round) are logged and
+// retried next round; they never end the loop.
 func (d *direction) run(ctx context.Context) {
+	defer contain(d.log, d.m, d.name+"/run")
+	d.mu.Lock()
+	d.runCtx = ctx
+	d.mu.Unlock()
 	t := time.NewTicker(d.cfg.pollInterval)
 	defer t.Stop()
-	scanWarn, voteWarn := newRepeatLog(d.log), newRepeatLog(d.log)
+	if err := guarded(d.log, d.m, d.name+"/load", d.loadFailures); err != nil {
+		d.log.Error("reading failed payouts from the store; they are found again on chain", "err", err)
+	}
+	scanWarn, voteWarn, paidWarn := newRepeatLog(d.log), newRepeatLog(d.log), newRepeatLog(d.log)
 	for {
-		if err := d.scan(ctx); err != nil && ctx.Err() == nil {
+		if err := guarded(d.log, d.m, d.name+"/scan", func() error { return d.scan(ctx) }); err != nil && ctx.Err() == nil {
 			scanWarn.warn("scan failed; retrying next round", err)
 		}
-		if err := d.process(ctx); err != nil && ctx.Err() == nil {
+		if err := guarded(d.log, d.m, d.name+"/vote", func() error { return d.process(ctx) }); err != nil && ctx.Err() == nil {
 			voteWarn.warn("vote round failed; retrying next round", err)
+		}
+		if err := d.checkPaid(ctx); err != nil && ctx.Err() == nil {
+			paidWarn.warn("checking paid requests for source reorgs failed; retrying next round", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -129,13 +154,19 @@ func (d *direction) run(ctx context.Context) {
 // (a chain down for minutes) is logged again.
 const repeatInterval = 30 * time.Second
 
-// repeatLog logs a round's warning when its error changes, and while the
-// same error repeats at most once per repeatInterval (x/time/rate), so a
-// chain that is down for an hour costs a few lines, not one per poll.
+// repeatLog logs a loop's warning the first time it happens, and while the
+// same kind of error repeats (the same text with numbers, ports and hashes
+// masked) at most once per repeatInterval (x/time/rate), with how often it
+// repeated since the last line; a new kind of error is logged at once. So a
+// chain that is down for an hour costs a few lines, not one per poll, and
+// nothing new is hidden behind it.
 type repeatLog struct {
-	log  *slog.Logger
-	last string
-	s    rate.Sometimes
+	log    *slog.Logger
+	last   string
+	s      rate.Sometimes
+	count  int       // repeats since the last line
+	since  time.Time // first repeat since the last line
+	logged time.Time
 }
 
 func newRepeatLog(log *slog.Logger) *repeatLog {
@@ -143,11 +174,49 @@ func newRepeatLog(log *slog.Logger) *repeatLog {
 }
 
 func (r *repeatLog) warn(msg string, err error) {
-	text := err.Error()
-	if text != r.last {
-		r.last, r.s = text, rate.Sometimes{Interval: repeatInterval}
+	kind := errorKind(err.Error())
+	if kind != r.last {
+		r.last, r.s, r.count = kind, rate.Sometimes{Interval: repeatInterval}, 0
 	}
-	r.s.Do(func() { r.log.Warn(msg, "err", err) })
+	logged := false
+	r.s.Do(func() {
+		logged = true
+		if r.count == 0 {
+			r.log.Warn(msg, "err", err)
+		} else {
+			r.log.Warn(msg+" (repeating)", "err", err, "repeats", r.count, "since", r.since.Format(time.RFC3339))
+		}
+	})
+	if logged {
+		r.count = 0
+		return
+	}
+	if r.count == 0 {
+		r.since = time.Now()
+	}
+	r.count++
+}
+
+// errorKind masks the parts of an error text that change between repeats of
+// the same failure (block numbers, ports, hashes, durations) so that only a
+// new kind of error counts as new.
+func errorKind(text string) string {
+	b := []byte(text)
+	out := b[:0]
+	inNum := false
+	for _, c := range b {
+		isNum := (c >= '0' && c <= '9') || (inNum && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == 'x' || c == '.'))
+		if isNum {
+			if !inNum {
+				out = append(out, '#')
+			}
+			inNum = true
+			continue
+		}
+		inNum = false
+		out = append(out, c)
+	}
+	return string(out)
 }
 
 // scan reads request events from the persisted cursor up to the source safe
@@ -164,10 +233,13 @@ func (d *direction) scan(ctx context.Context) error {
 	next := d.cfg.startBlock
 	if ok {
 		next = cursor + 1
+	} else if !d.rescanLogged {
+		d.rescanLogged = true
+		d.log.Info("no scan cursor in the store (a new or deleted store): scanning for requests from the start block",
+			"from", next, "to", safe, "blocks", safe-min(safe, next)+1)
 	}
 	for i := 0; i < maxRangesPerRound && next <= safe; i++ {
-		to := min(next+d.cfg.logRange-1, safe)
-		logs, err := d.filterRequests(ctx, next, to)
+		logs, to, err := d.filterRequests(ctx, next, safe, d.scanRanges)
 		if err != nil {
 			return err
 		}
@@ -187,24 +259,26 @@ func (d *direction) scan(ctx context.Context) error {
 	return nil
 }
 
-func (d *direction) filterRequests(ctx context.Context, from, to uint64) ([]types.Log, error) {
-	logs, err := d.src.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(to),
+// filterRequests reads the request events of the source bridge from block
+// from on, at most r.Size() blocks (chain.FilterLogsRange: the range shrinks
+// when an endpoint refuses it and grows back), and returns them with the
+// last block they cover (at most to).
+func (d *direction) filterRequests(ctx context.Context, from, to uint64, r *chain.LogRanger) ([]types.Log, uint64, error) {
+	logs, last, err := d.src.FilterLogsRange(ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{d.srcBridge},
 		Topics:    requestTopics,
-	})
+	}, from, to, r)
 	if err != nil {
-		return nil, fmt.Errorf("request logs of blocks %d-%d: %w", from, to, err)
+		return nil, 0, fmt.Errorf("request logs of blocks %d-%d: %w", from, min(to, from+r.Size()-1), err)
 	}
-	return logs, nil
+	return logs, last, nil
 }
 
 // ingest stores the requests found by the scan. A request already handled is
 // left alone; one seen again at another block (a reorg moved it) is updated.
 func (d *direction) ingest(logs []types.Log) error {
 	_, err := d.queue(logPtrs(logs), func(old, r *store.Request) bool {
-		return old.State == store.StateHandled || (old.TxHash == r.TxHash && old.BlockHash == r.BlockHash)
+		return !old.State.Open() || (old.TxHash == r.TxHash && old.BlockHash == r.BlockHash)
 	})
 	return err
 }
@@ -266,22 +340,73 @@ func logPtrs(logs []types.Log) []*types.Log {
 }
 
 // process runs one vote round: it reads the destination's lowerHandleNonce
-// and the open requests, and carries out what the planner (plan.go) decides
-// in its three stages, asking the chain only what the plan asks.
+// and carries out what the planner (plan.go) decides, in two passes: first
+// the window of open requests whose payout has not failed (at most
+// maxOpen, oldest first), then the failing requests whose try or refund is
+// due (at most maxDuePerRound), so no number of failing requests delays the
+// others' votes. Each pass asks the chain only what the plan asks.
 func (d *direction) process(ctx context.Context) error {
 	lower, err := d.dstC.LowerHandleNonce(ctx)
 	if err != nil {
 		return fmt.Errorf("destination: %w", err)
 	}
 	d.m.lowerNonce.WithLabelValues(d.name).Set(float64(lower))
-	open, err := d.st.OpenRequests(d.name, maxOpenPerRound)
+	// The pair identity is checked every round (cached for pairCheckInterval),
+	// so a misconfigured or stale source bridge is reported before any
+	// request arrives (pair.go).
+	_, _ = d.handleDomain(ctx)
+	skip := d.failingSet()
+	open, err := d.st.OpenRequestsExcept(d.name, d.maxOpen(), func(n uint64) bool { return skip[n] })
 	if err != nil {
 		return err
 	}
-	in := &roundInput{now: time.Now(), me: d.tx.Address(), lower: lower, open: make([]*store.Request, len(open))}
+	window := make([]*store.Request, len(open))
 	for i := range open {
-		in.open[i] = &open[i]
+		window[i] = &open[i]
 	}
+	if err := d.round(ctx, lower, window, true); err != nil {
+		return err
+	}
+	due, err := d.dueFailures(time.Now())
+	if err != nil {
+		return err
+	}
+	if len(due) > 0 {
+		if err := d.round(ctx, lower, due, false); err != nil {
+			return err
+		}
+	}
+	// Failure reasons are read off the round (one log query each): a burst
+	// of failing payouts must not delay the next round's honest votes.
+	if d.reasonsBusy.CompareAndSwap(false, true) {
+		d.awaiting.Add(1)
+		go func() {
+			defer d.awaiting.Done()
+			defer d.reasonsBusy.Store(false)
+			defer contain(d.log, d.m, d.name+"/reasons")
+			d.lookupReasons(ctx)
+		}()
+	}
+	d.mu.Lock()
+	failing := len(d.fails)
+	d.status.Failing = failing
+	d.mu.Unlock()
+	d.m.failing.WithLabelValues(d.name).Set(float64(failing))
+	return nil
+}
+
+func (d *direction) maxOpen() int {
+	if d.cfg.maxOpen > 0 {
+		return d.cfg.maxOpen
+	}
+	return maxOpenPerRound
+}
+
+// round plans and carries out one pass over open (see process); window
+// says whether open is the window of ordinary requests (it then refreshes
+// the open-request gauges and the readiness age).
+func (d *direction) round(ctx context.Context, lower uint64, open []*store.Request, window bool) error {
+	in := &roundInput{now: time.Now(), me: d.tx.Address(), srcBridge: d.srcBridge, lower: lower, open: open}
 	in.memory = d.remember(in.open)
 	if needsRoster(d.cfg.plan, in) {
 		in.roster = d.roster(ctx, in.now)
@@ -289,15 +414,12 @@ func (d *direction) process(ctx context.Context) error {
 
 	// Stage 1: close what is below lowerHandleNonce; pick the candidates.
 	p := plan(d.cfg.plan, in)
-	handled := make([]store.Request, len(p.closed))
-	for i, r := range p.closed {
-		d.noteHandled(r, 0)
-		handled[i] = *r
-	}
-	if err := d.st.PutRequests(d.name, handled...); err != nil {
+	if err := d.closeBelow(ctx, p.closed, in.memory); err != nil {
 		return err
 	}
-	d.updateOpenStats(lower, p.oldest)
+	if window {
+		d.updateOpenStats(lower, p.oldest)
+	}
 	if len(p.check) == 0 {
 		return nil
 	}
@@ -310,7 +432,7 @@ func (d *direction) process(ctx context.Context) error {
 		return nil
 	}
 	in.domain = dom
-	in.status = d.handleStatuses(ctx, p.check)
+	in.status = d.handleStatuses(ctx, dom, p.check, in.now, in.memory)
 	p = plan(d.cfg.plan, in)
 	in.canonical = map[uint64]bool{}
 	blocks := map[uint64]common.Hash{}
@@ -324,54 +446,48 @@ func (d *direction) process(ctx context.Context) error {
 		d.log.Debug("handle status unavailable", "nonce", r.Nonce, "err", in.status[r.Nonce].err)
 	}
 	for _, r := range p.handled {
-		d.markHandled(r, 0)
+		d.closed(ctx, r, 0, in.memory[r.Nonce])
 	}
+	var changed []*store.Request
 	for _, r := range p.counted {
 		d.setChecked(r.Nonce, in.now)
 		if r.State != store.StateVoted {
 			r.State = store.StateVoted
-			d.put(r)
+			changed = append(changed, r)
 		}
 		d.m.votesSkipped.WithLabelValues(d.name, skipAlreadyVoted).Inc()
 	}
-	d.mu.Lock()
-	for _, n := range p.retryDue {
-		d.lastRetry[n] = in.now
+	for _, r := range p.refundCounted {
+		d.setChecked(r.Nonce, in.now)
+		if r.State != store.StateRefunding {
+			r.State = store.StateRefunding
+			changed = append(changed, r)
+		}
 	}
-	d.mu.Unlock()
+	changed = append(changed, d.noteFailures(p.newFailures, in.now)...)
+	changed = append(changed, d.advanceTries(p.tried, open, in.now)...)
+	d.putAll(changed)
 	if p.skipped > 0 {
 		d.m.votesSkipped.WithLabelValues(d.name, p.skipReason).Add(float64(p.skipped))
 	}
-	for _, batch := range p.batches {
-		if err := d.vote(ctx, batch); err != nil {
-			return err
+	for _, kind := range []struct {
+		batches [][]*store.Request
+		kind    voteKind
+	}{{p.batches, kindHandle}, {p.retries, kindRetry}, {p.refunds, kindRefund}} {
+		for _, batch := range kind.batches {
+			if err := d.sendBatch(ctx, batch, kind.kind); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
 // handleDomain is the pair identity the destination bridge binds into its vote
-// keys: the chain ids (asked once from the chains) and the configured bridges.
+// keys, as the destination states it and checked against this direction's
+// source (handleDomainChecked, pair.go).
 func (d *direction) handleDomain(ctx context.Context) (bindings.HandleDomain, error) {
-	d.mu.Lock()
-	dom := d.domain
-	d.mu.Unlock()
-	if dom.ChainID != nil {
-		return dom, nil
-	}
-	src, err := d.src.ChainID(ctx)
-	if err != nil {
-		return dom, fmt.Errorf("source chain id: %w", err)
-	}
-	dst, err := d.dst.ChainID(ctx)
-	if err != nil {
-		return dom, fmt.Errorf("destination chain id: %w", err)
-	}
-	dom = bindings.HandleDomain{ChainID: dst, Bridge: d.dstBridge, SourceChainID: src, SourceBridge: d.srcBridge}
-	d.mu.Lock()
-	d.domain = dom
-	d.mu.Unlock()
-	return dom, nil
+	return d.handleDomainChecked(ctx)
 }
 
 // remember copies this node's memory of the nonces of rs (the planner's
@@ -382,7 +498,10 @@ func (d *direction) remember(rs []*store.Request) map[uint64]nonceMemory {
 	defer d.mu.Unlock()
 	for _, r := range rs {
 		_, busy := d.inflight[r.Nonce]
-		m := nonceMemory{inflight: busy, lastCheck: d.lastCheck[r.Nonce], lastRetry: d.lastRetry[r.Nonce]}
+		m := nonceMemory{inflight: busy, lastCheck: d.lastCheck[r.Nonce]}
+		if f := d.fails[r.Nonce]; f != nil {
+			m.tries, m.firstFailed, m.nextTry, m.permanent, m.forced, m.noRefund = f.tries, f.firstFailed, f.nextTry, f.permanent, f.forced, f.noRefund
+		}
 		if m != (nonceMemory{}) {
 			out[r.Nonce] = m
 		}
@@ -414,229 +533,56 @@ func (d *direction) roster(ctx context.Context, now time.Time) *duty.Rotation {
 
 // handleStatuses asks the destination bridge, for each request, whether the
 // nonce is handled and whether this operator has voted, with at most
-// statusWorkers calls at a time. A failed call sets that answer's err.
-func (d *direction) handleStatuses(ctx context.Context, rs []*store.Request) map[uint64]statusAnswer {
+// statusWorkers calls at a time. A failed call sets that answer's err. For a
+// request this node has not voted on, once the grace has passed (a backup
+// about to vote) or when its payout is known to have failed, it also reads
+// how many votes this node's key has (keyVotes): at the threshold the payout
+// ran and failed, and a late vote would only pay for one more failing try.
+func (d *direction) handleStatuses(ctx context.Context, dom bindings.HandleDomain, rs []*store.Request, now time.Time, mem map[uint64]nonceMemory) map[uint64]statusAnswer {
 	out := make([]statusAnswer, len(rs))
 	var g errgroup.Group
 	g.SetLimit(statusWorkers)
 	me := d.tx.Address()
 	for i, r := range rs {
 		g.Go(func() error {
+			defer contain(d.log, d.m, d.name+"/status")
 			s, err := d.dstC.HandleStatus(ctx, r.Nonce, me)
-			out[i] = statusAnswer{HandleStatus: s, err: err}
+			a := statusAnswer{HandleStatus: s, err: err}
+			if err == nil && !s.Handled && !s.Voted && (now.Sub(r.FirstSeen) >= d.cfg.plan.voteGrace || mem[r.Nonce].failing()) {
+				if n, err := d.dstC.HandleVotes(ctx, r.Nonce, voteKey(dom, s.Epoch, r)); err == nil {
+					a.keyVotes = int(n)
+					// The votes were read after the status, perhaps at a newer
+					// block: a threshold reached there may have paid the nonce
+					// out in that block. Read the status again so that such a
+					// nonce is seen handled, not failed.
+					if s.Threshold > 0 && a.keyVotes >= int(s.Threshold) {
+						if s2, err := d.dstC.HandleStatus(ctx, r.Nonce, me); err == nil && s2.Handled {
+							a = statusAnswer{HandleStatus: s2}
+						}
+					}
+				}
+			}
+			out[i] = a
 			return nil
 		})
 	}
 	g.Wait()
 	m := make(map[uint64]statusAnswer, len(rs))
 	for i, r := range rs {
+		if out[i] == (statusAnswer{}) { // the worker panicked (logged): ask again next round
+			out[i].err = errors.New("handle status not read")
+		}
 		m[r.Nonce] = out[i]
 	}
 	return m
 }
 
-// isCanonical re-checks, before a vote, that the request's block is still the
-// canonical block at its height (reorg safety). When it is not, the request's
-// receipt is looked up again: a request re-included elsewhere is updated from
-// its new receipt, one that vanished is deleted from the store (the scan or
-// the recovery loop finds it again if it is re-included later). cache maps block numbers to canonical hashes
-// within one round.
-func (d *direction) isCanonical(ctx context.Context, r *store.Request, cache map[uint64]common.Hash) bool {
-	h, ok := cache[r.BlockNumber]
-	if !ok {
-		hdr, err := d.src.HeaderByNumber(ctx, new(big.Int).SetUint64(r.BlockNumber))
-		if err != nil {
-			d.log.Debug("canonical check failed; retry next round", "nonce", r.Nonce, "block", r.BlockNumber, "err", err)
-			return false
-		}
-		h = hdr.Hash()
-		cache[r.BlockNumber] = h
-	}
-	if h == r.BlockHash {
-		return true
-	}
-	rcpt, err := d.src.TransactionReceipt(ctx, r.TxHash)
-	if err != nil {
-		// The request vanished with a reorg. Forget it: if it is re-included, the
-		// scan (later block) or the recovery loop (same height) finds it again.
-		d.log.Warn("request no longer in the canonical chain; dropped until seen again", "nonce", r.Nonce, "tx", r.TxHash, "err", err)
-		if err := d.st.DeleteRequest(d.name, r.Nonce); err != nil {
-			d.log.Error("store delete failed", "nonce", r.Nonce, "err", err)
-		}
-		return false
-	}
-	for _, l := range rcpt.Logs {
-		if l.Address != d.srcBridge {
-			continue
-		}
-		nr, err := parseRequestLog(l)
-		if err == nil && nr.Nonce == r.Nonce {
-			nr.FirstSeen, nr.SeenDestBlock = r.FirstSeen, r.SeenDestBlock
-			d.log.Info("request moved by a reorg; updated from its new receipt", "nonce", r.Nonce, "block", nr.BlockNumber)
-			d.put(&nr)
-		}
-	}
-	return false // vote next round, after the new block is itself confirmed
-}
-
-// vote casts one vote per request in rs: a single handle call for one request,
-// handleBatch for several. It returns an error only for store failures; chain
-// refusals are recorded and the requests are looked at again next round.
-func (d *direction) vote(ctx context.Context, rs []*store.Request) error {
-	data, mode := packVote(rs[0]), "single"
-	if len(rs) > 1 {
-		data, mode = packBatch(rs), "batch"
-	}
-	key := fmt.Sprintf("%s/vote/%d-%d/%d", d.name, rs[0].Nonce, rs[len(rs)-1].Nonce, d.txSeq.Add(1))
-	var extra uint64
-	for _, r := range rs {
-		extra += payoutGas(r)
-	}
-	tx, err := d.tx.Send(ctx, txmgr.Request{Key: key, To: d.dstBridge, Data: data, ExtraGas: extra})
-	if err != nil {
-		return d.voteRefused(rs, err)
-	}
-	d.m.votesSent.WithLabelValues(d.name, mode).Add(float64(len(rs)))
-	d.mu.Lock()
-	for _, r := range rs {
-		d.inflight[r.Nonce] = tx
-		r.State, r.VoteTx = store.StateVoted, tx.Hash()
-	}
-	d.mu.Unlock()
-	d.putAll(rs)
-	d.awaiting.Add(1)
-	go func() {
-		defer d.awaiting.Done()
-		d.await(ctx, tx, rs)
-	}()
-	return nil
-}
-
-// Payout allowances, in gas, added to a vote's estimate: the estimate is made
-// while the vote does not reach the threshold, but when another operator's
-// vote lands first in the same block this vote executes the payout, and a
-// vote that runs out of gas there reverts (Bridge InsufficientGas) and has to
-// be cast again. Unused gas is not charged. The contracts benchmark
-// (BenchmarkHandleGas, Osaka rules) measured an executing native vote about
-// 60k and an ERC-20 mint vote about 95k above a non-executing one; the
-// allowances leave room for chains with costlier storage.
-const (
-	payoutGasNative  = 150_000
-	payoutGasERC20   = 200_000
-	payoutGasERC721  = 250_000
-	payoutGasURIWord = 50_000 // per 32 bytes of token URI stored on mint
-)
-
-// payoutGas is the payout allowance for one vote on r.
-func payoutGas(r *store.Request) uint64 {
-	switch r.TokenType {
-	case TokenNative:
-		return payoutGasNative
-	case TokenERC20:
-		return payoutGasERC20
-	default:
-		return payoutGasERC721 + payoutGasURIWord*uint64((len(r.TokenURI)+31)/32)
-	}
-}
-
-// voteRefused records why a vote was not sent. An estimate that reverts with
-// NonceAlreadyHandled or AlreadyVoted means the vote is not needed (a late or
-// duplicate vote, refused before paying gas).
-func (d *direction) voteRefused(rs []*store.Request, err error) error {
-	var rev *txmgr.RevertError
-	switch {
-	case errors.Is(err, txmgr.ErrOutOfFunds):
-		d.m.txErrors.WithLabelValues(d.dstChain, "out_of_funds").Inc()
-		d.m.votesSkipped.WithLabelValues(d.name, skipOutOfFunds).Add(float64(len(rs)))
-	case errors.As(err, &rev):
-		reason := client.BridgeErrorData(rev.Data)
-		d.m.txErrors.WithLabelValues(d.dstChain, "would_revert").Inc()
-		d.m.votesSkipped.WithLabelValues(d.name, "would_revert").Add(float64(len(rs)))
-		if len(rs) == 1 {
-			switch reason.(type) {
-			case *bindings.BridgeNonceAlreadyHandled:
-				d.markHandled(rs[0], 0)
-				return nil
-			case *bindings.BridgeAlreadyVoted:
-				rs[0].State = store.StateVoted
-				d.setChecked(rs[0].Nonce, time.Now())
-				d.put(rs[0])
-				return nil
-			}
-		}
-		level := slog.LevelWarn
-		if _, ok := reason.(*bindings.BridgeNotOperator); ok {
-			level = slog.LevelError // a configuration problem the operator must fix
-		}
-		d.log.Log(context.Background(), level, "vote would revert; not sent", "first", rs[0].Nonce, "count", len(rs), "reason", bindings.DecodeRevert(rev.Data))
-	case errors.Is(err, txmgr.ErrStopped), errors.Is(err, context.Canceled):
-	default:
-		d.m.txErrors.WithLabelValues(d.dstChain, "send").Inc()
-		d.log.Warn("sending vote failed; retrying next round", "first", rs[0].Nonce, "count", len(rs), "err", err)
-	}
-	return nil
-}
-
-// await waits for a vote transaction's receipt and records what it did.
-func (d *direction) await(ctx context.Context, tx *txmgr.Tx, rs []*store.Request) {
-	defer func() {
-		d.mu.Lock()
-		for _, r := range rs {
-			if d.inflight[r.Nonce] == tx {
-				delete(d.inflight, r.Nonce)
-			}
-		}
-		d.mu.Unlock()
-	}()
-	select {
-	case <-ctx.Done():
-		return
-	case <-tx.Done():
-	}
-	rcpt, err := tx.Receipt()
-	if err != nil {
-		d.m.txErrors.WithLabelValues(d.dstChain, "send").Inc()
-		d.log.Warn("vote transaction did not complete; the requests are re-checked next round", "tx", tx.Hash(), "err", err)
-		return
-	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		d.m.txErrors.WithLabelValues(d.dstChain, "reverted").Inc()
-		// Most often a late vote: another operator's vote closed the nonce in
-		// the same block. The requests are re-checked, so a vote that really
-		// failed is cast again.
-		d.log.Info("vote transaction reverted; the requests are re-checked next round", "tx", rcpt.TxHash, "block", rcpt.BlockNumber)
-		return
-	}
-	byNonce := make(map[uint64]*store.Request, len(rs))
-	for _, r := range rs {
-		byNonce[r.Nonce] = r
-		d.setChecked(r.Nonce, time.Now())
-	}
-	var changed []*store.Request
-	defer func() { d.putAll(changed) }()
-	for _, l := range rcpt.Logs {
-		if l.Address != d.dstBridge || len(l.Topics) == 0 {
-			continue
-		}
-		switch l.Topics[0] {
-		case topicHandle:
-			ev, err := bridgeABI.UnpackHandleValueTransferEvent(l)
-			if r := byNonce[ev.HandleNonce]; err == nil && r != nil && r.State != store.StateHandled {
-				d.noteHandled(r, rcpt.BlockNumber.Uint64())
-				changed = append(changed, r)
-			}
-		case topicHandleFailed:
-			ev, err := bridgeABI.UnpackHandleFailedEvent(l)
-			if err == nil && byNonce[ev.RequestNonce] != nil {
-				r := byNonce[ev.RequestNonce]
-				d.m.payoutFailures.WithLabelValues(d.name).Inc()
-				d.log.Warn("payout failed on the destination; the nonce stays open and is retried", "nonce", r.Nonce,
-					"reason", bindings.DecodeRevert(ev.Reason), "to", r.To, "token", r.Token, "value", r.ValueOrTokenID)
-				r.State = store.StateFailed
-				changed = append(changed, r)
-			}
-		}
-	}
+// isCanonical re-checks, before a vote, that the request is still in the
+// source chain as the scan read it, by the receipt that min_endpoint_agreement
+// source endpoints agree on (confirmRequest, confirm.go: reorg safety and
+// endpoint agreement, issue 13). cache is not used any more.
+func (d *direction) isCanonical(ctx context.Context, r *store.Request, _ map[uint64]common.Hash) bool {
+	return d.confirmRequest(ctx, r)
 }
 
 // markHandled records that r's nonce is handled on the destination; block is the
@@ -663,10 +609,8 @@ func (d *direction) noteHandled(r *store.Request, block uint64) {
 	if r.SeenDestBlock > 0 && block >= r.SeenDestBlock {
 		d.m.latencyBlocks.WithLabelValues(d.name).Observe(float64(block - r.SeenDestBlock))
 	}
-	d.mu.Lock()
-	delete(d.lastCheck, r.Nonce)
-	delete(d.lastRetry, r.Nonce)
-	d.mu.Unlock()
+	d.forget(r.Nonce)
+	d.watchPaid(r)
 }
 
 func (d *direction) setChecked(nonce uint64, t time.Time) {

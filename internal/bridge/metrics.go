@@ -13,22 +13,33 @@ import (
 type metrics struct {
 	f node.Factory
 
-	cursorBlock    *prometheus.GaugeVec   // direction
-	lagBlocks      *prometheus.GaugeVec   // direction; safe head minus cursor
-	openRequests   *prometheus.GaugeVec   // direction
-	oldestOpenAge  *prometheus.GaugeVec   // direction; seconds
-	requestNonce   *prometheus.GaugeVec   // direction; source requestNonce
-	lowerNonce     *prometheus.GaugeVec   // direction; destination lowerHandleNonce
-	votesSent      *prometheus.CounterVec // direction, mode (single|batch)
-	votesSkipped   *prometheus.CounterVec // direction, reason
-	handled        *prometheus.CounterVec // direction
-	payoutFailures *prometheus.CounterVec // direction
-	recovered      *prometheus.CounterVec // direction
-	malformedLogs  *prometheus.CounterVec // direction
-	latencySeconds *prometheus.HistogramVec
-	latencyBlocks  *prometheus.HistogramVec
-	txErrors       *prometheus.CounterVec // chain, kind
-	votingPaused   prometheus.Gauge
+	cursorBlock     *prometheus.GaugeVec   // direction
+	lagBlocks       *prometheus.GaugeVec   // direction; safe head minus cursor
+	openRequests    *prometheus.GaugeVec   // direction
+	oldestOpenAge   *prometheus.GaugeVec   // direction; seconds
+	requestNonce    *prometheus.GaugeVec   // direction; source requestNonce
+	lowerNonce      *prometheus.GaugeVec   // direction; destination lowerHandleNonce
+	votesSent       *prometheus.CounterVec // direction, mode (single|batch)
+	votesSkipped    *prometheus.CounterVec // direction, reason
+	handled         *prometheus.CounterVec // direction
+	payoutFailures  *prometheus.CounterVec // direction
+	recovered       *prometheus.CounterVec // direction
+	malformedLogs   *prometheus.CounterVec // direction
+	paidReorged     *prometheus.CounterVec // direction
+	timelockChanges *prometheus.CounterVec // chain, event (scheduled|cancelled|executed)
+	timelockPending *prometheus.GaugeVec   // chain
+	latencySeconds  *prometheus.HistogramVec
+	latencyBlocks   *prometheus.HistogramVec
+	txErrors        *prometheus.CounterVec // chain, kind
+	votingPaused    prometheus.Gauge
+
+	// Issue 12 (liveness).
+	payoutRetries *prometheus.CounterVec // direction; handle votes re-cast for a failed payout
+	refundVotes   *prometheus.CounterVec // direction; refund votes sent
+	refunds       *prometheus.CounterVec // direction; nonces seen closed by a refund
+	failing       *prometheus.GaugeVec   // direction; open requests whose payout failed
+	batchSplits   *prometheus.CounterVec // direction; batches split after a refusal
+	panics        *prometheus.CounterVec // loop; panics recovered
 }
 
 // newMetrics creates the collectors with the const label node=<name>.
@@ -50,9 +61,22 @@ func newMetrics(name string) *metrics {
 	m.payoutFailures = f.Counter("servicechain_payout_failures_total", "HandleFailed events seen for this node's votes (payout reverted; nonce left open).", "direction")
 	m.recovered = f.Counter("servicechain_recovered_requests_total", "Requests re-read by the recovery loop.", "direction")
 	m.malformedLogs = f.Counter("servicechain_malformed_logs_total", "Request logs that could not be decoded and were skipped.", "direction")
+	m.paidReorged = f.Counter("servicechain_paid_request_reorged_total", "Paid requests (handled on the destination) later found gone from the source chain by a reorg: a payout not backed by a request (issue 13).", "direction")
+	m.timelockChanges = f.Counter("servicechain_timelock_changes_total", "Owner changes seen in the bridges' timelocks, by event (scheduled, cancelled, executed).", "chain", "event")
+	m.timelockPending = f.Gauge("servicechain_timelock_pending_changes", "Owner changes scheduled in the chain's timelock and neither cancelled nor executed.", "chain")
 	m.latencySeconds = f.Histogram("servicechain_handle_latency_seconds", "Seconds from the node first seeing a request to seeing it handled.", latencyBuckets, "direction")
 	m.latencyBlocks = f.Histogram("servicechain_handle_latency_blocks", "Destination blocks from the node first seeing a request to its handle block.", blockBuckets, "direction")
 	m.txErrors = f.Counter("servicechain_tx_errors_total", "Transaction errors by kind (out_of_funds, would_revert, reverted, send).", "chain", "kind")
 	m.votingPaused = f.Gauge("servicechain_voting_paused", "1 while voting is paused through the admin API.").WithLabelValues()
+	m.payoutRetries = f.Counter("servicechain_payout_retries_total", "Handle votes re-cast by this node to retry a failed payout (backoff, issue 12).", "direction")
+	m.refundVotes = f.Counter("servicechain_refund_votes_total", "Refund votes sent by this node (refundValueTransfer, refundBatch).", "direction")
+	m.refunds = f.Counter("servicechain_refunds_total", "Requests this node saw closed by a refund on the destination.", "direction")
+	m.failing = f.Gauge("servicechain_failing_requests", "Open requests whose payout failed and that are retried with backoff or refunded.", "direction")
+	m.batchSplits = f.Counter("servicechain_vote_batch_splits_total", "Vote batches split in two after the estimate refused them, the gas cap or an on-chain revert.", "direction")
+	m.panics = f.Counter("servicechain_bridge_panics_total", "Panics recovered in the bridge service's loops (logged with the stack).", "loop")
+	for _, d := range []string{ParentToChild, ChildToParent} {
+		m.refunds.WithLabelValues(d)
+		m.payoutFailures.WithLabelValues(d)
+	}
 	return m
 }

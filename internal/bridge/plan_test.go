@@ -13,6 +13,7 @@ import (
 	"github.com/servicechain/servicechain/contracts/client"
 	"github.com/servicechain/servicechain/internal/duty"
 	"github.com/servicechain/servicechain/internal/store"
+	"github.com/servicechain/servicechain/internal/txmgr"
 )
 
 // The vote planner's decisions, without any chain: each case is a round
@@ -23,7 +24,8 @@ var (
 	opA     = common.HexToAddress("0xa")
 	opB     = common.HexToAddress("0xb")
 	opC     = common.HexToAddress("0xc")
-	testCfg = planConfig{batchSize: 3, recheckInterval: 3 * time.Second, retryInterval: 10 * time.Second, voteGrace: 5 * time.Second}
+	testCfg = planConfig{batchSize: 3, recheckInterval: 3 * time.Second, retry: backoff{first: time.Second, cap: time.Minute},
+		refundAfter: time.Hour, voteGrace: 5 * time.Second}
 	// roster3 has A, B, C with threshold 2: nonce n designates positions n and
 	// n+1 (mod 3), so C is the backup for nonce 0, A for nonce 1, B for nonce 2.
 	roster3 = &duty.Rotation{Operators: []common.Address{opA, opB, opC}, Threshold: 2}
@@ -229,43 +231,231 @@ func TestPlanStages(t *testing.T) {
 	})
 }
 
-func TestPlanPayoutRetry(t *testing.T) {
-	r := old(7)
-	reached := votedMine(r, 2) // threshold reached, payout did not execute
+// reachedMine: this node's vote for r counts and the threshold (2) is reached,
+// but the nonce is open: the payout failed.
+func reachedMine(r *store.Request) statusAnswer { return votedMine(r, 2) }
+
+// refundVotedMine is a status where this node's refund vote for r counts.
+func refundVotedMine(r *store.Request, votes uint8) statusAnswer {
+	return statusAnswer{HandleStatus: client.HandleStatus{Voted: true, VotedKey: refundKey(bindings.HandleDomain{}, 0, r), VotesForKey: votes, Threshold: 2}}
+}
+
+func failedReq(n uint64) *store.Request { return req(n, store.StateFailed, time.Hour) }
+
+// TestPlanFailedPayouts: a payout that reached its threshold and failed is
+// backed off, retried by one designated operator per try, refunded by the
+// designated operators once refund_after has passed (at once when it cannot
+// heal, or when an operator asked), never refunded when it is a refund
+// request, and never holds the readiness age.
+func TestPlanFailedPayouts(t *testing.T) {
+	src := common.HexToAddress("0x5bc")
+	// Nonce 7 designates B (position 0) and C (position 1); A is its backup.
+	failing := func(tries int, nextTryIn time.Duration, firstFailedAgo time.Duration) nonceMemory {
+		return nonceMemory{tries: tries, nextTry: t0.Add(nextTryIn), firstFailed: t0.Add(-firstFailedAgo)}
+	}
 	cases := []struct {
-		name      string
-		lastRetry time.Time
-		vote      bool
+		name   string
+		me     common.Address
+		r      *store.Request
+		mem    nonceMemory
+		status statusAnswer // zero: reachedMine(r)
+		cfg    func(*planConfig)
+		// want
+		checked  bool
+		newFail  bool
+		tried    bool
+		retry    bool
+		refund   bool
+		refCount bool
 	}{
-		{"never retried: retry now", time.Time{}, true},
-		{"retried a retry interval ago: retry", t0.Add(-10 * time.Second), true},
-		{"retried recently: wait", t0.Add(-9 * time.Second), false},
+		{name: "threshold reached, open, unknown to this node: start the backoff, no vote", me: opB, r: old(7),
+			checked: true, newFail: true},
+		{name: "a backup past the grace sees the key at the threshold: no late vote", me: opA, r: old(7),
+			status: statusAnswer{HandleStatus: client.HandleStatus{Threshold: 2}, keyVotes: 2}, checked: true, newFail: true},
+		{name: "backing off: not even asked about", me: opB, r: failedReq(7), mem: failing(1, time.Second, time.Second)},
+		{name: "try 2 due: position 1 mod 2 = C retries", me: opC, r: failedReq(7), mem: failing(1, 0, time.Second),
+			checked: true, tried: true, retry: true},
+		{name: "try 2 due: B waits for its turn, the schedule advances", me: opB, r: failedReq(7), mem: failing(1, 0, time.Second),
+			checked: true, tried: true},
+		{name: "try 3 due: B's turn", me: opB, r: failedReq(7), mem: failing(2, -time.Millisecond, time.Second),
+			checked: true, tried: true, retry: true},
+		{name: "the backup never retries", me: opA, r: failedReq(7), mem: failing(2, 0, time.Second),
+			checked: true, tried: true},
+		{name: "a vote below the threshold cannot retry anything", me: opC, r: failedReq(7), mem: failing(1, 0, time.Second),
+			status: votedMine(failedReq(7), 1), checked: true, tried: true},
+		{name: "refund_after passed: the designated vote to refund", me: opB, r: failedReq(7), mem: failing(5, time.Hour, time.Hour),
+			checked: true, refund: true},
+		{name: "refund due: the backup waits the grace", me: opA, r: failedReq(7), mem: failing(5, time.Hour, time.Hour+time.Second),
+			checked: true},
+		{name: "refund due for a grace: the backup votes too", me: opA, r: failedReq(7), mem: failing(5, time.Hour, time.Hour+5*time.Second),
+			checked: true, refund: true},
+		{name: "a failure that cannot heal is refunded at once", me: opC, r: failedReq(7),
+			mem: nonceMemory{tries: 1, nextTry: t0.Add(time.Second), firstFailed: t0, permanent: true}, checked: true, refund: true},
+		{name: "refund_after 0: retried, never refunded automatically", me: opC, r: failedReq(7), mem: failing(9, 0, 100*time.Hour),
+			cfg: func(c *planConfig) { c.refundAfter = 0 }, checked: true, tried: true, retry: true},
+		{name: "a refund request is never refunded: retried", me: opB, r: func() *store.Request { r := failedReq(7); r.From = src; return r }(),
+			mem: failing(2, 0, 2*time.Hour), checked: true, tried: true, retry: true},
+		{name: "an operator's bridge_refund: refund at once, not even failed", me: opA, r: old(7), mem: nonceMemory{forced: t0},
+			status: notVoted, checked: true, refund: true},
+		{name: "this node's refund vote counts, threshold not reached", me: opB, r: req(7, store.StateRefunding, time.Hour),
+			mem: failing(3, time.Hour, time.Hour), status: refundVotedMine(req(7, store.StateRefunding, time.Hour), 1), checked: true, refCount: true},
+		{name: "refunding: re-checked only every recheck interval", me: opB, r: req(7, store.StateRefunding, time.Hour),
+			mem: nonceMemory{tries: 3, firstFailed: t0.Add(-2 * time.Hour), lastCheck: t0.Add(-time.Second)}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			in := &roundInput{now: t0, me: opA, open: []*store.Request{r}, funded: true,
-				memory: map[uint64]nonceMemory{7: {lastRetry: tc.lastRetry}}, status: map[uint64]statusAnswer{7: reached}}
-			answerAll(in, reached)
-			p := plan(testCfg, in)
-			if got := len(p.batches) == 1 && p.batches[0][0] == r; got != tc.vote {
-				t.Fatalf("vote %v, want %v (plan %+v)", got, tc.vote, p)
+			cfg := testCfg
+			if tc.cfg != nil {
+				tc.cfg(&cfg)
 			}
-			if got := slices.Equal(p.retryDue, []uint64{7}); got != tc.vote {
-				t.Errorf("retry stamped %v, want %v", p.retryDue, tc.vote)
+			st := tc.status
+			if st == (statusAnswer{}) {
+				st = reachedMine(tc.r)
 			}
-			if len(p.counted) != 0 {
-				t.Error("a reached threshold counted as a vote still waiting for others")
+			in := &roundInput{now: t0, me: tc.me, srcBridge: src, open: []*store.Request{tc.r}, roster: roster3, funded: true,
+				memory: map[uint64]nonceMemory{7: tc.mem}}
+			answerAll(in, st)
+			p := plan(cfg, in)
+			got := struct{ checked, newFail, tried, retry, refund, refCount bool }{
+				len(p.check) == 1, len(p.newFailures) == 1, slices.Equal(p.tried, []uint64{7}),
+				len(p.retries) == 1, len(p.refunds) == 1, len(p.refundCounted) == 1}
+			want := struct{ checked, newFail, tried, retry, refund, refCount bool }{tc.checked, tc.newFail, tc.tried, tc.retry, tc.refund, tc.refCount}
+			if got != want {
+				t.Fatalf("plan %+v\ngot  %+v\nwant %+v", p, got, want)
+			}
+			if len(p.batches) != 0 {
+				t.Errorf("a failing request planned as a fresh vote: %v", batchNonces(p.batches))
+			}
+			if !p.oldest.IsZero() && tc.r.State != store.StateSeen {
+				t.Errorf("a failing request sets the readiness age (%s)", p.oldest)
 			}
 		})
 	}
-	t.Run("a due retry is stamped even when its block is not canonical", func(t *testing.T) {
-		in := &roundInput{now: t0, me: opA, open: []*store.Request{r}, funded: true,
-			status: map[uint64]statusAnswer{7: reached}, canonical: map[uint64]bool{7: false}}
+	t.Run("paused: retries and refunds are skipped too", func(t *testing.T) {
+		in := &roundInput{now: t0, me: opC, srcBridge: src, open: []*store.Request{failedReq(7), failedReq(8)}, roster: roster3, paused: true, funded: true,
+			memory: map[uint64]nonceMemory{7: failing(1, 0, time.Second), 8: {tries: 1, permanent: true, firstFailed: t0, nextTry: t0.Add(time.Hour)}}}
+		answerAll(in, reachedMine(failedReq(7)))
+		in.status[8] = reachedMine(failedReq(8))
 		p := plan(testCfg, in)
-		if !slices.Equal(p.retryDue, []uint64{7}) || len(p.batches) != 0 {
-			t.Errorf("retryDue %v batches %v: want stamped, no vote", p.retryDue, batchNonces(p.batches))
+		if len(p.retries)+len(p.refunds) != 0 || p.skipped != 2 || p.skipReason != skipPaused {
+			t.Errorf("retries %v refunds %v skipped %d (%s)", batchNonces(p.retries), batchNonces(p.refunds), p.skipped, p.skipReason)
 		}
 	})
+}
+
+func TestBackoff(t *testing.T) {
+	b := backoff{first: 200 * time.Millisecond, cap: time.Second}
+	var got []time.Duration
+	for tries := 1; tries <= 5; tries++ {
+		got = append(got, b.wait(tries))
+	}
+	want := []time.Duration{200 * time.Millisecond, 400 * time.Millisecond, 800 * time.Millisecond, time.Second, time.Second}
+	if !slices.Equal(got, want) {
+		t.Errorf("waits %v, want %v (doubling from the poll interval to the cap)", got, want)
+	}
+	// Tries at 0, 0.2, 0.6, 1.4, 2.4, 3.4 s.
+	for _, c := range []struct {
+		d    time.Duration
+		want int
+	}{{0, 1}, {199 * time.Millisecond, 1}, {200 * time.Millisecond, 2}, {time.Second, 3}, {1400 * time.Millisecond, 4}, {3500 * time.Millisecond, 6}} {
+		if n := b.triesWithin(c.d); n != c.want {
+			t.Errorf("triesWithin(%s) = %d, want %d", c.d, n, c.want)
+		}
+	}
+}
+
+func TestPermanentFailure(t *testing.T) {
+	errData := func(name string, args ...any) []byte {
+		e := bridgeABI.GetABI().Errors[name]
+		if e.ID == (common.Hash{}) {
+			e = nftABI.GetABI().Errors[name]
+		}
+		enc, err := e.Inputs.Pack(args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append(e.ID.Bytes()[:4:4], enc...)
+	}
+	tok := common.HexToAddress("0x70c")
+	for _, c := range []struct {
+		reason []byte
+		want   bool
+	}{
+		{errData("TokenNotRegistered", tok), true},
+		{errData("TokenTypeMismatch", tok, uint8(1), uint8(2)), true},
+		{errData("ERC721InvalidSender", common.Address{}), true},
+		{errData("ERC721InvalidSender", tok), false},
+		{errData("TokenIsLocked", tok), false},
+		{errData("PayoutOutOfGas", big.NewInt(50_000)), false},
+		{errData("NativeTransferFailed", tok, big.NewInt(1)), false},
+		{[]byte{1, 2}, false},
+		{nil, false},
+	} {
+		if got := permanentFailure(c.reason); got != c.want {
+			t.Errorf("permanentFailure(%s) = %v, want %v", bindings.DecodeRevert(c.reason), got, c.want)
+		}
+	}
+}
+
+// TestBatchLimits: batches stay under the 128 KiB transaction size and the
+// EIP-7825 gas cap whatever the requests hold (maximal extraData, maximal
+// URIs), in nonce order, and a batch of ordinary requests is cut only by the
+// entry count.
+func TestBatchLimits(t *testing.T) {
+	mk := func(n int, tokenType uint8, uri, extra int) []*store.Request {
+		var rs []*store.Request
+		for i := 0; i < n; i++ {
+			r := old(uint64(i))
+			r.TokenType, r.TokenURI, r.ExtraData = tokenType, string(make([]byte, uri)), make([]byte, extra)
+			rs = append(rs, r)
+		}
+		return rs
+	}
+	l := defaultLimits(100, 20)
+	for _, c := range []struct {
+		name    string
+		rs      []*store.Request
+		batches int
+	}{
+		{"50 plain native: one batch", mk(50, TokenNative, 0, 5), 1},
+		{"100 plain native: cut by the gas bound (stipends of gas burners)", mk(100, TokenNative, 0, 5), 2},
+		{"100 native with 1 KiB extraData: cut by size", mk(100, TokenNative, 0, bindings.MaxExtraDataLength), 2},
+		{"100 ERC-721 with 512-byte URIs and 1 KiB extraData: cut by gas", mk(100, TokenERC721, bindings.MaxTokenURILength, bindings.MaxExtraDataLength), 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			bs := l.split(c.rs)
+			if len(bs) != c.batches {
+				t.Errorf("%d batches, want %d", len(bs), c.batches)
+			}
+			var all []uint64
+			for _, b := range bs {
+				data, _ := kindHandle.pack(b)
+				if len(data) > maxBatchCalldata {
+					t.Errorf("batch of %d: %d bytes of calldata, limit %d", len(b), len(data), maxBatchCalldata)
+				}
+				gas := uint64(txBaseGas + payoutCallHeadroom)
+				for _, r := range b {
+					gas += l.entryGas(r)
+				}
+				if gas > txmgr.DefaultMaxGasLimit {
+					t.Errorf("batch of %d: gas bound %d over the EIP-7825 cap", len(b), gas)
+				}
+				if len(b) > 1 && entryCalldata(b[0])*len(b) > len(data) {
+					t.Errorf("entryCalldata overestimates nothing: %d x %d > %d", entryCalldata(b[0]), len(b), len(data))
+				}
+				all = append(all, nonces(b)...)
+			}
+			if len(all) != len(c.rs) || !slices.IsSorted(all) {
+				t.Errorf("batches %v lose or reorder requests", batchNonces(bs))
+			}
+		})
+	}
+	if got := payoutGas(mk(1, TokenNative, 0, 0)[0]); got != 50_000+payoutCloseGas {
+		t.Errorf("native payout gas %d: want the stipend and the close cost", got)
+	}
+	if got := kindHandle.extraGas(mk(2, TokenERC721, 0, 0)); got != 2*(500_000+payoutCloseGas)+40_000+7_937 {
+		t.Errorf("extra gas of 2 ERC-721 votes %d: want two stipends and close costs, the call reserve and 1/63 of a stipend once", got)
+	}
 }
 
 func TestPlanVotes(t *testing.T) {

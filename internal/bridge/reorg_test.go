@@ -13,7 +13,6 @@ import (
 
 	"github.com/servicechain/servicechain/internal/bridge"
 	"github.com/servicechain/servicechain/internal/devnet"
-	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/transfer"
 )
 
@@ -29,7 +28,7 @@ func TestReorgedRequestIsNotPaid(t *testing.T) {
 	ctx := context.Background()
 	var admins []*rpc.Client
 	for i := 0; i < 2; i++ {
-		c, err := node.DialAdmin(ctx, d.Node(i).Host.AdminAddr())
+		c, err := d.Node(i).Host.DialAdmin(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}

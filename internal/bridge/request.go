@@ -135,3 +135,9 @@ func nonNil(b []byte) []byte {
 func voteKey(dom bindings.HandleDomain, epoch uint64, r *store.Request) common.Hash {
 	return bindings.HandleVoteKey(dom, epoch, handleCall(r))
 }
+
+// refundKey is the key of this node's refund vote for r (Bridge.refundVoteKey,
+// computed off-chain): the same fields as the handle key, another type hash.
+func refundKey(dom bindings.HandleDomain, epoch uint64, r *store.Request) common.Hash {
+	return bindings.RefundVoteKey(dom, epoch, handleCall(r))
+}

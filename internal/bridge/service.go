@@ -31,6 +31,11 @@ import (
 // ServiceName is the bridge service's name in logs and errors.
 const ServiceName = "bridge"
 
+// testMaxOpen, when > 0, replaces maxOpenPerRound for services created
+// afterwards (set by tests through export_test.go: the attack is
+// reproduced with the window lowered to 8).
+var testMaxOpen int
+
 // Service is the bridge of one operator: both directions' scan, vote and
 // recovery loops. Create it with New, register it on its host.
 type Service struct {
@@ -63,10 +68,13 @@ func New(h *node.Host, cfg *config.Config) (*Service, error) {
 		recoveryStride:   cfg.Bridge.RecoveryStride,
 		plan: planConfig{
 			batchSize:       cfg.Bridge.BatchSize,
+			limits:          defaultLimits(cfg.Bridge.BatchSize, cfg.Bridge.GasMarginPercent),
 			recheckInterval: max(3*cfg.Bridge.PollInterval, 3*time.Second),
-			retryInterval:   max(10*cfg.Bridge.PollInterval, 10*time.Second),
+			retry:           backoff{first: cfg.Bridge.PollInterval, cap: cfg.Bridge.RetryBackoffCap},
+			refundAfter:     cfg.Bridge.RefundAfter,
 			voteGrace:       cfg.Bridge.VoteGrace,
 		},
+		maxOpen: testMaxOpen,
 	}
 	p2c, c2p := dc, dc
 	p2c.startBlock, c2p.startBlock = cfg.Parent.StartBlock, cfg.Child.StartBlock
@@ -86,8 +94,12 @@ func (s *Service) Name() string { return ServiceName }
 // retried; they never end it.
 func (s *Service) Run(ctx context.Context) error {
 	var g errgroup.Group
+	g.Go(func() error {
+		s.watchTimelocks(ctx, max(s.cfg.Bridge.RecoveryInterval, s.cfg.Bridge.PollInterval, time.Second))
+		return nil
+	})
 	for _, d := range s.dirs {
-		g.Go(func() error { d.recover(ctx); return nil })
+		g.Go(func() error { d.recover(ctx); return nil }) // both contain their panics
 		g.Go(func() error { d.run(ctx); return nil })
 	}
 	g.Wait()
@@ -106,7 +118,8 @@ func (s *Service) APIs() []rpc.API {
 }
 
 // NotReady reports each direction whose oldest open request is older than
-// readiness.max_request_age (node.ReadinessReporter).
+// readiness.max_request_age, and each whose destination bridge takes requests
+// from another chain or bridge than the configured source (node.ReadinessReporter).
 func (s *Service) NotReady() []string {
 	var out []string
 	for _, d := range s.dirs {
@@ -116,6 +129,7 @@ func (s *Service) NotReady() []string {
 		if limit := s.cfg.Readiness.MaxRequestAge; age > limit {
 			out = append(out, fmt.Sprintf("%s: oldest open request is %s old (limit %s)", d.name, age.Round(time.Second), limit))
 		}
+		out = append(out, d.pairNotReady()...) // the destination votes for another source (pair.go)
 	}
 	return out
 }

@@ -42,6 +42,10 @@ type Spec struct {
 	AnchorPeriod                            uint64
 	ParentStartBlock, ChildStartBlock       uint64
 	ParentConfirmations, ChildConfirmations uint64
+	// ParentFinalized and ChildFinalized read requests up to the chain's
+	// finalized block. Without a devnet, each chain needs finalized or
+	// config.MinConfirmations confirmations (config.Validate).
+	ParentFinalized, ChildFinalized bool
 	// Keystore is the operator's key file, its password in PasswordFile or
 	// the environment variable PasswordEnv.
 	Keystore, PasswordFile, PasswordEnv string
@@ -97,6 +101,7 @@ func Build(ctx context.Context, s Spec) (*config.Config, error) {
 	cfg.Node.DataDir = s.DataDir
 	cfg.Metrics.Listen, cfg.Admin.Listen = s.MetricsListen, s.AdminListen
 	cfg.Parent.Confirmations, cfg.Child.Confirmations = s.ParentConfirmations, s.ChildConfirmations
+	cfg.Parent.Finalized, cfg.Child.Finalized = s.ParentFinalized, s.ChildFinalized
 	if set("password-file") && set("password-env") {
 		return nil, input.Errorf("give only one of --password-file and --password-env")
 	}
@@ -122,6 +127,9 @@ func Build(ctx context.Context, s Spec) (*config.Config, error) {
 				c.cc.Endpoints = []string{c.ch.HTTP}
 			}
 			c.cc.ChainID, c.cc.Bridge, c.cc.StartBlock = c.ch.ChainID, c.bridge, c.startAt
+			// The devnet's dev chains: 0 confirmations, as its own nodes read them
+			// (the file's comment says: dev chains only).
+			c.cc.AllowUnsafeConfirmations = true
 		}
 		if info.AnchorPeriod > 0 && info.Contracts.Anchor != (common.Address{}) {
 			cfg.Parent.Anchor = info.Contracts.Anchor

@@ -62,7 +62,8 @@ func TestFromDevnet(t *testing.T) {
 	}
 	if r.Operator != crypto.PubkeyToAddress(key.PublicKey) || cfg.Node.Name != "op2" || len(cfg.Parent.Endpoints) != 2 || len(cfg.Child.Endpoints) != 1 ||
 		cfg.Parent.ChainID != 1001 || cfg.Child.Bridge != (common.Address{2}) || cfg.Parent.Anchor != (common.Address{3}) || !cfg.Anchoring.Enabled ||
-		cfg.Anchoring.Period != 7 || cfg.Child.StartBlock != 5 || cfg.Child.Keystore != acct.Path || cfg.Parent.PasswordFile != pw {
+		cfg.Anchoring.Period != 7 || cfg.Child.StartBlock != 5 || cfg.Child.Keystore != acct.Path || cfg.Parent.PasswordFile != pw ||
+		!cfg.Parent.AllowUnsafeConfirmations || !cfg.Child.AllowUnsafeConfirmations {
 		t.Errorf("config %+v", cfg)
 	}
 	if _, err := Write(context.Background(), s, out, false); err == nil || !strings.Contains(err.Error(), "already exists: not overwriting it") {
@@ -95,13 +96,15 @@ func TestExplicit(t *testing.T) {
 	base := Spec{ParentRPC: []string{"ws://a:1, http://a:2"}, ChildRPC: []string{"http://b:1"}, ParentChainID: 1, ChildChainID: 2,
 		ParentBridge: "0x1111111111111111111111111111111111111111", ChildBridge: "0x2222222222222222222222222222222222222222",
 		Keystore: acct.Path, PasswordEnv: "PW", DataDir: "data", Name: "n1", MetricsListen: "127.0.0.1:0", AdminListen: "127.0.0.1:0",
+		ParentFinalized: true, ChildConfirmations: 12,
 		IsSet: given("parent-chain-id", "child-chain-id", "parent-bridge", "child-bridge", "name")}
 	cfg, err := Build(context.Background(), base)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cfg.Node.Name != "n1" || len(cfg.Parent.Endpoints) != 2 || cfg.Parent.Endpoints[1] != "http://a:2" || cfg.Child.ChainID != 2 ||
-		cfg.Anchoring.Enabled || cfg.Child.PasswordEnv != "PW" || !filepath.IsAbs(cfg.Parent.Keystore) {
+		cfg.Anchoring.Enabled || cfg.Child.PasswordEnv != "PW" || !filepath.IsAbs(cfg.Parent.Keystore) ||
+		!cfg.Parent.Finalized || cfg.Child.Confirmations != 12 || cfg.Parent.AllowUnsafeConfirmations || cfg.Child.AllowUnsafeConfirmations {
 		t.Errorf("config %+v", cfg)
 	}
 	with := func(f func(*Spec)) Spec { s := base; f(&s); return s }
@@ -120,6 +123,8 @@ func TestExplicit(t *testing.T) {
 		{with(func(s *Spec) { s.IsSet = given("password-file", "password-env") }), "give only one of --password-file and --password-env", true},
 		{with(func(s *Spec) { s.AdminListen = "0.0.0.0:1" }), `admin.listen = "0.0.0.0:1": expected a loopback host:port`, true},
 		{with(func(s *Spec) { s.Keystore = filepath.Join(dir, "none") }), "--keystore: keys: ", false},
+		{with(func(s *Spec) { s.ParentFinalized = false }), "config: parent.confirmations = 0 with parent.finalized = false: a request read this shallow can vanish in a reorg", true},
+		{with(func(s *Spec) { s.ChildConfirmations = 11 }), "expected child.finalized = true, or child.confirmations >= 12", true},
 		{with(func(s *Spec) {
 			s.IsSet = given("child-chain-id", "parent-bridge", "child-bridge")
 			s.ParentRPC = []string{"a:1"}

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/servicechain/servicechain/internal/input"
+	"github.com/servicechain/servicechain/internal/redact"
 )
 
 // The two chains of a bridge, as users and messages name them.
@@ -71,7 +72,8 @@ type Client interface {
 
 // Conn is a connection to one chain of a bridge.
 type Conn struct {
-	// Name is parent or child; URL the endpoint (in messages only).
+	// Name is parent or child; URL the endpoint, redacted (redact.URL: no
+	// user info, path keys or query values), for messages only.
 	Name, URL string
 	// ChainID is the chain's id, read when the connection was made.
 	ChainID *big.Int
@@ -99,23 +101,25 @@ func (c *Conn) Errorf(format string, args ...any) error {
 
 // Dial connects to the chain called name at url (http(s):// or ws(s)://) and
 // reads its chain id within 10 seconds, so an unreachable or wrong URL fails
-// here, naming it. A url that is not a URL is an input error.
+// here, naming it (redacted: API keys in the URL are never shown). A url
+// that is not a URL is an input error.
 func Dial(ctx context.Context, name, url string) (*Conn, error) {
+	shown := redact.URL(url)
 	if !strings.Contains(url, "://") {
-		return nil, input.Errorf("%s RPC %q: expected a URL such as http://127.0.0.1:8545", name, url)
+		return nil, input.Errorf("%s RPC %q: expected a URL such as http://127.0.0.1:8545", name, shown)
 	}
 	cl, err := ethclient.DialContext(ctx, url)
 	if err != nil {
-		return nil, fmt.Errorf("%s chain at %s: %w", name, url, err)
+		return nil, fmt.Errorf("%s chain at %s: %w", name, shown, redact.Error(url, err))
 	}
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	id, err := cl.ChainID(cctx)
 	if err != nil {
 		cl.Close()
-		return nil, fmt.Errorf("%s chain at %s: reading the chain id: %w", name, url, err)
+		return nil, fmt.Errorf("%s chain at %s: reading the chain id: %w", name, shown, redact.Error(url, err))
 	}
-	return &Conn{Name: name, URL: url, ChainID: id, Client: cl, close: cl.Close}, nil
+	return &Conn{Name: name, URL: shown, ChainID: id, Client: cl, close: cl.Close}, nil
 }
 
 // Pair is both chains of a bridge, connected, with the deployment's addresses.

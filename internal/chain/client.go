@@ -24,6 +24,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/servicechain/servicechain/internal/redact"
 )
 
 // ErrNoEndpoint is returned (wrapped, with each endpoint's last error) when no
@@ -36,7 +38,8 @@ var ErrClosed = errors.New("client closed")
 
 // EndpointStatus is a snapshot of one endpoint, for the admin API and metrics.
 type EndpointStatus struct {
-	// URL is the configured URL with any password in the user info masked.
+	// URL is the configured URL with its secrets masked (redact.URL: user
+	// info, key-like path segments, query values), safe to log and export.
 	URL string
 	// Head is the last block number this endpoint reported (0 before the first poll).
 	Head uint64
@@ -58,22 +61,27 @@ type EndpointStatus struct {
 // Client is a failover JSON-RPC client for one chain. Create it with New, then
 // call Start. All methods are safe for concurrent use.
 type Client struct {
-	cfg Config
-	log *slog.Logger
-	eps []*endpoint
+	cfg   Config
+	log   *slog.Logger
+	eps   []*endpoint
+	scrub *redact.Scrubber // masks the endpoints' secrets in error messages
+	agree agreementState   // endpoint disagreements (agreement.go)
 
 	mu      sync.Mutex
 	started bool
 	closed  bool
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
+
+	reconnMu sync.Mutex
+	reconn   chan struct{} // closed (and replaced) when an endpoint comes back; see Reconnected
 }
 
 // endpoint is one JSON-RPC URL and what the poller last learnt about it.
 type endpoint struct {
 	index int
-	url   string // as configured; used to dial
-	shown string // password masked; used in logs, errors and status
+	url   string // as configured; used to dial only
+	shown string // redact.URL(url); used in logs, errors and status
 
 	mu      sync.Mutex
 	ec      *ethclient.Client // nil while not connected
@@ -96,9 +104,9 @@ func New(cfg Config, log *slog.Logger) (*Client, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Client{cfg: cfg, log: log.With("chain", cfg.Name)}
+	c := &Client{cfg: cfg, log: log.With("chain", cfg.Name), scrub: redact.NewScrubber(cfg.Endpoints...)}
 	for i, u := range cfg.Endpoints {
-		c.eps = append(c.eps, &endpoint{index: i, url: u, shown: redact(u)})
+		c.eps = append(c.eps, &endpoint{index: i, url: u, shown: redact.URL(u)})
 	}
 	return c, nil
 }
@@ -197,7 +205,7 @@ func (c *Client) Head() uint64 {
 	return best
 }
 
-// ActiveEndpoint returns the (password-masked) URL calls currently go to, or ""
+// ActiveEndpoint returns the (redacted) URL calls currently go to, or ""
 // when no endpoint is usable.
 func (c *Client) ActiveEndpoint() string {
 	if u := c.usable(); len(u) > 0 {
@@ -251,12 +259,17 @@ func (c *Client) SafeHead(ctx context.Context) (uint64, error) {
 	return head - c.cfg.Confirmations, nil
 }
 
-// watch is the poller of one endpoint.
+// watch is the poller of one endpoint. After a failure it waits
+// MinRetryInterval, doubling with each further failure up to RetryInterval.
 func (c *Client) watch(ctx context.Context, e *endpoint) {
+	failures := 0
 	for {
 		wait := c.cfg.PollInterval
-		if !c.poll(ctx, e) {
-			wait = c.cfg.RetryInterval
+		if c.poll(ctx, e) {
+			failures = 0
+		} else {
+			failures++
+			wait = retryWait(c.cfg.RetryInterval, failures)
 		}
 		select {
 		case <-ctx.Done():
@@ -300,11 +313,23 @@ func (c *Client) poll(ctx context.Context, e *endpoint) bool {
 	return true
 }
 
-// dial connects e and checks its chain id.
+// retryWait is the wait after the failures-th failure in a row:
+// MinRetryInterval doubled per failure, at most limit.
+func retryWait(limit time.Duration, failures int) time.Duration {
+	wait := min(MinRetryInterval, limit)
+	for i := 1; i < failures && wait < limit; i++ {
+		wait *= 2
+	}
+	return min(wait, limit)
+}
+
+// dial connects e and checks its chain id. Responses are bounded by
+// MaxResponseBytes (WebSocket message limit, HTTP body limit).
 func (c *Client) dial(ctx context.Context, e *endpoint) (*ethclient.Client, error) {
 	cctx, cancel := context.WithTimeout(ctx, c.cfg.CallTimeout)
 	defer cancel()
-	rc, err := rpc.DialContext(cctx, e.url)
+	rc, err := rpc.DialOptions(cctx, e.url, rpc.WithWebsocketMessageSizeLimit(c.cfg.MaxResponseBytes),
+		rpc.WithHTTPClient(httpClient(c.cfg.MaxResponseBytes)))
 	if err != nil {
 		return nil, fmt.Errorf("dial: %w", err)
 	}
@@ -336,17 +361,44 @@ func (e *endpoint) client() *ethclient.Client {
 func (c *Client) setUp(e *endpoint, head uint64) {
 	e.mu.Lock()
 	e.head, e.headAt, e.healthy, e.lastErr = head, time.Now(), true, nil
-	changed := e.state != "up"
+	changed, back := e.state != "up", e.state == "down"
 	e.state = "up"
 	e.mu.Unlock()
 	if changed {
 		c.log.Info("endpoint up", "endpoint", e.shown, "head", head)
 	}
+	if back {
+		c.signalReconnect()
+	}
+}
+
+// Reconnected returns a channel that is closed the next time an endpoint
+// that was down answers again (a restarted or reachable-again node). Call
+// it again after it fired for the next one. The tx manager re-broadcasts
+// its pending transactions then (txmgr.ReconnectNotifier): a node that
+// restarted may hold them only in its journal, or not at all.
+func (c *Client) Reconnected() <-chan struct{} {
+	c.reconnMu.Lock()
+	defer c.reconnMu.Unlock()
+	if c.reconn == nil {
+		c.reconn = make(chan struct{})
+	}
+	return c.reconn
+}
+
+func (c *Client) signalReconnect() {
+	c.reconnMu.Lock()
+	defer c.reconnMu.Unlock()
+	if c.reconn != nil {
+		close(c.reconn)
+	}
+	c.reconn = make(chan struct{})
 }
 
 // setDown marks e unusable until its poller sees it answer again. The change
 // to down is logged as a warning, later errors while down at debug level.
 func (c *Client) setDown(e *endpoint, err error) {
+	err = c.scrub.Error(err)
 	e.mu.Lock()
 	e.healthy, e.lastErr = false, err
 	changed := e.state != "down"
@@ -407,10 +459,10 @@ func (c *Client) do(ctx context.Context, op string, fn func(context.Context, *et
 		err := fn(cctx, ec)
 		cancel()
 		if err == nil || ctx.Err() != nil || !isTransportError(err) {
-			return err
+			return c.scrub.Error(err)
 		}
 		c.setDown(e, fmt.Errorf("%s: %w", op, err))
-		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, err))
+		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, c.scrub.Error(err)))
 	}
 	if len(failures) == 0 {
 		for _, st := range c.Endpoints() {
@@ -429,9 +481,12 @@ func (c *Client) do(ctx context.Context, op string, fn func(context.Context, *et
 // request, is the problem, so the call should move to the next endpoint.
 // A JSON-RPC error object is the node's answer and is not a transport error,
 // except "method not found" (-32601, the endpoint does not serve the method)
-// and "limit exceeded" (-32005, rate limiting by a provider).
+// and "limit exceeded" (-32005, rate limiting by a provider). An eth_getLogs
+// range refused as too large (ErrLogRangeTooLarge, which FilterLogs makes of
+// -32005 and range-limit -32602 answers) is an answer about the query: the
+// caller shrinks the range and the endpoint stays healthy.
 func isTransportError(err error) bool {
-	if errors.Is(err, ethereum.NotFound) {
+	if errors.Is(err, ethereum.NotFound) || errors.Is(err, ErrLogRangeTooLarge) {
 		return false
 	}
 	var rerr rpc.Error

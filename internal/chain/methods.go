@@ -98,10 +98,18 @@ func (c *Client) TransactionByHash(ctx context.Context, hash common.Hash) (*type
 }
 
 // FilterLogs returns the logs matching q. Keep q's block range bounded: a range
-// the endpoint refuses is the node's answer and is not retried elsewhere.
+// the endpoint refuses as too large ("too many results" -32005, a range limit
+// -32602, a response above Config.MaxResponseBytes) is returned as a
+// *LogRangeError wrapping ErrLogRangeTooLarge, without marking the endpoint
+// down or trying the next one; FilterLogsRange shrinks the range and asks
+// again.
 func (c *Client) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	return call(ctx, c, "eth_getLogs", func(ctx context.Context, ec *ethclient.Client) ([]types.Log, error) {
-		return ec.FilterLogs(ctx, q)
+		logs, err := ec.FilterLogs(ctx, q)
+		if rerr := logRangeError(q, err); rerr != nil {
+			return nil, rerr
+		}
+		return logs, err
 	})
 }
 
@@ -118,10 +126,10 @@ func (c *Client) SubscribeFilterLogs(ctx context.Context, q ethereum.FilterQuery
 		}
 		sub, err := ec.SubscribeFilterLogs(ctx, q, ch)
 		if err == nil || ctx.Err() != nil || !isTransportError(err) {
-			return sub, err
+			return sub, c.scrub.Error(err)
 		}
 		c.setDown(e, fmt.Errorf("eth_subscribe: %w", err))
-		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, err))
+		failures = append(failures, fmt.Sprintf("endpoints[%d] %q: %v", e.index, e.shown, c.scrub.Error(err)))
 	}
 	msg := "needs a usable ws:// or wss:// endpoint"
 	if len(failures) > 0 {

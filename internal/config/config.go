@@ -29,10 +29,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/servicechain/servicechain/internal/redact"
 )
 
 // StoreFileName is the name of the bbolt store file inside node.datadir.
@@ -83,10 +86,20 @@ type ChainConfig struct {
 	// ChainID is the expected EIP-155 chain id (> 0).
 	ChainID uint64
 	// Confirmations is the depth in blocks a request must have before it is
-	// read; 0 reads the head. Not combined with Finalized.
+	// read; 0 reads the head. Not combined with Finalized. Validate requires
+	// Finalized or at least MinConfirmations unless AllowUnsafeConfirmations.
 	Confirmations uint64
 	// Finalized reads up to the chain's "finalized" block instead.
 	Finalized bool
+	// AllowUnsafeConfirmations accepts fewer than MinConfirmations without
+	// Finalized (allow_unsafe_confirmations): for dev chains, where a request
+	// that vanishes in a reorg after it was paid costs nothing real.
+	AllowUnsafeConfirmations bool
+	// MinEndpointAgreement (min_endpoint_agreement) is how many endpoints
+	// must return the same receipt of a request before the node votes on it
+	// (chain.Config.MinEndpointAgreement); 0 means 2 with two or more
+	// endpoints, else 1.
+	MinEndpointAgreement int
 	// Bridge is the Bridge contract on this chain.
 	Bridge common.Address
 	// Anchor is the Anchor contract (parent only; required when anchoring
@@ -128,6 +141,16 @@ type BridgeConfig struct {
 	// still open this long after they saw the request. 0 makes every operator
 	// vote at once (more late votes that pay gas for nothing).
 	VoteGrace time.Duration
+	// RefundAfter (bridge.refund_after, issue 12) is how long a payout may
+	// keep failing before this node votes to refund it; 0 never refunds
+	// automatically (bridge refund still does). Failures that can never heal
+	// are refunded at once.
+	RefundAfter time.Duration
+	// RetryBackoffCap (bridge.retry_backoff_cap, issue 12) is the longest
+	// wait between two tries of a failing payout: the first retry comes one
+	// poll interval after the failure, each later one after twice the
+	// previous wait, up to this.
+	RetryBackoffCap time.Duration
 }
 
 // AnchoringConfig is the [anchoring] table.
@@ -234,6 +257,13 @@ func (c *Config) Schema() *Schema {
 				Duration("vote_grace", &c.Bridge.VoteGrace, 3*time.Second, 0, time.Hour).
 					Comment("non-designated operators vote after this (0: all at once)").
 					Doc("voting duty rotation: per nonce, `threshold` designated operators vote at once, the others only if the nonce is still open after this; `0s` lets every node vote at once"),
+				// Issue 12 (liveness): failed payouts.
+				Duration("refund_after", &c.Bridge.RefundAfter, time.Hour, 0, 365*24*time.Hour).
+					Comment("vote to refund a payout failing this long (0: never automatically)").
+					Doc("a payout that keeps failing (the recipient reverts, the token is locked) is refunded by vote after this; failures that can never heal (NFT id exists, token not registered) at once; `0s` never refunds automatically (`servicechain bridge refund` still does)"),
+				Duration("retry_backoff_cap", &c.Bridge.RetryBackoffCap, time.Hour, time.Second, 24*time.Hour).
+					Comment("longest wait between tries of a failing payout").
+					Doc("failing payouts are retried one `poll_interval` after the failure, then after twice the previous wait, up to this"),
 			}},
 			{Name: "anchoring", Keys: []Key{
 				Bool("enabled", &c.Anchoring.Enabled, false).Comment("anchor child blocks on the parent chain"),
@@ -296,7 +326,7 @@ func chainTable(name string, ch *ChainConfig) *Table {
 				return "expected a ws://, wss://, http:// or https:// URL"
 			}
 			return ""
-		}).Required("expected a list of ws://, wss://, http:// or https:// URLs").
+		}).Redact(redact.URL).Required("expected a list of ws://, wss://, http:// or https:// URLs").
 			Comment("JSON-RPC URLs (ws, wss, http, https), tried in order").
 			Doc("JSON-RPC URLs (ws, wss, http, https), tried in order, failover on errors or lag"),
 		Uint("chain_id", &ch.ChainID, 0, 1, 1<<63-1).Check(func(id uint64) string {
@@ -310,6 +340,9 @@ func chainTable(name string, ch *ChainConfig) *Table {
 			Doc("read requests this many blocks deep (not with `finalized`)"),
 		Bool("finalized", &ch.Finalized, false).Comment(`true: read up to the "finalized" block instead`).
 			Doc("read requests up to the `finalized` block instead"),
+		Bool("allow_unsafe_confirmations", &ch.AllowUnsafeConfirmations, false).
+			Comment(fmt.Sprintf("true accepts finalized = false with confirmations < %d (dev chains only)", MinConfirmations)).
+			Doc(fmt.Sprintf("accept `finalized = false` with `confirmations` below %d: a request paid and then reorged away is a double spend, so only for dev chains", MinConfirmations)),
 		Address("bridge", &ch.Bridge, common.Address{}).
 			Required("expected a 20-byte hex address of the Bridge contract").Comment("Bridge contract").
 			Doc("Bridge contract address"),
@@ -342,7 +375,18 @@ func chainTable(name string, ch *ChainConfig) *Table {
 		Uint("max_endpoint_lag", &ch.MaxEndpointLag, 5, 0, MaxEndpointLag).
 			Comment("blocks an endpoint may trail the best one").
 			Doc("blocks an endpoint may trail the best one before it is skipped"),
+		Uint("min_endpoint_agreement", &ch.MinEndpointAgreement, 0, 0, MaxEndpoints).
+			Comment("endpoints that must return the same receipt before a vote (0: 2 if >= 2 endpoints)").
+			Doc("endpoints that must return the same receipt (same block hash, status and logs) before the node votes on a request; `0`: 2 when two or more endpoints are listed, else 1"),
 	}, Rules: []Rule{func(e *Problems) {
+		if !ch.Finalized && ch.Confirmations < MinConfirmations && !ch.AllowUnsafeConfirmations {
+			e.Addf("%sconfirmations = %d with %sfinalized = false: a request read this shallow can vanish in a reorg after it was paid "+
+				"(a double spend); expected %sfinalized = true, or %sconfirmations >= %d, or %sallow_unsafe_confirmations = true on a dev chain",
+				p, ch.Confirmations, p, p, p, MinConfirmations, p)
+		}
+		if n := len(ch.Endpoints); n > 0 && ch.MinEndpointAgreement > n {
+			e.Addf("%smin_endpoint_agreement = %d: expected at most the number of %sendpoints (%d)", p, ch.MinEndpointAgreement, p, n)
+		}
 		if ch.Finalized && ch.Confirmations > 0 {
 			e.Addf("%sconfirmations = %d: expected 0 when %sfinalized = true (use one or the other)", p, ch.Confirmations, p)
 		}
@@ -384,8 +428,17 @@ func intRange(min, max uint64) string {
 	return fmt.Sprintf("an integer from %d to %d", min, max)
 }
 
+// MinConfirmations is the least confirmation depth, in blocks, Validate
+// accepts on a chain without finalized = true (unless
+// allow_unsafe_confirmations = true). 12 blocks is the depth exchanges
+// traditionally waited for on proof-of-work Ethereum; on a chain that
+// reports a "finalized" block (post-merge Ethereum, most L2s, BFT chains
+// such as Kaia, where it is the head) finalized = true is the safer choice.
+const MinConfirmations = 12
+
 // Limits enforced by Validate.
 const (
+	MaxEndpoints        = 32
 	MaxConfirmations    = 10_000
 	MaxEndpointLag      = 10_000
 	MaxLogRange         = 100_000
@@ -453,7 +506,10 @@ func ParseAddress(s string) (common.Address, error) {
 }
 
 // CheckFiles checks that the keystore and password files named by both
-// chains exist and are regular files. Errors name the key and the path.
+// chains exist and are regular files, and that a password file is not
+// readable by group or other users (as keys.CheckSecretFile, which the node
+// applies again when it reads it). Errors name the
+// key, the path and, for a password file, its mode.
 func (c *Config) CheckFiles() error {
 	var e Problems
 	for _, ch := range []struct {
@@ -470,6 +526,9 @@ func (c *Config) CheckFiles() error {
 				e.Addf("%s.%s = %q: %v", ch.name, f.key, f.path, err)
 			case !fi.Mode().IsRegular():
 				e.Addf("%s.%s = %q: expected a regular file", ch.name, f.key, f.path)
+			case f.key == "password_file" && runtime.GOOS != "windows" && fi.Mode().Perm()&0o077 != 0:
+				e.Addf("%s.%s = %q: mode %04o lets group or other users read the password; expected 0600 or stricter (chmod 600 %s)",
+					ch.name, f.key, f.path, uint32(fi.Mode().Perm()), f.path)
 			}
 		}
 	}

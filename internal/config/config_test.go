@@ -21,7 +21,7 @@ log_format = "json"
 [parent]
 endpoints = ["ws://127.0.0.1:8546", "http://127.0.0.1:8545"]
 chain_id = 1001
-confirmations = 2
+confirmations = 12
 bridge = "0x1111111111111111111111111111111111111111"
 anchor = "0x2222222222222222222222222222222222222222"
 keystore = "keys/parent.json"
@@ -74,7 +74,9 @@ func TestParseGood(t *testing.T) {
 		{"level", c.Node.Level().String(), "DEBUG"},
 		{"parent endpoints", strings.Join(c.Parent.Endpoints, ","), "ws://127.0.0.1:8546,http://127.0.0.1:8545"},
 		{"parent chain id", c.Parent.ChainID, uint64(1001)},
-		{"confirmations", c.Parent.Confirmations, uint64(2)},
+		{"confirmations", c.Parent.Confirmations, uint64(12)},
+		{"agreement default", c.Parent.MinEndpointAgreement, 0},
+		{"unsafe default", c.Parent.AllowUnsafeConfirmations, false},
 		{"bridge", c.Parent.Bridge, common.HexToAddress("0x1111111111111111111111111111111111111111")},
 		{"anchor", c.Parent.Anchor, common.HexToAddress("0x2222222222222222222222222222222222222222")},
 		{"keystore", c.Parent.Keystore, "/etc/sc/keys/parent.json"},
@@ -117,6 +119,7 @@ const minimal = `
 [parent]
 endpoints = ["ws://127.0.0.1:8546"]
 chain_id = 1001
+confirmations = 12
 bridge = "0x1111111111111111111111111111111111111111"
 keystore = "k1.json"
 password_file = "pw"
@@ -124,6 +127,7 @@ password_file = "pw"
 endpoints = ["http://127.0.0.1:9545"]
 chain_id = 1000
 bridge = "0x3333333333333333333333333333333333333333"
+allow_unsafe_confirmations = true
 keystore = "k2.json"
 password_env = "PW"
 `
@@ -162,6 +166,13 @@ func TestBadConfigs(t *testing.T) {
 		{"bad env name", edit(`password_env = "PW"`, `password_env = "MY-PW"`), []string{`child.password_env = "MY-PW": expected an environment variable name`}},
 		{"keystore missing", edit(`keystore = "k1.json"`, ""), []string{"parent.keystore is missing"}},
 		{"finalized and confirmations", minimal + "", nil},
+		{"no finality settings", edit("confirmations = 12\n", ""), []string{"config: parent.confirmations = 0 with parent.finalized = false: a request read this shallow can vanish in a reorg after it was paid (a double spend); expected parent.finalized = true, or parent.confirmations >= 12, or parent.allow_unsafe_confirmations = true on a dev chain"}},
+		{"too few confirmations", edit("confirmations = 12", "confirmations = 11"), []string{"parent.confirmations = 11 with parent.finalized = false"}},
+		{"finalized is enough", edit("confirmations = 12", "finalized = true"), nil},
+		{"agreement above endpoints", edit(`password_file = "pw"`, "password_file = \"pw\"\nmin_endpoint_agreement = 2"), []string{"parent.min_endpoint_agreement = 2: expected at most the number of parent.endpoints (1)"}},
+		{"agreement range", edit(`password_file = "pw"`, "password_file = \"pw\"\nmin_endpoint_agreement = 33"), []string{"parent.min_endpoint_agreement = 33: expected an integer from 0 to 32"}},
+		{"secret endpoint", edit(`"ws://127.0.0.1:8546"`, `"htps://u:pw-9z@h/v3/SECRETKEY?key=S3CRET"`), []string{`parent.endpoints[0] = "htps://redacted@h/v3/***?key=***": expected a ws://`}},
+		{"secret endpoint type", edit(`endpoints = ["ws://127.0.0.1:8546"]`, `endpoints = "https://u:pw-9z@h/v3/SECRETKEY?key=S3CRET"`), []string{`parent.endpoints = "https://redacted@h/v3/***?key=***": expected a list of strings`}},
 		{"negative fee", edit(`password_file = "pw"`, "password_file = \"pw\"\nmax_fee_gwei = -1"), []string{"parent.max_fee_gwei = -1: expected a number of gwei"}},
 		{"zero fee", edit(`password_file = "pw"`, "password_file = \"pw\"\nmax_fee_gwei = 0"), []string{"parent.max_fee_gwei = 0: expected a number of gwei > 0"}},
 		{"tip above fee", edit(`password_file = "pw"`, "password_file = \"pw\"\nmax_fee_gwei = 1\nmax_tip_gwei = 2"), []string{"parent.max_tip_gwei = 2: expected at most parent.max_fee_gwei (1)"}},
@@ -199,6 +210,11 @@ func TestBadConfigs(t *testing.T) {
 		for _, w := range tc.want {
 			if !strings.Contains(err.Error(), w) {
 				t.Errorf("%s: error\n%v\nlacks %q", tc.name, err, w)
+			}
+		}
+		for _, secret := range []string{"pw-9z", "SECRETKEY", "S3CRET"} {
+			if strings.Contains(err.Error(), secret) {
+				t.Errorf("%s: error shows the secret %q: %v", tc.name, secret, err)
 			}
 		}
 		// A type error is not repeated as a range error.
@@ -255,6 +271,10 @@ func TestDefaultPlusRequiredIsValid(t *testing.T) {
 		ch.Keystore = "keys/op.json"
 		ch.PasswordEnv = "PW"
 	}
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "parent.confirmations = 0 with parent.finalized = false") {
+		t.Fatalf("Default() without finality settings: %v; want the safe-confirmations error", err)
+	}
+	c.Parent.Finalized, c.Child.Confirmations = true, MinConfirmations
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -287,6 +307,17 @@ func TestDefaultPlusRequiredIsValid(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "keys/op.json"), []byte("{}"), 0o600)
 	if err := l.CheckFiles(); err != nil {
 		t.Errorf("CheckFiles: %v", err)
+	}
+	// A password file readable by others is refused, naming the file and the mode.
+	pw := filepath.Join(dir, "keys/password")
+	os.WriteFile(pw, []byte("pw\n"), 0o644)
+	l.Parent.PasswordFile, l.Parent.PasswordEnv = pw, ""
+	if err := l.CheckFiles(); err == nil || !strings.Contains(err.Error(), `parent.password_file = "`+pw+`": mode 0644 lets group or other users read the password; expected 0600 or stricter (chmod 600 `+pw+")") {
+		t.Errorf("CheckFiles with a 0644 password file: %v", err)
+	}
+	os.Chmod(pw, 0o600)
+	if err := l.CheckFiles(); err != nil {
+		t.Errorf("CheckFiles with a 0600 password file: %v", err)
 	}
 }
 

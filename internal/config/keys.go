@@ -16,12 +16,42 @@ import (
 // keyBase holds what every key has besides its value.
 type keyBase struct {
 	name       string
-	comment    string        // Encode's comment
-	doc        string        // README meaning ("" = comment)
-	defaultDoc string        // README default column override
-	required   string        // "key is missing: <required>" when empty
-	omitEmpty  bool          // Encode skips an empty value
-	whenEmpty  func() string // Encode writes this line (may be "") instead of an empty value
+	comment    string              // Encode's comment
+	doc        string              // README meaning ("" = comment)
+	defaultDoc string              // README default column override
+	required   string              // "key is missing: <required>" when empty
+	omitEmpty  bool                // Encode skips an empty value
+	whenEmpty  func() string       // Encode writes this line (may be "") instead of an empty value
+	redact     func(string) string // shows string values in error messages (Redact); nil = as they are
+}
+
+// shown is s as error messages show it.
+func (b *keyBase) shown(s string) string {
+	if b.redact == nil {
+		return s
+	}
+	return b.redact(s)
+}
+
+// showRaw renders a raw TOML value for an error message, redacting strings.
+func (b *keyBase) showRaw(v any) string {
+	if b.redact == nil {
+		return show(v)
+	}
+	switch x := v.(type) {
+	case string:
+		return show(b.redact(x))
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			if s, ok := e.(string); ok {
+				e = b.redact(s)
+			}
+			out[i] = e
+		}
+		return show(out)
+	}
+	return show(v)
 }
 
 func (b *keyBase) docText() string {
@@ -77,6 +107,11 @@ func (f *Field[T]) Check(check func(T) string) *Field[T] {
 	return f
 }
 
+// Redact makes error messages show the key's string values (or list
+// elements) through fn, e.g. redact.URL for endpoint URLs that carry API keys
+// (issue 13): "config: parent.endpoints[0] = "https://h/v3/***": ...".
+func (f *Field[T]) Redact(fn func(string) string) *Field[T] { f.redact = fn; return f }
+
 // Required makes an empty value an error "config: <key> is missing:
 // <expected>" (checked before the other checks); the README shows "required".
 func (f *Field[T]) Required(expected string) *Field[T] { f.required = expected; return f }
@@ -109,7 +144,7 @@ func (f *Field[T]) decode(path string, raw any, p *Problems) bool {
 		if strings.HasPrefix(expected, "[") { // an element's error carries its own index
 			p.Addf("%s%s", path, expected)
 		} else {
-			p.Addf("%s = %s: %s", path, show(raw), expected)
+			p.Addf("%s = %s: %s", path, f.showRaw(raw), expected)
 		}
 		return false
 	}
@@ -129,17 +164,34 @@ func (f *Field[T]) validate(path string, p *Problems) {
 	}
 	for _, check := range checks {
 		if expected := check(v); expected != "" {
-			p.Addf("%s = %s: %s", path, f.showFn(v), expected)
+			shown := f.showFn(v)
+			if f.redact != nil {
+				shown = f.showRaw(toRaw(v))
+			}
+			p.Addf("%s = %s: %s", path, shown, expected)
 			return
 		}
 	}
 	if f.each != nil {
 		for i, e := range any(v).([]string) {
 			if expected := f.each(e); expected != "" {
-				p.Addf("%s[%d] = %q: %s", path, i, e, expected)
+				p.Addf("%s[%d] = %q: %s", path, i, f.shown(e), expected)
 			}
 		}
 	}
+}
+
+// toRaw turns a string or string list value into the raw TOML shape showRaw takes.
+func toRaw(v any) any {
+	switch x := v.(type) {
+	case []string:
+		out := make([]any, len(x))
+		for i, s := range x {
+			out[i] = s
+		}
+		return out
+	}
+	return v
 }
 
 func (f *Field[T]) literal() (string, bool) {

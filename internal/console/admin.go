@@ -65,6 +65,21 @@ func (a *adminClient) setURLs(admin, metrics string) {
 	}
 }
 
+// setToken changes the node's bearer token (a devnet node wrote its token
+// file after the console started); "" keeps the current one.
+func (a *adminClient) setToken(token string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if token == "" || token == a.token {
+		return
+	}
+	a.token = token
+	if a.rc != nil {
+		a.rc.Close()
+		a.rc = nil
+	}
+}
+
 func (a *adminClient) client(ctx context.Context) (*rpc.Client, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()

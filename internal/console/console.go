@@ -411,6 +411,7 @@ func (c *Console) rereadDevnet() {
 	for i, n := range devnetNodes(info) {
 		if i < len(c.nodes) {
 			c.nodes[i].setURLs(n.Admin, n.Metrics)
+			c.nodes[i].setToken(n.Token)
 		}
 	}
 }

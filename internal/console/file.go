@@ -14,6 +14,7 @@ import (
 
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/devnet"
+	"github.com/servicechain/servicechain/internal/node"
 )
 
 // fileConfig is console.toml as written. Every key is optional except
@@ -243,9 +244,23 @@ func devnetNodes(info *devnet.Info) []NodeConfig {
 	for i, op := range info.Operators {
 		// A node that was down when devnet.json was written has no URLs:
 		// it stays on the page, not ready, until a re-read finds them.
-		out[i] = NodeConfig{Name: fmt.Sprintf("op%d", i+1), Admin: op.Admin, Metrics: op.Metrics, Operator: op.Address}
+		out[i] = NodeConfig{Name: fmt.Sprintf("op%d", i+1), Admin: op.Admin, Metrics: op.Metrics, Operator: op.Address,
+			Token: devnetToken(op.AdminTokenFile)}
 	}
 	return out
+}
+
+// devnetToken reads a devnet node's admin token file ("" when it is not
+// written yet: the node has not started; a re-read picks it up).
+func devnetToken(path string) string {
+	if path == "" {
+		return ""
+	}
+	tok, err := node.ReadAdminTokenFile(path)
+	if err != nil {
+		return ""
+	}
+	return tok
 }
 
 // errNoAddress is returned by parseAddressArg for input that is not an address.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -25,6 +26,8 @@ type Result struct {
 	Deployment
 	Operators []common.Address `json:"operators"`
 	Threshold uint8            `json:"threshold"` // the value-transfer threshold
+	// TimelockDelaySeconds is the timelocks' minimum delay (0 without).
+	TimelockDelaySeconds uint64 `json:"timelockDelaySeconds"`
 }
 
 // Pair deploys and wires a complete setup (see Setup) on p's two chains with
@@ -49,8 +52,12 @@ func Pair(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, opts Op
 	if err != nil {
 		return nil, ExplainOwner(err)
 	}
+	if d.ParentTimelock != (common.Address{}) {
+		say("the contracts are owned by TimelockControllers (parent %s, child %s, delay %s): owner changes wait the delay, "+
+			"any operator can cancel them (servicechain admin pending|execute|cancel)", d.ParentTimelock.Hex(), d.ChildTimelock.Hex(), d.TimelockDelay)
+	}
 	res := &Result{ParentChainID: parent.ChainID.Uint64(), ChildChainID: child.ChainID.Uint64(), Owner: owner, Deployment: *d,
-		Operators: opts.Operators, Threshold: max(opts.Threshold, 1)}
+		Operators: opts.Operators, Threshold: max(opts.Threshold, 1), TimelockDelaySeconds: uint64(d.TimelockDelay / time.Second)}
 	if out == "" {
 		return res, nil
 	}

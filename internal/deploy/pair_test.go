@@ -31,9 +31,11 @@ func TestSpecOptions(t *testing.T) {
 	s := func(v string) *string { return &v }
 	o, err := deploy.Spec{Operators: []string{a + ", " + b}, Threshold: 2, ConfigThreshold: k(1), ParentLiquidity: s("1.5"), SampleTokens: true}.Options()
 	if err != nil || len(o.Operators) != 2 || o.Threshold != 2 || o.ConfigThreshold != 1 || o.AnchorThreshold != 1 || !o.DeployTokens ||
-		o.ParentNativeLiquidity.String() != "1500000000000000000" || o.ChildNativeLiquidity != nil {
+		o.ParentNativeLiquidity.String() != "1500000000000000000" || o.ChildNativeLiquidity != nil ||
+		!o.Timelock || o.TimelockDelay != deploy.DefaultTimelockDelay {
 		t.Fatalf("options %+v, %v", o, err)
 	}
+	d := func(v time.Duration) *time.Duration { return &v }
 	existing := filepath.Join(t.TempDir(), "out.json")
 	os.WriteFile(existing, nil, 0o600)
 	for _, tc := range []struct {
@@ -48,6 +50,8 @@ func TestSpecOptions(t *testing.T) {
 		{deploy.Spec{Operators: []string{a}, Threshold: 1, AnchorThreshold: k(1), NoAnchor: true}, "--anchor-threshold goes without --no-anchor"},
 		{deploy.Spec{Operators: []string{a}, Threshold: 1, ChildLiquidity: s("lots")}, `--child-liquidity "lots": expected a decimal number`},
 		{deploy.Spec{Operators: []string{a}, Threshold: 1, Out: existing}, "--out " + existing + " already exists (add --force to overwrite it)"},
+		{deploy.Spec{Operators: []string{a}, Threshold: 1, TimelockDelay: d(0)}, "--timelock-delay 0s: expected whole seconds, at least 1s (default 48h0m0s)"},
+		{deploy.Spec{Operators: []string{a}, Threshold: 1, TimelockDelay: d(1500 * time.Millisecond)}, "--timelock-delay 1.5s: expected whole seconds"},
 	} {
 		if _, err := tc.s.Options(); err == nil || !input.Is(err) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%+v: %v, want an input error containing %q", tc.s, err, tc.want)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -52,6 +53,23 @@ type Options struct {
 	NFTName             string   // default "ServiceChain NFT"
 	NFTSymbol           string   // default "SCNFT"
 	ParentNFTLockUnlock bool
+
+	// Timelock hands the ownership of each chain's Bridge (and of the
+	// parent's Anchor, and the admin role of the child sample ERC-20) to an
+	// OpenZeppelin TimelockController deployed on that chain (issue 13): the
+	// deployer is its only proposer and executor, every operator a
+	// canceller, and every owner action then waits TimelockDelay (see
+	// timelock.go for the order that keeps liquidity out of a bridge the
+	// deployer alone controls). Without it the deployer stays the owner
+	// (tests and benchmarks that act as the owner directly).
+	Timelock bool
+	// TimelockDelay is the timelocks' minimum delay, in whole seconds (0 with
+	// Timelock: DefaultTimelockDelay, 48 hours).
+	TimelockDelay time.Duration
+	// Pauser may pause the bridges at once, without the timelock (setPauser;
+	// pausing stops new requests only). Zero: the deployer when Timelock is
+	// set, nobody otherwise.
+	Pauser common.Address
 }
 
 // Deployment lists the deployed addresses (zero when not deployed) and the blocks the bridges were deployed in
@@ -66,6 +84,12 @@ type Deployment struct {
 	ChildNFT          common.Address `json:"childNFT"`
 	ParentBridgeBlock uint64         `json:"parentBridgeBlock"`
 	ChildBridgeBlock  uint64         `json:"childBridgeBlock"`
+	// ParentTimelock and ChildTimelock own the contracts of their chain
+	// (Options.Timelock; zero otherwise).
+	ParentTimelock common.Address `json:"parentTimelock,omitempty"`
+	ChildTimelock  common.Address `json:"childTimelock,omitempty"`
+	// TimelockDelay is their minimum delay (0 without timelocks).
+	TimelockDelay time.Duration `json:"timelockDelayNs,omitempty"`
 }
 
 func (o *Options) normalize() error {
@@ -123,14 +147,26 @@ func (o *Options) normalize() error {
 	if o.NFTSymbol == "" {
 		o.NFTSymbol = "SCNFT"
 	}
+	if o.TimelockDelay < 0 || o.TimelockDelay%time.Second != 0 {
+		return fmt.Errorf("deploy: timelock delay %s: expected whole seconds >= 0", o.TimelockDelay)
+	}
+	if o.Timelock && o.TimelockDelay == 0 {
+		o.TimelockDelay = DefaultTimelockDelay
+	}
 	return nil
 }
 
 // Setup deploys and wires a complete setup on two distinct chains: a Bridge on each (owned by parentOwner /
 // childOwner, paired as counterparts), the operators and thresholds on both, the Anchor on the parent (unless
-// NoAnchor), native liquidity, and with DeployTokens the sample token pairs (see Options). The two chains are
-// configured concurrently, in three phases of independent transactions each; every transaction is waited for.
-// parent and child must be different chains (the owners' nonces are managed locally per chain).
+// NoAnchor), native liquidity, and with DeployTokens the sample token pairs (see Options); with Timelock the
+// ownership then goes to a TimelockController per chain. The two chains are configured concurrently, in phases of
+// independent transactions each; every transaction is waited for. parent and child must be different chains (the
+// owners' nonces are managed locally per chain).
+//
+// Thresholds are constructor arguments, so no bridge ever runs with a lower threshold than requested, whatever
+// step fails. With Timelock, liquidity arrives only in the transaction that makes the timelock the owner with its
+// full delay, so a deployment that stops midway leaves no bridge holding liquidity that the deployer's key alone
+// controls (TestSetupFailingAtEachStep). On error the Deployment returned holds what was deployed so far.
 func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *bind.TransactOpts, opts Options) (*Deployment, error) {
 	if err := opts.normalize(); err != nil {
 		return nil, err
@@ -171,6 +207,11 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 				return err
 			}
 		}
+		if opts.Timelock {
+			if d.ParentTimelock, err = ps.deploy(ctx, "deploy TimelockController", &bindings.TimelockControllerMetaData, timelockConstructor(P)); err != nil {
+				return err
+			}
+		}
 		if opts.DeployTokens {
 			if d.ParentToken, err = ps.deploy(ctx, "deploy ServiceChainToken", &bindings.ServiceChainTokenMetaData,
 				tokenABI.PackConstructor(opts.TokenName, opts.TokenSymbol, P, opts.TokenSupply)); err != nil {
@@ -186,6 +227,11 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		var err error
 		if d.ChildBridge, err = cs.deploy(ctx, "deploy Bridge", &bindings.BridgeMetaData, childBridge.constructor(C)); err != nil {
 			return err
+		}
+		if opts.Timelock {
+			if d.ChildTimelock, err = cs.deploy(ctx, "deploy TimelockController", &bindings.TimelockControllerMetaData, timelockConstructor(C)); err != nil {
+				return err
+			}
 		}
 		if opts.DeployTokens {
 			if d.ChildToken, err = cs.deploy(ctx, "deploy ServiceChainToken", &bindings.ServiceChainTokenMetaData,
@@ -211,7 +257,12 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		if err := ps.send(ctx, "set counterpart bridge", d.ParentBridge, bridgeABI.PackSetCounterpartBridge(d.ChildBridge), nil); err != nil {
 			return err
 		}
-		if nonZero(opts.ParentNativeLiquidity) {
+		if opts.Timelock {
+			if err := prepareHandover(ctx, ps, opts.Pauser, d.ParentTimelock, d.ParentBridge, d.Anchor); err != nil {
+				return err
+			}
+		}
+		if nonZero(opts.ParentNativeLiquidity) && !opts.Timelock {
 			if err := ps.send(ctx, "charge native liquidity", d.ParentBridge, bridgeABI.PackChargeNativeLiquidity(), opts.ParentNativeLiquidity); err != nil {
 				return err
 			}
@@ -234,7 +285,12 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 		if err := cs.send(ctx, "set counterpart bridge", d.ChildBridge, bridgeABI.PackSetCounterpartBridge(d.ParentBridge), nil); err != nil {
 			return err
 		}
-		if nonZero(opts.ChildNativeLiquidity) {
+		if opts.Timelock {
+			if err := prepareHandover(ctx, cs, opts.Pauser, d.ChildTimelock, d.ChildBridge, common.Address{}); err != nil {
+				return err
+			}
+		}
+		if nonZero(opts.ChildNativeLiquidity) && !opts.Timelock {
 			if err := cs.send(ctx, "charge native liquidity", d.ChildBridge, bridgeABI.PackChargeNativeLiquidity(), opts.ChildNativeLiquidity); err != nil {
 				return err
 			}
@@ -279,12 +335,30 @@ func Setup(ctx context.Context, parent, child Backend, parentOwner, childOwner *
 				tokenABI.PackRenounceRole(MinterRole, C), nil); err != nil {
 				return err
 			}
+			if opts.Timelock { // the token admin could grant MINTER_ROLE again: that power waits for the timelock too
+				if err := cs.send(ctx, "grant the child ERC-20's admin role to the timelock", d.ChildToken,
+					tokenABI.PackGrantRole(common.Hash{}, d.ChildTimelock), nil); err != nil {
+					return err
+				}
+				if err := cs.send(ctx, "renounce owner's admin role on the child ERC-20", d.ChildToken,
+					tokenABI.PackRenounceRole(common.Hash{}, C), nil); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	}, nil)
 	if err != nil {
 		return d, err
 	}
+	if !opts.Timelock {
+		return d, nil
+	}
+	// Phase 4: the timelocks take over (see handover).
+	if err := handover(ctx, ps, cs, d, opts); err != nil {
+		return d, err
+	}
+	d.TimelockDelay = opts.TimelockDelay
 	return d, nil
 }
 

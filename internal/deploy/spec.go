@@ -4,13 +4,15 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/servicechain/servicechain/internal/input"
 	"github.com/servicechain/servicechain/internal/units"
 )
 
 // Spec is a deployment as a person asks for it: the options of
-// `servicechain deploy`. Options checks it and returns what Setup takes.
+// `servicechain deploy`. Options checks it and returns what Setup takes:
+// always with Timelock (the contracts are owned by TimelockControllers).
 type Spec struct {
 	// Operators are the operator addresses (0x hex); one value may list
 	// several, separated by commas. 1 to 32, none twice.
@@ -30,6 +32,12 @@ type Spec struct {
 	// refused unless Force.
 	Out   string
 	Force bool
+	// TimelockDelay is the minimum delay of the TimelockControllers that own
+	// the contracts (nil: DefaultTimelockDelay, or DevnetTimelockDelay with
+	// Devnet); whole seconds, at least 1 s.
+	TimelockDelay *time.Duration
+	// Devnet: the chains are a devnet's dev chains.
+	Devnet bool
 }
 
 // Options checks s and returns the Setup options. Its errors are input
@@ -90,6 +98,16 @@ func (s Spec) Options() (o Options, err error) {
 				return o, err
 			}
 		}
+	}
+	o.Timelock, o.TimelockDelay = true, DefaultTimelockDelay
+	if s.Devnet {
+		o.TimelockDelay = DevnetTimelockDelay
+	}
+	if d := s.TimelockDelay; d != nil {
+		if *d < time.Second || *d%time.Second != 0 {
+			return o, input.Errorf("--timelock-delay %s: expected whole seconds, at least 1s (default %s)", *d, DefaultTimelockDelay)
+		}
+		o.TimelockDelay = *d
 	}
 	if s.Out != "" && !s.Force {
 		if _, err := os.Stat(s.Out); err == nil {

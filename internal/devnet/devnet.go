@@ -47,6 +47,14 @@ const (
 	DefaultThreshold     = 2
 	DefaultAccounts      = 10
 	DefaultAnchorPeriod  = 10 // child blocks
+	// DefaultAnchorThreshold is the Anchor's threshold (2 of the 3 default
+	// operators, like the bridges; 1 with a single operator).
+	DefaultAnchorThreshold = 2
+	// DefaultTimelockDelay is the minimum delay of the devnet's
+	// TimelockControllers, which own the contracts: seconds, so owner
+	// commands on the devnet wait and execute within one command (a real
+	// deployment waits two days: deploy.DefaultTimelockDelay).
+	DefaultTimelockDelay = deploy.DevnetTimelockDelay
 	// InfoFile is the file in the data directory that lists RPC URLs,
 	// contracts, operators and dev accounts (rewritten on every start).
 	InfoFile = "devnet.json"
@@ -94,6 +102,12 @@ type Config struct {
 	// Tune, when set, adjusts each operator's bridge.toml before it is
 	// written on first start (tests shorten intervals with it).
 	Tune func(i int, c *config.Config)
+	// TimelockDelay is the minimum delay of owner changes (whole seconds;
+	// DefaultTimelockDelay).
+	TimelockDelay time.Duration
+	// AnchorThreshold is the Anchor's threshold; 0 means
+	// DefaultAnchorThreshold (at most Operators).
+	AnchorThreshold uint8
 }
 
 func (c *Config) defaults() error {
@@ -136,6 +150,9 @@ func (c *Config) defaults() error {
 	if _, _, _, err := c.serviceShape(); err != nil {
 		return err
 	}
+	if c.TimelockDelay == 0 {
+		c.TimelockDelay = DefaultTimelockDelay
+	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
@@ -157,6 +174,9 @@ type OperatorInfo struct {
 	Password string         `json:"passwordFile"`
 	Metrics  string         `json:"metrics"` // http://host:port (serves /metrics, /healthz, /readyz)
 	Admin    string         `json:"admin"`   // admin JSON-RPC URL
+	// AdminTokenFile holds the admin API's bearer token (node.AdminTokenFile
+	// in the node's datadir, written on its first start).
+	AdminTokenFile string `json:"adminTokenFile"`
 }
 
 // Account is a funded dev account. Its key is public knowledge: dev use only.
@@ -350,10 +370,12 @@ func (d *Devnet) create(ctx context.Context) error {
 		deploy.Options{
 			Operators:             ops,
 			Threshold:             uint8(d.cfg.Threshold),
-			AnchorThreshold:       1,
+			AnchorThreshold:       d.anchorThreshold(),
 			ParentNativeLiquidity: eth(1_000_000),
 			ChildNativeLiquidity:  eth(1_000_000),
 			DeployTokens:          true,
+			Timelock:              true,
+			TimelockDelay:         d.cfg.TimelockDelay,
 		})
 	if err != nil {
 		return fmt.Errorf("devnet: deploy: %w", err)
@@ -436,6 +458,9 @@ func (d *Devnet) writeOperator(i int, dep *deploy.Deployment) (OperatorInfo, err
 		side.cc.Keystore = acct.Path
 		side.cc.PasswordFile = pwFile
 		side.cc.StartBlock = side.start
+		// Dev chains: 0 confirmations, so transfers take a block, not minutes.
+		// Unsafe on a real chain (a reorg after a payout is a double spend).
+		side.cc.AllowUnsafeConfirmations = true
 	}
 	c.Bridge.PollInterval = min(c.Bridge.PollInterval, max(d.cfg.BlockPeriod/2, 100*time.Millisecond))
 	c.Anchoring.Enabled = !d.cfg.NoAnchoring
@@ -450,7 +475,16 @@ func (d *Devnet) writeOperator(i int, dep *deploy.Deployment) (OperatorInfo, err
 	if err := c.WriteFile(path, true); err != nil {
 		return OperatorInfo{}, fmt.Errorf("devnet: operator %d: %w", i+1, err)
 	}
-	return OperatorInfo{Address: addr, Config: path, Keystore: acct.Path, Password: pwFile}, nil
+	return OperatorInfo{Address: addr, Config: path, Keystore: acct.Path, Password: pwFile,
+		AdminTokenFile: filepath.Join(c.Node.DataDir, node.AdminTokenFile)}, nil
+}
+
+// anchorThreshold is Config.AnchorThreshold or its default.
+func (d *Devnet) anchorThreshold() uint8 {
+	if d.cfg.AnchorThreshold > 0 {
+		return d.cfg.AnchorThreshold
+	}
+	return uint8(min(DefaultAnchorThreshold, d.cfg.Operators))
 }
 
 // StartNode starts operator i's bridge node (0-based) from its bridge.toml

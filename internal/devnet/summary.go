@@ -12,6 +12,10 @@ import (
 	"syscall"
 	"text/tabwriter"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/servicechain/servicechain/internal/node"
 )
 
 // PortInUseError is CheckPort's error for a taken port; it matches
@@ -108,7 +112,14 @@ func (d *Devnet) WriteSummary(w io.Writer) {
 		anchoring = fmt.Sprintf("every %d child blocks", info.AnchorPeriod)
 	}
 	fmt.Fprintf(tw, "  Anchor\tparent %s\t(%s)\n", k.Anchor.Hex(), anchoring)
+	if k.ParentTimelock != (common.Address{}) {
+		fmt.Fprintf(tw, "  TimelockController\tparent %s\tchild %s\n", k.ParentTimelock.Hex(), k.ChildTimelock.Hex())
+	}
 	tw.Flush()
+	if k.ParentTimelock != (common.Address{}) {
+		fmt.Fprintf(w, "  The timelocks own the contracts: owner changes wait %s (account 0 proposes and executes, any operator\n", k.TimelockDelay)
+		fmt.Fprintln(w, "  may cancel; `servicechain admin pending --devnet DIR --chain child`); account 0 may pause at once.")
+	}
 	fmt.Fprintln(w, "  The ERC-20 starts on the parent (account 0 holds the supply); account 0 may mint NFTs on both chains")
 	fmt.Fprintln(w, "  (or use `servicechain transfer --erc721 ADDR --mint`).")
 	fmt.Fprintln(w)
@@ -126,7 +137,9 @@ func (d *Devnet) WriteSummary(w io.Writer) {
 		fmt.Fprintf(tw, "  op%d\t%s\tmetrics %s\tadmin %s\n", i+1, op.Address.Hex(), metrics, admin)
 	}
 	tw.Flush()
-	fmt.Fprintln(w, "  /healthz and /readyz are next to /metrics; `servicechain bridge status --admin HOST:PORT` queries a node.")
+	fmt.Fprintln(w, "  /healthz and /readyz are next to /metrics; `servicechain bridge status --config op1/bridge.toml` queries a node")
+	fmt.Fprintln(w, "  (the admin API wants the bearer token in the node's data/"+node.AdminTokenFile+"; with --admin HOST:PORT add --token-file).")
+	fmt.Fprintln(w, "  The nodes read 0 confirmations (allow_unsafe_confirmations = true: dev chains only).")
 	if len(info.Operators) > 0 {
 		fmt.Fprintf(w, "  bridge.toml of each node: %s\n", filepath.Join(filepath.Dir(filepath.Dir(info.Operators[0].Config)), "op1...opN", "bridge.toml"))
 	}

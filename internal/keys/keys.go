@@ -162,14 +162,15 @@ func Load(path, password string) (*ecdsa.PrivateKey, error) {
 // ReadPassword returns the keystore password from file (its content with one
 // trailing newline, "\n" or "\r\n", removed) or from the environment
 // variable named env. Exactly one of file and env must be non-empty. Errors:
-// neither or both given; the file cannot be read or is empty; the variable
-// is unset or empty.
+// neither or both given; the file cannot be read, is readable by group or
+// other users (ErrSecretFileMode, naming the file and its mode) or is empty;
+// the variable is unset or empty.
 func ReadPassword(file, env string) (string, error) {
 	switch {
 	case file != "" && env != "":
 		return "", fmt.Errorf("keys: both a password file (%s) and a password environment variable (%s) are given; use only one", file, env)
 	case file != "":
-		data, err := os.ReadFile(file)
+		data, err := ReadSecretFile(file)
 		if err != nil {
 			return "", fmt.Errorf("keys: password file: %w", err)
 		}

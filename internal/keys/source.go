@@ -3,7 +3,6 @@ package keys
 import (
 	"crypto/ecdsa"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/servicechain/servicechain/internal/input"
@@ -58,7 +57,7 @@ func (s Source) Key() (*ecdsa.PrivateKey, error) {
 		}
 		return k, nil
 	case "--key-file":
-		b, err := os.ReadFile(s.File)
+		b, err := ReadSecretFile(s.File)
 		if err != nil {
 			return nil, fmt.Errorf("--key-file: %w", err)
 		}

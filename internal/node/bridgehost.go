@@ -32,7 +32,9 @@ type BridgeOptions struct {
 
 // NewBridge builds the host of a bridge daemon from bridge.toml: it loads
 // the operator keys (when not given), then creates node.datadir, opens
-// <datadir>/bridge.db, and prepares (without dialing) the parent and child
+// <datadir>/bridge.db and, when the admin API is on, its bearer token
+// <datadir>/admin.token (EnsureAdminToken, WithAdminToken), and prepares
+// (without dialing) the parent and child
 // chain clients and the operator's tx managers, journaled in the store. The
 // bridge and anchoring services are registered on it by the caller. Errors
 // name the bad value ("parent operator key: ..." for a keystore or password
@@ -59,6 +61,13 @@ func NewBridge(o BridgeOptions, opts ...Option) (*Host, error) {
 	}
 	if err := os.MkdirAll(cfg.Node.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("node.datadir %q: %w", cfg.Node.DataDir, err)
+	}
+	if cfg.Admin.Listen != "" {
+		tok, err := EnsureAdminToken(cfg.Node.DataDir)
+		if err != nil {
+			return nil, err
+		}
+		opts = append([]Option{WithAdminToken(tok)}, opts...)
 	}
 	return New(Config{
 		Name:          cfg.Node.Name,
@@ -100,6 +109,8 @@ func chainConfig(name string, c *config.ChainConfig) chain.Config {
 		Confirmations:  c.Confirmations,
 		Finalized:      c.Finalized,
 		MaxEndpointLag: c.MaxEndpointLag,
+		// min_endpoint_agreement: 0 is chain's default (2 of two or more).
+		MinEndpointAgreement: c.MinEndpointAgreement,
 	}
 }
 

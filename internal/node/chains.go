@@ -153,6 +153,7 @@ func (h *Host) chainReasons() []string {
 		if c.Tx != nil && !c.Tx.Funded() {
 			out = append(out, fmt.Sprintf("%s operator %s below the minimum balance", c.Name, c.Tx.Address()))
 		}
+		out = append(out, c.Client.NotReady()...) // endpoints that disagree (issue 13)
 	}
 	return out
 }

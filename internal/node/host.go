@@ -50,8 +50,8 @@ type Config struct {
 	// disables it; port 0 picks a free port (see MetricsAddr).
 	MetricsListen string
 	// AdminListen is the host:port of the admin JSON-RPC server; "" disables
-	// it; port 0 picks a free port (see AdminAddr). It has no authentication
-	// yet: listen on loopback only.
+	// it; port 0 picks a free port (see AdminAddr). Listen on loopback only,
+	// and authenticate it with WithAdminToken (NewBridge does).
 	AdminListen string
 	// PollInterval is how often the host reads its chains' heads and
 	// balances and refreshes servicechain_ready (0 = DefaultPollInterval).
@@ -103,8 +103,10 @@ type Host struct {
 	metrics *hostMetrics
 	admin   *rpc.Server
 	adminMW []func(http.Handler) http.Handler
-	st      *store.Store
-	chains  []*Chain
+	// adminToken is the bearer token of WithAdminToken ("" without).
+	adminToken string
+	st         *store.Store
+	chains     []*Chain
 
 	mu          sync.Mutex
 	services    []Service
@@ -173,6 +175,7 @@ func New(cfg Config, opts ...Option) (*Host, error) {
 		}
 		c := &Chain{Name: name, Client: cl}
 		h.chains = append(h.chains, c)
+		h.metrics.addChain(h.reg, constLabels(cfg.Name), c)
 		if spec.Tx == nil {
 			continue
 		}

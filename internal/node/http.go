@@ -2,11 +2,9 @@ package node
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
@@ -43,9 +41,9 @@ func (h *Host) listen() ([]*http.Server, error) {
 	return servers, nil
 }
 
-// serve listens on addr (a loopback address: the admin API has no
-// authentication yet and metrics are for local scrapers or a proxy) and
-// serves handler.
+// serve listens on addr (a loopback address by default: metrics are for
+// local scrapers or a proxy, and the admin API also checks the Host header
+// and a bearer token, see AdminAuth) and serves handler.
 func serve(addr string, handler http.Handler, what string) (*http.Server, string, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -89,14 +87,9 @@ func (h *Host) AdminHandler() http.Handler {
 }
 
 // DialAdmin connects to a daemon's admin JSON-RPC endpoint (an http:// or
-// https:// URL, or a bare host:port). Errors: an empty address; rpc.DialContext's.
+// https:// URL, or a bare host:port) without a token: for an admin server
+// without WithAdminToken. Use DialAdminToken (or Host.DialAdmin) for a
+// bridge node. Errors: an empty address; rpc.DialContext's.
 func DialAdmin(ctx context.Context, addr string) (*rpc.Client, error) {
-	if addr == "" {
-		return nil, errors.New("admin address is empty: expected host:port or an http:// URL")
-	}
-	url := addr
-	if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
-		url = "http://" + url
-	}
-	return rpc.DialContext(ctx, url)
+	return DialAdminToken(ctx, addr, "")
 }

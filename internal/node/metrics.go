@@ -36,6 +36,20 @@ func newHostMetrics(reg *prometheus.Registry, labels prometheus.Labels) *hostMet
 	return m
 }
 
+// addChain registers the per-chain collectors read from the chain client:
+// servicechain_endpoint_disagreements_total{chain} (chain.Client.Disagreements:
+// AgreedReceipt checks whose endpoints answered differently, issue 13).
+func (m *hostMetrics) addChain(reg *prometheus.Registry, labels prometheus.Labels, c *Chain) {
+	l := prometheus.Labels{"chain": c.Name}
+	for k, v := range labels {
+		l[k] = v
+	}
+	reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "servicechain_endpoint_disagreements_total", ConstLabels: l,
+		Help: "Receipt checks in which the chain's RPC endpoints gave different answers (min_endpoint_agreement).",
+	}, func() float64 { return float64(c.Client.Disagreements()) }))
+}
+
 // Factory creates a service's collectors with the same const labels (node=<name>)
 // and remembers them for MetricsProvider.Collectors. The zero value has no
 // const labels. It is not safe for concurrent use (services build their

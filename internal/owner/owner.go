@@ -6,12 +6,23 @@
 // reported to the caller's progress callback, and a revert comes back with
 // the contract's decoded custom error (plus a hint when the key is not the
 // owner).
+//
+// A contract owned by a TimelockController (what `servicechain deploy`
+// makes, issue 13) is changed in three steps: the key (the timelock's
+// proposer) schedules the calls as one operation, which every operator sees
+// and may cancel during the minimum delay; once the delay is over the
+// operation is executed. When the delay is at most Contract.MaxWait the
+// action waits and executes it; otherwise it returns after scheduling and
+// says when and how to execute (`servicechain admin execute`). Pending,
+// Execute and Cancel are the `servicechain admin` commands.
 package owner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,6 +32,7 @@ import (
 	"github.com/servicechain/servicechain/internal/bridgenet"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/input"
+	"github.com/servicechain/servicechain/internal/timelock"
 )
 
 var (
@@ -43,6 +55,13 @@ type Contract struct {
 	// Progress (may be nil) receives each step once its transaction is
 	// mined, or once it is found already done.
 	Progress func(Step)
+	// MaxWait is how long an action on a timelocked contract waits for its
+	// operation to become executable before it executes it; a longer delay
+	// returns after scheduling (0: never wait).
+	MaxWait time.Duration
+
+	startBlock uint64         // where its timelock's logs start (the devnet's bridge block; 0 unknown)
+	names      timelock.Names // labels of the deployment's addresses, for descriptions
 }
 
 // name is how messages call the contract: "parent bridge", "child bridge" or "anchor".
@@ -72,13 +91,35 @@ func (s Step) String() string {
 	return fmt.Sprintf("%s: done (%s chain, tx %s, block %s)", s.What, s.Chain, s.TxHash.Hex(), s.Block)
 }
 
-// send sends one owner transaction to the contract, waits for it and reports it.
+// send carries out one owner call of the contract (see apply).
 func (c *Contract) send(ctx context.Context, what string, data []byte) error {
-	r, err := deploy.Send(ctx, c.Conn, c.Owner, what, c.Address, data, nil)
-	if err != nil {
-		return deploy.ExplainOwner(err)
+	return c.apply(ctx, ownerCall{what, data})
+}
+
+// ownerCall is one call of the contract as its owner.
+type ownerCall struct {
+	what string
+	data []byte
+}
+
+// apply carries out calls, in order: sent directly by the key when the
+// contract's owner is not a timelock, else as one timelock operation
+// (timelocked.go). Each mined transaction is reported.
+func (c *Contract) apply(ctx context.Context, calls ...ownerCall) error {
+	lock, delay, err := timelock.TimelockOf(ctx, c.Conn, c.Address)
+	if err == nil {
+		return c.scheduled(ctx, lock, delay, calls)
 	}
-	c.report(Step{What: what, Chain: c.Conn.Name, TxHash: r.TxHash, Block: r.BlockNumber})
+	if !errors.Is(err, timelock.ErrNotTimelock) {
+		return c.Conn.Errorf("%w", err)
+	}
+	for _, call := range calls {
+		r, err := deploy.Send(ctx, c.Conn, c.Owner, call.what, c.Address, call.data, nil)
+		if err != nil {
+			return deploy.ExplainOwner(err)
+		}
+		c.report(Step{What: call.what, Chain: c.Conn.Name, TxHash: r.TxHash, Block: r.BlockNumber})
+	}
 	return nil
 }
 
@@ -115,21 +156,23 @@ func (c *Contract) RegisterToken(ctx context.Context, token, counterpart common.
 	if err != nil {
 		return fmt.Errorf("%s bridge: %w (is it a servicechain Bridge on the %s chain at %s?)", c.Conn.Name, err, c.Conn.Name, c.Conn.URL)
 	}
+	var calls []ownerCall
 	switch cur {
 	case counterpart:
 		c.report(Step{What: fmt.Sprintf("token %s is already registered on %s %s with counterpart %s", token.Hex(), c.name(), c.Address.Hex(), counterpart.Hex())})
 	case common.Address{}:
-		if err := c.send(ctx, fmt.Sprintf("register token %s (counterpart %s) on %s %s", token.Hex(), counterpart.Hex(), c.name(), c.Address.Hex()),
-			bridgeABI.PackRegisterToken(token, counterpart)); err != nil {
-			return err
-		}
+		calls = append(calls, ownerCall{fmt.Sprintf("register token %s (counterpart %s) on %s %s", token.Hex(), counterpart.Hex(), c.name(), c.Address.Hex()),
+			bridgeABI.PackRegisterToken(token, counterpart)})
 	default:
 		return fmt.Errorf("--token %s is already registered on %s %s with counterpart %s, not %s (deregister it first)", token.Hex(), c.name(), c.Address.Hex(), cur.Hex(), counterpart.Hex())
 	}
-	if !mintBurn {
+	if mintBurn {
+		calls = append(calls, ownerCall{fmt.Sprintf("set token %s to mint/burn on %s %s", token.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackSetTokenMintBurn(token, true)})
+	}
+	if len(calls) == 0 {
 		return nil
 	}
-	return c.send(ctx, fmt.Sprintf("set token %s to mint/burn on %s %s", token.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackSetTokenMintBurn(token, true))
+	return c.apply(ctx, calls...) // one timelock operation for both
 }
 
 // AddOperator registers op on the Bridge or Anchor c (both have

@@ -2,6 +2,7 @@ package owner
 
 import (
 	"context"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -10,6 +11,7 @@ import (
 	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/input"
 	"github.com/servicechain/servicechain/internal/keys"
+	"github.com/servicechain/servicechain/internal/timelock"
 )
 
 // Target names a contract to administer the way the owner commands take it:
@@ -28,6 +30,11 @@ type Target struct {
 	Key keys.Source
 	// Progress receives each step (see Contract.Progress).
 	Progress func(Step)
+	// MaxWait is Contract.MaxWait: how long an action on a timelocked
+	// contract waits to execute what it scheduled.
+	MaxWait time.Duration
+	// readOnly: no key is needed (admin pending).
+	readOnly bool
 }
 
 // Open dials the target's chain, resolves the contract, loads the owner key
@@ -62,7 +69,7 @@ func Open(ctx context.Context, t Target) (c Contract, err error) {
 	if c.Conn, err = bridgenet.Dial(ctx, chainName, url); err != nil {
 		return c, err
 	}
-	c.Side, c.Progress = t.Side, t.Progress
+	c.Side, c.Progress, c.MaxWait = t.Side, t.Progress, t.MaxWait
 	if err = c.resolve(ctx, t, info); err != nil {
 		c.Conn.Close()
 	}
@@ -79,6 +86,23 @@ func (c *Contract) resolve(ctx context.Context, t Target, info *devnet.Info) (er
 		c.Address = map[string]common.Address{bridgenet.Parent: info.Contracts.ParentBridge, bridgenet.Child: info.Contracts.ChildBridge, Anchor: info.Contracts.Anchor}[t.Side]
 	default:
 		return input.Errorf("%s: --%s ADDRESS is required (or --devnet DIR for the devnet's contracts)", t.Key.Command, t.Option)
+	}
+	c.names = timelock.Names{c.Address: c.name()}
+	if info != nil {
+		k := info.Contracts
+		c.startBlock = k.ChildBridgeBlock
+		if t.Side != bridgenet.Child {
+			c.startBlock = k.ParentBridgeBlock
+		}
+		for a, n := range map[common.Address]string{k.ParentBridge: "parent bridge", k.ChildBridge: "child bridge", k.Anchor: "anchor",
+			k.ParentTimelock: "parent timelock", k.ChildTimelock: "child timelock", k.ParentToken: "parent ERC-20", k.ChildToken: "child ERC-20"} {
+			if a != (common.Address{}) {
+				c.names[a] = n
+			}
+		}
+	}
+	if t.readOnly {
+		return RequireCode(ctx, c.Conn, t.Option, c.Address)
 	}
 	key, err := t.Key.Key()
 	if err != nil {

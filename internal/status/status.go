@@ -53,6 +53,11 @@ type Direction struct {
 	UpperHandleNonce uint64 `json:"upperHandleNonce"`
 	// Open is RequestNonce - LowerHandleNonce: requests not known handled.
 	Open uint64 `json:"open"`
+	// Failing are open requests whose payout failed (retried, then refunded)
+	// and Refunded requests closed by a refund, found in the destination's
+	// last OutcomeLookback blocks (issue 12; outcomes.go).
+	Failing  []Outcome `json:"failing,omitempty"`
+	Refunded []Outcome `json:"refunded,omitempty"`
 }
 
 // Operator is one operator: where it is registered and its balances (wei).
@@ -158,6 +163,9 @@ func Read(ctx context.Context, p *bridgenet.Pair) (*Report, error) {
 		return d
 	}
 	rep.Directions = []Direction{dir(bridge.ParentToChild, pn, cn), dir(bridge.ChildToParent, cn, pn)}
+	if err := readOutcomes(ctx, p, rep); err != nil {
+		return nil, err
+	}
 
 	byAddr := map[common.Address]*Operator{}
 	var order []common.Address // first appearance: parent bridge, child bridge, anchor
@@ -246,6 +254,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	tw.Flush()
 	_, err := fmt.Fprintln(w, "(balances in ether)")
+	writeOutcomes(w, r)
 	if r.Anchor != nil && err == nil {
 		fmt.Fprintln(w)
 		anchor.WriteStatus(w, r.Anchor)

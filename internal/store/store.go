@@ -205,7 +205,8 @@ func (s *Store) SetCursor(name string, block uint64) error {
 // RequestState is where a transfer request stands, from this node's view.
 type RequestState uint8
 
-// Request states. Every state but StateHandled counts as open.
+// Request states. Every state but StateHandled and StateRefunded counts as
+// open.
 const (
 	// StateSeen: the request event was read on the source chain.
 	StateSeen RequestState = iota
@@ -219,9 +220,16 @@ const (
 	// StateReorged: the request's tx is no longer in the canonical source chain at
 	// the recorded block.
 	StateReorged
+	// StateRefunding: this node voted to refund the request instead of
+	// paying it out (refundValueTransfer / refundBatch, issue 12); the nonce
+	// is still open on the destination.
+	StateRefunding
+	// StateRefunded: the destination closed the nonce as refunded
+	// (HandleRefunded); the refund request carries the value home.
+	StateRefunded
 )
 
-var stateNames = [...]string{"seen", "voted", "handled", "failed", "reorged"}
+var stateNames = [...]string{"seen", "voted", "handled", "failed", "reorged", "refunding", "refunded"}
 
 // String returns the lower-case name ("seen", "voted", ...).
 func (st RequestState) String() string {
@@ -241,8 +249,9 @@ func ParseRequestState(s string) (RequestState, error) {
 	return 0, fmt.Errorf("store: request state %q: expected one of %s", s, strings.Join(stateNames[:], ", "))
 }
 
-// Open reports whether the state counts as open (anything but StateHandled).
-func (st RequestState) Open() bool { return st != StateHandled }
+// Open reports whether the state counts as open (anything but StateHandled
+// and StateRefunded: the destination closed the nonce either way).
+func (st RequestState) Open() bool { return st != StateHandled && st != StateRefunded }
 
 // MarshalText encodes the state as its name.
 func (st RequestState) MarshalText() ([]byte, error) {
@@ -287,6 +296,19 @@ type Request struct {
 	HandledAt      time.Time      `json:"handledAt"`       // when this node saw it handled
 	HandledBlock   uint64         `json:"handledBlock"`    // destination block of the handle
 	Error          string         `json:"error,omitempty"` // last error, for operators
+
+	// Payout failures (issue 12), kept so that a restarted node continues
+	// the backoff and the refund clock instead of starting them again.
+	// Failures is how many failed payout tries this node has counted;
+	// FirstFailed when it first learnt of one (zero: never failed);
+	// FailReason the last HandleFailed reason, decoded
+	// (bindings.DecodeRevert, e.g. "TokenIsLocked(0x…)").
+	Failures    int       `json:"failures,omitempty"`
+	FirstFailed time.Time `json:"firstFailed,omitempty"`
+	FailReason  string    `json:"failReason,omitempty"`
+	// RefundNonce is the destination's request nonce of the refund request
+	// that carries the value home (StateRefunded; nil when not known).
+	RefundNonce *uint64 `json:"refundNonce,omitempty"`
 }
 
 func (s *Store) dirBuckets(tx *bolt.Tx, direction string, create bool) (reqs, open *bolt.Bucket, err error) {
@@ -421,6 +443,44 @@ func (s *Store) OpenRequests(direction string, limit int) ([]Request, error) {
 				break
 			}
 			nonce := binary.BigEndian.Uint64(k)
+			v := reqs.Get(k)
+			if v == nil {
+				return fmt.Errorf("store: open index of %s lists nonce %d but the request is missing", direction, nonce)
+			}
+			var r Request
+			if err := decodeRequest(direction, nonce, v, &r); err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// OpenRequestsExcept is OpenRequests without the nonces for which skip
+// returns true: they are passed over without being decoded and do not count
+// toward limit (the bridge leaves requests whose payout is backing off out of
+// its per-round window this way). skip nil skips nothing.
+func (s *Store) OpenRequestsExcept(direction string, limit int, skip func(nonce uint64) bool) ([]Request, error) {
+	var out []Request
+	err := s.view(func(tx *bolt.Tx) error {
+		reqs, open, err := s.dirBuckets(tx, direction, false)
+		if err != nil || open == nil {
+			return err
+		}
+		c := open.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if limit > 0 && len(out) >= limit {
+				break
+			}
+			if len(k) != 8 {
+				return fmt.Errorf("store: open index of %s holds a malformed key (%d bytes)", direction, len(k))
+			}
+			nonce := binary.BigEndian.Uint64(k)
+			if skip != nil && skip(nonce) {
+				continue
+			}
 			v := reqs.Get(k)
 			if v == nil {
 				return fmt.Errorf("store: open index of %s lists nonce %d but the request is missing", direction, nonce)

@@ -422,3 +422,45 @@ func benchRequests(b *testing.B, batch int) {
 	b.ReportMetric(float64(size)/(1<<20), "MiB")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(2*n), "ns/put")
 }
+
+// TestRefundStatesAndSkip: refunded nonces are closed, refunding ones open,
+// failure fields survive a round trip, and OpenRequestsExcept passes over
+// skipped nonces without counting them toward the limit.
+func TestRefundStatesAndSkip(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const dir = "parent->child"
+	failed := req(2, StateFailed)
+	failed.Failures, failed.FirstFailed, failed.FailReason = 3, time.Now().UTC().Round(time.Millisecond), "TokenIsLocked(0x01)"
+	refunded := req(1, StateRefunded)
+	fortyTwo := uint64(42)
+	refunded.RefundNonce = &fortyTwo
+	if err := s.PutRequests(dir, req(0, StateSeen), refunded, failed, req(3, StateRefunding), req(4, StateSeen), req(5, StateSeen)); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, s, dir, 6, 5)
+	if StateRefunded.Open() || !StateRefunding.Open() || StateRefunding.String() != "refunding" {
+		t.Errorf("refunded open %v, refunding open %v (%s)", StateRefunded.Open(), StateRefunding.Open(), StateRefunding)
+	}
+	got, ok, err := s.GetRequest(dir, 2)
+	if err != nil || !ok || got.Failures != 3 || !got.FirstFailed.Equal(failed.FirstFailed) || got.FailReason != failed.FailReason {
+		t.Errorf("failed request round trip: %+v %v %v", got, ok, err)
+	}
+	if got, _, _ := s.GetRequest(dir, 1); got.RefundNonce == nil || *got.RefundNonce != 42 || got.State != StateRefunded {
+		t.Errorf("refunded request round trip: %+v", got)
+	}
+	skip := func(n uint64) bool { return n == 2 || n == 3 }
+	open, err := s.OpenRequestsExcept(dir, 2, skip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(open) != 2 || open[0].Nonce != 0 || open[1].Nonce != 4 {
+		t.Errorf("OpenRequestsExcept(limit 2, skip 2 and 3) = %+v, want nonces 0 and 4", open)
+	}
+	if all, _ := s.OpenRequestsExcept(dir, 0, nil); len(all) != 5 {
+		t.Errorf("OpenRequestsExcept(no limit, no skip) returned %d requests, want 5", len(all))
+	}
+}

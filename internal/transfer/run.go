@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -57,6 +58,21 @@ type Result struct {
 	// right before the request was sent (after any approval): at least 1,
 	// since the handle needs the request.
 	LatencyBlocks uint64 `json:"latencyBlocks"`
+
+	// Failures and FailReason: failed payout tries on the destination and
+	// the last reason (issue 12); the operators retry, then refund.
+	Failures   int    `json:"failures,omitempty"`
+	FailReason string `json:"failReason,omitempty"`
+	// Refunded: closed by a refund instead of a payout. RefundTx and
+	// RefundBlock locate it on the destination, RefundNonce is its refund
+	// request there, and ReturnTx and ReturnBlock locate the payout of that
+	// request to the sender on the source chain.
+	Refunded    bool        `json:"refunded,omitempty"`
+	RefundNonce *uint64     `json:"refundNonce,omitempty"`
+	RefundTx    common.Hash `json:"refundTx,omitempty"`
+	RefundBlock uint64      `json:"refundBlock,omitempty"`
+	ReturnTx    common.Hash `json:"returnTx,omitempty"`
+	ReturnBlock uint64      `json:"returnBlock,omitempty"`
 }
 
 // Stage is a step of a transfer that Run reports.
@@ -69,6 +85,9 @@ const (
 	Requested              // the request was mined: Result.RequestNonce, RequestBlock
 	Voted                  // Result.Votes of Result.Threshold operators voted
 	Handled                // the destination handled it: Result.Handle*, Latency*
+	Failed                 // a payout try failed: Result.Failures, FailReason (repeats per try)
+	Refunded               // the destination refunded it: Result.Refund*
+	Returned               // the refund reached the sender on the source: Result.Return*
 )
 
 // Event is one step of a transfer, passed to Run's progress callback.
@@ -101,6 +120,13 @@ func (e Event) String() string {
 		return fmt.Sprintf("votes      %d/%d (%d operators)", r.Votes, r.Threshold, r.Operators)
 	case Handled:
 		return fmt.Sprintf("handled    in %s block %d: tx %s\nlatency    %.1f s, %d %s blocks", e.To, r.HandleBlock, r.HandleTx.Hex(), r.LatencySeconds, r.LatencyBlocks, e.To)
+	case Failed:
+		return fmt.Sprintf("failed     payout try %d on %s: %s (the operators retry, then refund)", r.Failures, e.To, r.FailReason)
+	case Refunded:
+		return fmt.Sprintf("refunded   on %s in block %d: tx %s (after %d failed tries, last: %s); refund request nonce %s back to %s",
+			e.To, r.RefundBlock, r.RefundTx.Hex(), r.Failures, orNone(r.FailReason), nonceText(r.RefundNonce), e.From)
+	case Returned:
+		return fmt.Sprintf("returned   to %s on %s in block %d: tx %s", r.Sender.Hex(), e.From, r.ReturnBlock, r.ReturnTx.Hex())
 	}
 	return fmt.Sprintf("stage %d", int(e.Stage))
 }
@@ -216,18 +242,41 @@ func Run(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, s Spec, 
 	res.RequestTx, res.RequestNonce, res.RequestBlock = req.TxHash, req.Nonce, req.BlockNumber
 	report(Event{Stage: Requested})
 
+	lastVotes := -1
 	st, err := WaitHandled(ctx, dst, dstBridge, req.Nonce, fromBlock, Poll, func(st *Progress) {
-		res.Votes, res.Threshold = st.Votes, st.Threshold
-		report(Event{Stage: Voted})
+		votes, failures := res.Votes, res.Failures
+		res.Votes, res.Threshold, res.Failures, res.FailReason = st.Votes, st.Threshold, st.Failures, st.FailReason
+		if st.Votes != votes || lastVotes < 0 {
+			lastVotes = st.Votes
+			report(Event{Stage: Voted})
+		}
+		if st.Failures > failures {
+			report(Event{Stage: Failed})
+		}
 	})
 	if st != nil {
 		res.Votes, res.Threshold, res.Handled, res.HandleTx, res.HandleBlock = st.Votes, st.Threshold, st.Handled, st.HandleTx, st.HandleBlock
+		res.Failures, res.FailReason, res.Refunded, res.RefundNonce, res.RefundTx, res.RefundBlock = st.Failures, st.FailReason, st.Refunded, st.RefundNonce, st.RefundTx, st.RefundBlock
 	}
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
-			err = fmt.Errorf("nonce %d (%s) not handled on the %s chain within --timeout %s (votes %d/%d); the request stays valid: check `servicechain status` later", req.Nonce, res.Direction, dstName, s.Timeout, res.Votes, res.Threshold)
+			failing := ""
+			if res.Failures > 0 {
+				failing = fmt.Sprintf("; its payout failed %d times (last: %s) and is retried, then refunded", res.Failures, res.FailReason)
+			}
+			err = fmt.Errorf("nonce %d (%s) not handled on the %s chain within --timeout %s (votes %d/%d%s); the request stays valid: check `servicechain status` later", req.Nonce, res.Direction, dstName, s.Timeout, res.Votes, res.Threshold, failing)
 		}
 		return res, err
+	}
+	if res.Refunded {
+		report(Event{Stage: Refunded})
+		srcHead := res.RequestBlock
+		if err := followRefund(ctx, src, srcBridge, res, srcHead); err != nil {
+			return res, err
+		}
+		report(Event{Stage: Returned})
+		return res, fmt.Errorf("%w: nonce %d (%s) could not be paid out on the %s chain (%s); the value went back to %s on the %s chain (block %d)",
+			ErrRefunded, req.Nonce, res.Direction, dstName, orNone(res.FailReason), res.Sender.Hex(), s.From, res.ReturnBlock)
 	}
 	if err := latency(ctx, src, dst, res, fromBlock); err != nil {
 		return res, err
@@ -258,4 +307,18 @@ func latency(ctx context.Context, src, dst *bridgenet.Conn, res *Result, fromBlo
 		res.LatencyBlocks = res.HandleBlock - fromBlock
 	}
 	return nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "no failure seen"
+	}
+	return s
+}
+
+func nonceText(n *uint64) string {
+	if n == nil {
+		return "?"
+	}
+	return strconv.FormatUint(*n, 10)
 }

@@ -2,7 +2,9 @@ package transfer_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -201,5 +203,86 @@ func TestRunRefusals(t *testing.T) {
 	n, err := bind.Call(bindings.NewBridge().Instance(p.parent.Client, p.dep.ParentBridge), nil, bindings.NewBridge().PackRequestNonce(), bindings.NewBridge().UnpackRequestNonce)
 	if err != nil || n != 0 {
 		t.Errorf("parent requestNonce %d, %v; want 0 (nothing sent)", n, err)
+	}
+}
+
+// TestRunRefunded follows a native transfer to a contract that refuses
+// payments: the payout fails (reported with its reason), the operator votes
+// the refund, the refund request is paid home on the source, and Run says
+// so: stages, result fields and an error wrapping ErrRefunded.
+func TestRunRefunded(t *testing.T) {
+	p := newPair(t)
+	ctx := context.Background()
+	// PUSH1 0 PUSH1 0 REVERT as runtime code.
+	initCode := common.FromHex("600580600b6000396000f360006000fd")
+	bad, tx, err := bind.DeployContract(p.child.Opts(0), initCode, p.child.Client, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitDeployed(ctx, p.child.Client, tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	br := bindings.NewBridge()
+	sender := p.parent.Addrs[2]
+	var stages []transfer.Stage
+	var lines []string
+	var afterRequest *big.Int
+	badHex := bad.Hex()
+	res, err := transfer.Run(ctx, p.net, p.parent.Keys[2], transfer.Spec{From: "parent", Native: true, Amount: "0.25", To: &badHex, Timeout: time.Minute},
+		func(e transfer.Event) {
+			stages = append(stages, e.Stage)
+			lines = append(lines, e.String())
+			if e.Stage != transfer.Requested {
+				return
+			}
+			afterRequest, _ = p.parent.Client.BalanceAt(ctx, sender, nil)
+			r := e.Result
+			value, _ := new(big.Int).SetString(r.Value, 10)
+			call := bindings.BridgeHandleCall{TokenType: 0, RequestTxHash: r.RequestTx, From: r.Sender, To: r.Recipient, ValueOrTokenId: value,
+				RequestNonce: r.RequestNonce, RequestBlockNumber: r.RequestBlock, ExtraData: []byte{}}
+			vote := br.PackHandleNativeTransfer(r.RequestTx, r.Sender, r.Recipient, value, r.RequestNonce, r.RequestBlock, []byte{})
+			if _, err := deploy.Send(ctx, p.child.Client, p.child.Opts(1), "vote", p.dep.ChildBridge, vote, nil); err != nil {
+				t.Errorf("operator vote: %v", err)
+			}
+			rcpt, err := deploy.Send(ctx, p.child.Client, p.child.Opts(1), "refund vote", p.dep.ChildBridge, br.PackRefundValueTransfer(call), nil)
+			if err != nil {
+				t.Fatalf("refund vote: %v", err)
+			}
+			home, err := transfer.RequestFromReceipt(rcpt, p.dep.ChildBridge)
+			if err != nil {
+				t.Fatalf("the refund emitted no request: %v", err)
+			}
+			// The refund request, voted on the source like any request (its
+			// fields relayed byte for byte from the event).
+			var extra []byte
+			for _, l := range rcpt.Logs {
+				if ev, err := br.UnpackRequestValueTransferEvent(l); err == nil {
+					extra = ev.ExtraData
+				}
+			}
+			back := br.PackHandleNativeTransfer(home.TxHash, p.dep.ChildBridge, r.Sender, value, home.Nonce, home.BlockNumber, extra)
+			if _, err := deploy.Send(ctx, p.parent.Client, p.parent.Opts(1), "vote the refund home", p.dep.ParentBridge, back, nil); err != nil {
+				t.Errorf("vote on the refund request: %v", err)
+			}
+		})
+	if !errors.Is(err, transfer.ErrRefunded) || !strings.Contains(err.Error(), "NativeTransferFailed(") {
+		t.Fatalf("run error %v, want ErrRefunded with the failure reason\n%s", err, strings.Join(lines, "\n"))
+	}
+	want := []transfer.Stage{transfer.Sent, transfer.Requested, transfer.Voted, transfer.Failed, transfer.Refunded, transfer.Returned}
+	if !slices.Equal(stages, want) {
+		t.Fatalf("stages %v, want %v\n%s", stages, want, strings.Join(lines, "\n"))
+	}
+	if !res.Refunded || res.Failures != 1 || !strings.HasPrefix(res.FailReason, "NativeTransferFailed(") || res.RefundNonce == nil || *res.RefundNonce != 0 ||
+		res.ReturnTx == (common.Hash{}) || res.RefundTx == (common.Hash{}) {
+		t.Errorf("result %+v", res)
+	}
+	for i, w := range map[int]string{3: "failed     payout try 1 on child: NativeTransferFailed(", 4: "refunded   on child in block ", 5: "returned   to " + sender.Hex() + " on parent in block "} {
+		if !strings.HasPrefix(lines[i], w) {
+			t.Errorf("line %d %q, want prefix %q", i, lines[i], w)
+		}
+	}
+	after, _ := p.parent.Client.BalanceAt(ctx, sender, nil)
+	if got := new(big.Int).Sub(after, afterRequest); got.String() != res.Value {
+		t.Errorf("the sender got %s wei back, want %s", got, res.Value)
 	}
 }

@@ -241,6 +241,19 @@ type Progress struct {
 	Handled     bool
 	HandleTx    common.Hash
 	HandleBlock uint64
+	// Failures counts the payout tries that failed on the destination
+	// (HandleFailed: the nonce stays open and is retried) and FailReason is
+	// the last one's reason, decoded (issue 12).
+	Failures   int
+	FailReason string
+	// Refunded tells that the nonce was closed by a refund instead of a
+	// payout (Handled is true too); RefundTx and RefundBlock locate its
+	// HandleRefunded event, RefundNonce is the destination's refund request
+	// that carries the value back to the sender.
+	Refunded    bool
+	RefundNonce *uint64
+	RefundTx    common.Hash
+	RefundBlock uint64
 }
 
 // Status reads a nonce's progress on the destination bridge, looking for
@@ -272,7 +285,10 @@ func Status(ctx context.Context, b Backend, dstBridge common.Address, nonce uint
 		}
 	}
 	p.Votes = len(voters)
-	if p.Handled {
+	if err := readOutcome(ctx, b, dstBridge, nonce, from, p); err != nil {
+		return nil, err
+	}
+	if p.Handled && !p.Refunded {
 		logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from),
 			Addresses: []common.Address{dstBridge},
@@ -289,16 +305,17 @@ func Status(ctx context.Context, b Backend, dstBridge common.Address, nonce uint
 	return p, nil
 }
 
-// WaitHandled polls Status every poll until the nonce is handled or ctx ends;
-// onProgress (may be nil) is called whenever the vote count changes.
+// WaitHandled polls Status every poll until the nonce is closed (handled, or
+// refunded: Progress.Refunded) or ctx ends; onProgress (may be nil) is called
+// whenever the vote count or the failed payout tries change.
 func WaitHandled(ctx context.Context, b Backend, dstBridge common.Address, nonce, from uint64, poll time.Duration, onProgress func(*Progress)) (*Progress, error) {
-	last := -1
+	last := ""
 	for {
 		p, err := Status(ctx, b, dstBridge, nonce, from)
 		if err == nil {
-			if onProgress != nil && p.Votes != last {
+			if key := progressKey(p); onProgress != nil && key != last {
 				onProgress(p)
-				last = p.Votes
+				last = key
 			}
 			if p.Handled {
 				return p, nil

@@ -41,6 +41,10 @@ type Config struct {
 	// PollInterval is how often receipts, the balance and the chain's nonce are
 	// polled. 0 means DefaultPollInterval (1s).
 	PollInterval time.Duration
+	// MaxGasLimit is the highest gas limit a transaction may have; Send
+	// refuses above it with ErrGasLimitTooHigh. 0 means DefaultMaxGasLimit
+	// (16,777,216, the EIP-7825 cap).
+	MaxGasLimit uint64
 	// MinBalance is the balance floor, in wei, below which Funded reports false
 	// (for readiness and alerts). Sending is not refused because of it; only
 	// ErrOutOfFunds refuses. nil means 0.
@@ -95,6 +99,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.MinBalance == nil {
 		cfg.MinBalance = new(big.Int)
+	}
+	if cfg.MaxGasLimit == 0 {
+		cfg.MaxGasLimit = DefaultMaxGasLimit
 	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = NoopMetrics{}

@@ -255,11 +255,15 @@ func (m *Manager) run(ctx context.Context) {
 	tick := time.NewTicker(m.cfg.PollInterval)
 	defer tick.Stop()
 	for {
+		// Taken before the poll, so a reconnection during it is not missed.
+		back := m.reconnected()
 		m.poll(ctx)
 		select {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
+		case <-back:
+			m.rebroadcastPending(ctx)
 		}
 	}
 }
@@ -284,7 +288,8 @@ func (m *Manager) shutdown() {
 // re-broadcast). Wait on Tx.Done for the outcome.
 //
 // Errors (nothing was sent): ErrStopped; a *RevertError matching ErrWouldRevert
-// when the gas estimate reverts; ErrOutOfFunds; the node's refusal (e.g.
+// when the gas estimate reverts; ErrOutOfFunds; ErrGasLimitTooHigh (above
+// Config.MaxGasLimit, EIP-7825); the node's refusal (e.g.
 // intrinsic gas too low); backend or journal failures.
 func (m *Manager) Send(ctx context.Context, req Request) (*Tx, error) {
 	if !m.running() {
@@ -306,6 +311,12 @@ func (m *Manager) Send(ctx context.Context, req Request) (*Tx, error) {
 			return nil, m.estimateError(err, value)
 		}
 		gas = est*(100+m.cfg.GasMarginPercent)/100 + req.ExtraGas
+		if gas > m.cfg.MaxGasLimit {
+			return nil, fmt.Errorf("txmgr: %w: estimate %d + %d%% margin + %d extra = %d gas, cap %d",
+				ErrGasLimitTooHigh, est, m.cfg.GasMarginPercent, req.ExtraGas, gas, m.cfg.MaxGasLimit)
+		}
+	} else if gas > m.cfg.MaxGasLimit {
+		return nil, fmt.Errorf("txmgr: %w: gas limit %d, cap %d", ErrGasLimitTooHigh, gas, m.cfg.MaxGasLimit)
 	}
 
 	m.sendMu.Lock()
@@ -362,6 +373,9 @@ func (m *Manager) estimateError(err error, value *big.Int) error {
 	if rev := asRevert(err); rev != nil {
 		m.record(evWouldRevert)
 		return rev
+	}
+	if isGasCapError(err) {
+		return fmt.Errorf("txmgr: %w: estimating gas: %v", ErrGasLimitTooHigh, err)
 	}
 	if classifySend(err) == sentNoFunds { // "insufficient funds for transfer": value above balance
 		m.setShort(value)

@@ -1,0 +1,292 @@
+package chain
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Endpoint agreement (issue 13, finding 5: one lying RPC provider must not be
+// able to make an honest node vote for a request that never happened). A
+// caller that is about to act on something an endpoint said (the bridge,
+// before it votes for a request) asks AgreedReceipt: every usable endpoint is
+// asked for the transaction's receipt, and the answer counts only when at
+// least Config.MinEndpointAgreement endpoints returned the same receipt (same
+// block hash and number, status and logs) or agree that there is none.
+// Differing answers are a disagreement: counted (Disagreements, exported by
+// the host as servicechain_endpoint_disagreements_total{chain}), logged with
+// every endpoint's answer, and after DisagreementLimit of them within
+// DisagreementWindow the chain is not ready (NotReady).
+
+// Defaults of the agreement settings.
+const (
+	// DefaultDisagreementLimit is Config.DisagreementLimit when 0.
+	DefaultDisagreementLimit = 3
+	// DefaultDisagreementWindow is Config.DisagreementWindow when 0.
+	DefaultDisagreementWindow = 10 * time.Minute
+)
+
+// ErrNoAgreement is returned (wrapped, with the answers) by AgreedReceipt when
+// fewer than MinEndpointAgreement endpoints gave the same answer: too few
+// endpoints are usable, or they disagree.
+var ErrNoAgreement = errors.New("endpoints do not agree")
+
+// MinAgreement returns the effective MinEndpointAgreement: the configured
+// value, or when 0, 2 with two or more endpoints and 1 with one.
+func (c *Client) MinAgreement() int { return c.cfg.MinEndpointAgreement }
+
+// Disagreements returns how many AgreedReceipt checks since New saw
+// endpoints give different answers.
+func (c *Client) Disagreements() uint64 {
+	c.agree.mu.Lock()
+	defer c.agree.mu.Unlock()
+	return c.agree.total
+}
+
+// NotReady returns why the chain's endpoints cannot be trusted now: at least
+// DisagreementLimit disagreements within the last DisagreementWindow. Empty
+// means no such reason (see Healthy for reachability).
+func (c *Client) NotReady() []string {
+	c.agree.mu.Lock()
+	defer c.agree.mu.Unlock()
+	n := c.agree.recent(time.Now(), c.cfg.DisagreementWindow)
+	if n < c.cfg.DisagreementLimit {
+		return nil
+	}
+	return []string{fmt.Sprintf("%s endpoints disagree: %d differing answers in the last %s (limit %d); see the log for the answers",
+		c.cfg.Name, n, c.cfg.DisagreementWindow, c.cfg.DisagreementLimit)}
+}
+
+// agreementState counts disagreements and rate-limits their log lines.
+type agreementState struct {
+	mu     sync.Mutex
+	total  uint64
+	times  []time.Time         // of recent disagreements, oldest first
+	logged map[string]loggedAt // tx hash -> what was last logged about it
+}
+
+type loggedAt struct {
+	answers string
+	at      time.Time
+}
+
+// maxDisagreementTimes bounds agreementState.times.
+const maxDisagreementTimes = 1024
+
+// disagreementRelog is how often an unchanged disagreement about one
+// transaction is logged again.
+const disagreementRelog = 30 * time.Second
+
+func (a *agreementState) recent(now time.Time, window time.Duration) int {
+	n := 0
+	for _, t := range a.times {
+		if now.Sub(t) <= window {
+			n++
+		}
+	}
+	return n
+}
+
+// note records one disagreement and reports whether it should be logged.
+func (a *agreementState) note(now time.Time, tx common.Hash, answers string, window time.Duration) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.total++
+	a.times = append(a.times, now)
+	for len(a.times) > 0 && (now.Sub(a.times[0]) > window || len(a.times) > maxDisagreementTimes) {
+		a.times = a.times[1:]
+	}
+	if a.logged == nil || len(a.logged) > maxDisagreementTimes {
+		a.logged = map[string]loggedAt{}
+	}
+	key := tx.Hex()
+	last, ok := a.logged[key]
+	if ok && last.answers == answers && now.Sub(last.at) < disagreementRelog {
+		return false
+	}
+	a.logged[key] = loggedAt{answers: answers, at: now}
+	return true
+}
+
+// receiptAnswer is one endpoint's answer to eth_getTransactionReceipt.
+type receiptAnswer struct {
+	ep      *endpoint
+	receipt *types.Receipt // nil with notFound or err
+	found   bool
+	err     error       // transport or other error: the endpoint did not answer
+	key     common.Hash // ReceiptFingerprint, or the zero hash for "not found"
+}
+
+func (a receiptAnswer) String() string {
+	switch {
+	case a.err != nil:
+		return fmt.Sprintf("%s: no answer (%v)", a.ep.shown, a.err)
+	case !a.found:
+		return fmt.Sprintf("%s: no such receipt", a.ep.shown)
+	}
+	r := a.receipt
+	return fmt.Sprintf("%s: block %d %s, status %d, %d logs (fingerprint %s)", a.ep.shown, r.BlockNumber, r.BlockHash.Hex(), r.Status, len(r.Logs), a.key.Hex()[:10])
+}
+
+// ReceiptFingerprint is what AgreedReceipt compares between endpoints: a hash
+// of the receipt's transaction hash, block hash and number, status, and every
+// log's address, topics, data and index. Fields that differ between honest
+// clients of the same chain (gas price fields, the receipt type's encoding)
+// are left out.
+func ReceiptFingerprint(r *types.Receipt) common.Hash {
+	h := crypto.NewKeccakState()
+	var n [8]byte
+	h.Write(r.TxHash[:])
+	h.Write(r.BlockHash[:])
+	if r.BlockNumber != nil {
+		h.Write(r.BlockNumber.Bytes())
+	}
+	binary.BigEndian.PutUint64(n[:], r.Status)
+	h.Write(n[:])
+	for _, l := range r.Logs {
+		if l == nil {
+			continue
+		}
+		h.Write(l.Address[:])
+		binary.BigEndian.PutUint64(n[:], uint64(len(l.Topics)))
+		h.Write(n[:])
+		for _, t := range l.Topics {
+			h.Write(t[:])
+		}
+		binary.BigEndian.PutUint64(n[:], uint64(len(l.Data)))
+		h.Write(n[:])
+		h.Write(l.Data)
+		binary.BigEndian.PutUint64(n[:], uint64(l.Index))
+		h.Write(n[:])
+	}
+	var out common.Hash
+	h.Read(out[:])
+	return out
+}
+
+// AgreedReceipt returns the receipt of txHash as at least MinAgreement
+// endpoints return it, asking every usable endpoint whose head has reached
+// atLeastBlock (the block the caller saw the transaction in; an endpoint not
+// there yet cannot know it and is not asked). With one endpoint and
+// MinEndpointAgreement 1 this is TransactionReceipt.
+//
+// Results: the agreed receipt; an error wrapping ethereum.NotFound when
+// enough endpoints agree that there is no such receipt (the transaction is
+// not in their canonical chain: it vanished in a reorg, or never existed);
+// an error wrapping ErrNoAgreement (with every answer) when too few
+// endpoints answered alike or two answers each have enough support; ErrClosed
+// after Close. Differing answers count as a disagreement (see Disagreements,
+// NotReady) and are logged at warn level with every endpoint's answer.
+func (c *Client) AgreedReceipt(ctx context.Context, txHash common.Hash, atLeastBlock uint64) (*types.Receipt, error) {
+	c.mu.Lock()
+	closed := c.closed
+	c.mu.Unlock()
+	if closed {
+		return nil, fmt.Errorf("chain %q: receipt agreement: %w", c.cfg.Name, ErrClosed)
+	}
+	var eps []*endpoint
+	for _, e := range c.usable() {
+		e.mu.Lock()
+		head := e.head
+		e.mu.Unlock()
+		if head >= atLeastBlock {
+			eps = append(eps, e)
+		}
+	}
+	need := c.cfg.MinEndpointAgreement
+	if len(eps) < need {
+		return nil, fmt.Errorf("chain %q: receipt of %s: %w: %d of %d endpoints usable at block %d, %d must agree",
+			c.cfg.Name, txHash.Hex(), ErrNoAgreement, len(eps), len(c.eps), atLeastBlock, need)
+	}
+	answers := make([]receiptAnswer, len(eps))
+	var wg sync.WaitGroup
+	for i, e := range eps {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			answers[i] = c.askReceipt(ctx, e, txHash)
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	groups := map[common.Hash][]int{}
+	var order []common.Hash
+	for i, a := range answers {
+		if a.err != nil {
+			continue
+		}
+		if _, ok := groups[a.key]; !ok {
+			order = append(order, a.key)
+		}
+		groups[a.key] = append(groups[a.key], i)
+	}
+	var winners []common.Hash
+	for _, k := range order {
+		if len(groups[k]) >= need {
+			winners = append(winners, k)
+		}
+	}
+	if len(groups) > 1 {
+		c.disagreement(txHash, answers)
+	}
+	if len(winners) != 1 {
+		return nil, fmt.Errorf("chain %q: receipt of %s: %w (%d must agree): %s", c.cfg.Name, txHash.Hex(), ErrNoAgreement, need, describe(answers))
+	}
+	a := answers[groups[winners[0]][0]]
+	if !a.found {
+		return nil, fmt.Errorf("chain %q: receipt of %s: %w (%d endpoints agree)", c.cfg.Name, txHash.Hex(), ethereum.NotFound, len(groups[winners[0]]))
+	}
+	return a.receipt, nil
+}
+
+// askReceipt asks one endpoint; a transport failure marks it down.
+func (c *Client) askReceipt(ctx context.Context, e *endpoint, txHash common.Hash) receiptAnswer {
+	ec := e.client()
+	if ec == nil {
+		return receiptAnswer{ep: e, err: errors.New("not connected")}
+	}
+	cctx, cancel := context.WithTimeout(ctx, c.cfg.CallTimeout)
+	r, err := ec.TransactionReceipt(cctx, txHash)
+	cancel()
+	switch {
+	case errors.Is(err, ethereum.NotFound) || (err == nil && r == nil):
+		return receiptAnswer{ep: e}
+	case err != nil:
+		if ctx.Err() == nil && isTransportError(err) {
+			c.setDown(e, fmt.Errorf("eth_getTransactionReceipt: %w", err))
+		}
+		return receiptAnswer{ep: e, err: c.scrub.Error(err)}
+	}
+	if r.TxHash == (common.Hash{}) {
+		r.TxHash = txHash // an answer about another transaction keeps its hash, and so differs
+	}
+	return receiptAnswer{ep: e, receipt: r, found: true, key: ReceiptFingerprint(r)}
+}
+
+// disagreement counts and (rate-limited) logs differing answers.
+func (c *Client) disagreement(txHash common.Hash, answers []receiptAnswer) {
+	text := describe(answers)
+	if c.agree.note(time.Now(), txHash, text, c.cfg.DisagreementWindow) {
+		c.log.Warn("endpoints disagree about a receipt; not acting on it", "tx", txHash, "answers", text)
+	}
+}
+
+func describe(answers []receiptAnswer) string {
+	parts := make([]string, len(answers))
+	for i, a := range answers {
+		parts[i] = a.String()
+	}
+	return strings.Join(parts, "; ")
+}

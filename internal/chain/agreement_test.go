@@ -1,0 +1,169 @@
+package chain_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/servicechain/servicechain/internal/chain"
+	"github.com/servicechain/servicechain/internal/chain/chaintest"
+)
+
+// TestAgreedReceipt: a lying endpoint (chaintest.Liar) claims a receipt for a
+// transaction the honest endpoint of the same chain never saw. With the
+// default agreement (2 of 2) the receipt is refused, the disagreement is
+// counted and logged with both answers, and after DisagreementLimit of them
+// the chain is not ready. A real transaction's receipt, which both return, is
+// agreed; a transaction neither knows is agreed not found.
+func TestAgreedReceipt(t *testing.T) {
+	t.Parallel()
+	key, addr := chaintest.NewKey(t)
+	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}, logAddr: {Code: logCode}}})
+	liar := chaintest.NewLiar(t, n.HTTPURL())
+	var logs bytes.Buffer
+	cfg := chain.Config{Name: "parent", Endpoints: []string{liar.URL(), n.HTTPURL()}, ChainID: chaintest.DefaultChainID,
+		PollInterval: 50 * time.Millisecond, RetryInterval: 100 * time.Millisecond, DisagreementLimit: 3}
+	c, err := chain.New(cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Start(context.Background())
+	t.Cleanup(c.Close)
+	if c.MinAgreement() != 2 {
+		t.Fatalf("MinAgreement with two endpoints = %d, want the default 2", c.MinAgreement())
+	}
+	ctx := context.Background()
+
+	// A real transaction: both endpoints return its receipt.
+	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
+	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), To: &logAddr, Gas: 50_000,
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
+	if err := n.Client().SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	n.Commit()
+	eventually(t, "both endpoints at block 1", func() bool {
+		eps := c.Endpoints()
+		return eps[0].Head >= 1 && eps[1].Head >= 1
+	})
+	r, err := c.AgreedReceipt(ctx, tx.Hash(), 1)
+	if err != nil || r.TxHash != tx.Hash() || len(r.Logs) != 1 {
+		t.Fatalf("AgreedReceipt of a real tx = %+v, %v", r, err)
+	}
+	if _, err := c.AgreedReceipt(ctx, common.Hash{0x77}, 0); !errors.Is(err, ethereum.NotFound) || errors.Is(err, chain.ErrNoAgreement) {
+		t.Fatalf("AgreedReceipt of a tx neither knows: %v; want ethereum.NotFound", err)
+	}
+	if c.Disagreements() != 0 || len(c.NotReady()) != 0 {
+		t.Fatalf("honest answers: %d disagreements, not ready %v", c.Disagreements(), c.NotReady())
+	}
+
+	// The fabricated one: a receipt with a log at the real block 1.
+	head, err := n.Client().HeaderByNumber(ctx, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fakeTx := common.HexToHash("0xfa4e")
+	fake := &types.Receipt{Type: 2, Status: 1, TxHash: fakeTx, BlockHash: head.Hash(), BlockNumber: big.NewInt(1), Logs: []*types.Log{{
+		Address: logAddr, Topics: []common.Hash{{0x01}}, Data: []byte{1, 2, 3}, BlockNumber: 1, BlockHash: head.Hash(), TxHash: fakeTx, Index: 1,
+	}}}
+	liar.Fabricate(fake)
+	if got, err := c.TransactionReceipt(ctx, fakeTx); err != nil || got.BlockHash != head.Hash() {
+		t.Fatalf("the liar, asked alone, is believed: %+v, %v (the test needs it first)", got, err)
+	}
+	for i := 1; i <= 3; i++ {
+		_, err := c.AgreedReceipt(ctx, fakeTx, 1)
+		if !errors.Is(err, chain.ErrNoAgreement) {
+			t.Fatalf("AgreedReceipt of the fabricated tx: %v; want ErrNoAgreement", err)
+		}
+		if c.Disagreements() != uint64(i) {
+			t.Fatalf("after %d checks: %d disagreements", i, c.Disagreements())
+		}
+		if nr := c.NotReady(); (i < 3) != (len(nr) == 0) {
+			t.Fatalf("after %d disagreements (limit 3): not ready %v", i, nr)
+		}
+	}
+	if nr := c.NotReady(); !strings.Contains(nr[0], "parent endpoints disagree: 3 differing answers") {
+		t.Errorf("NotReady = %q", nr)
+	}
+	text := logs.String()
+	if !strings.Contains(text, "endpoints disagree") || !strings.Contains(text, liar.URL()+": block 1 "+head.Hash().Hex()) ||
+		!strings.Contains(text, n.HTTPURL()+": no such receipt") {
+		t.Errorf("the log does not show both answers:\n%s", text)
+	}
+	if strings.Count(text, "endpoints disagree") != 1 {
+		t.Errorf("an unchanged disagreement about one tx is logged once per %s, got:\n%s", 30*time.Second, text)
+	}
+
+	// One endpoint alone cannot reach an agreement of two.
+	one := newClient(t, chain.Config{Endpoints: []string{n.HTTPURL(), liar.URL()}, MinEndpointAgreement: 2})
+	eventually(t, "one endpoint healthy", func() bool { return one.Endpoints()[0].Healthy })
+	liar.Close()
+	eventually(t, "the liar down", func() bool { return !one.Endpoints()[1].Healthy })
+	if _, err := one.AgreedReceipt(ctx, tx.Hash(), 1); !errors.Is(err, chain.ErrNoAgreement) || !strings.Contains(err.Error(), "1 of 2 endpoints usable") {
+		t.Fatalf("with one of two endpoints up: %v; want ErrNoAgreement", err)
+	}
+	if _, err := chain.New(chain.Config{Name: "x", Endpoints: []string{"ws://a:1"}, MinEndpointAgreement: 2}, nil); err == nil ||
+		!strings.Contains(err.Error(), "min endpoint agreement 2: expected 1 to the number of endpoints (1)") {
+		t.Fatalf("agreement above the endpoint count: %v", err)
+	}
+}
+
+// TestEndpointSecretsNeverShown: an endpoint URL with a password, a key in
+// the path and one in the query is shown redacted in Endpoints (the status
+// and metric labels), in call errors and in the log.
+func TestEndpointSecretsNeverShown(t *testing.T) {
+	t.Parallel()
+	const raw = "http://user7:pw-5ecret@127.0.0.1:1/v3/SECRETKEY0123?key=QS3CRET"
+	var logs lockedBuffer
+	c, err := chain.New(chain.Config{Name: "parent", Endpoints: []string{raw}, PollInterval: 50 * time.Millisecond, RetryInterval: 50 * time.Millisecond},
+		slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Start(context.Background())
+	defer c.Close()
+	eventually(t, "the endpoint marked down", func() bool { return c.Endpoints()[0].LastError != "" })
+	_, callErr := c.BlockNumber(context.Background())
+	_, newErr := chain.New(chain.Config{Name: "parent", Endpoints: []string{raw, raw}}, nil)
+	st := c.Endpoints()[0]
+	for what, text := range map[string]string{"status URL": st.URL, "status error": st.LastError, "call error": callErr.Error(),
+		"config error": newErr.Error(), "log": logs.String(), "active": c.ActiveEndpoint()} {
+		for _, secret := range []string{"pw-5ecret", "SECRETKEY0123", "QS3CRET", "user7"} {
+			if strings.Contains(text, secret) {
+				t.Errorf("%s shows %q: %s", what, secret, text)
+			}
+		}
+	}
+	if st.URL != "http://redacted@127.0.0.1:1/v3/***?key=***" || !strings.Contains(callErr.Error(), st.URL) {
+		t.Errorf("status URL %q, call error %v", st.URL, callErr)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a logger writing while the test
+// reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
