@@ -47,6 +47,10 @@ type clusterOpts struct {
 	users        int   // user wallets (default 4)
 	userTokens   int64 // ERC-20 tokens (whole units) each user gets on the parent (default 10,000)
 	nftsPerChain int   // NFTs minted to each user on each chain (default 10)
+	// child, when set, starts the child chain (funded with alloc) instead of
+	// a geth dev chain: the service-chain scenarios run it as `servicechain
+	// node run` processes.
+	child func(t *testing.T, dir string, alloc map[common.Address]*big.Int) harness.Chain
 	// timelockDelay is the --timelock-delay of `servicechain deploy` (0: its default).
 	timelockDelay time.Duration
 }
@@ -55,18 +59,20 @@ type clusterOpts struct {
 // bridges, anchor, sample ERC-20/ERC-721 pair), funded operators and users.
 // Bridge nodes are added by the scenarios.
 type cluster struct {
-	t             *testing.T
-	dir           string
-	gethBin       string
-	parent, child *harness.Geth
-	pec, cec      *ethclient.Client
-	owner         *ecdsa.PrivateKey // deploys and owns the contracts on both chains
-	childOwner    *ecdsa.PrivateKey // == owner (one key, as `servicechain deploy` takes)
-	operators     []*ecdsa.PrivateKey
-	users         []*ecdsa.PrivateKey
-	dep           *deploy.Deployment
-	js            *harness.JSClient
-	opts          clusterOpts
+	t          *testing.T
+	dir        string
+	gethBin    string
+	parent     *harness.Geth
+	child      harness.Chain // childGeth, or the service chain of `node run` processes (clusterOpts.child)
+	childGeth  *harness.Geth // nil when the child is a service chain
+	pec, cec   *ethclient.Client
+	owner      *ecdsa.PrivateKey // deploys and owns the contracts on both chains
+	childOwner *ecdsa.PrivateKey // == owner (one key, as `servicechain deploy` takes)
+	operators  []*ecdsa.PrivateKey
+	users      []*ecdsa.PrivateKey
+	dep        *deploy.Deployment
+	js         *harness.JSClient
+	opts       clusterOpts
 }
 
 func newCluster(t *testing.T, o clusterOpts) *cluster {
@@ -101,7 +107,13 @@ func newCluster(t *testing.T, o clusterOpts) *cluster {
 		c.users = append(c.users, k)
 		alloc[harness.KeyAddress(k)] = eth(10_000)
 	}
-	c.parent, c.child = startChains(t, c.gethBin, c.dir, alloc)
+	if o.child == nil {
+		c.parent, c.childGeth = startChains(t, c.gethBin, c.dir, alloc)
+		c.child = c.childGeth
+	} else {
+		c.parent = startChain(t, c.gethBin, c.dir, "parent", parentChainID, alloc)
+		c.child = o.child(t, c.dir, alloc)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	var err error

@@ -125,7 +125,7 @@ type chainTx struct {
 	chainID *big.Int
 }
 
-func newChainTx(t *testing.T, ctx context.Context, g *harness.Geth, key *ecdsa.PrivateKey) *chainTx {
+func newChainTx(t *testing.T, ctx context.Context, g harness.Chain, key *ecdsa.PrivateKey) *chainTx {
 	t.Helper()
 	ec, err := g.Dial(ctx)
 	if err != nil {

@@ -80,7 +80,7 @@ func TestManualRelay(t *testing.T) {
 			}
 		}
 	}
-	relay(c.child, c.dep.ChildBridge, p2c)
+	relay(c.childGeth, c.dep.ChildBridge, p2c)
 	relay(c.parent, c.dep.ParentBridge, c2p)
 
 	c.waitDrained(ctx, 30*time.Second)

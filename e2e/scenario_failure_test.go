@@ -68,7 +68,7 @@ func TestScenarioNodeFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	const waitBlocks = 6
-	waitHead(t, ctx, c.child, mustHead(t, ctx, c.child)+waitBlocks)
+	waitHead(t, ctx, c.childGeth, mustHead(t, ctx, c.childGeth)+waitBlocks)
 	waitHead(t, ctx, c.parent, mustHead(t, ctx, c.parent)+1)
 	p1, c1, err := c.states(ctx)
 	if err != nil {

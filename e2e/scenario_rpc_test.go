@@ -41,7 +41,7 @@ func TestScenarioRPCFailover(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
 	proxies := map[string]*netfault.Proxy{}
-	for _, g := range []*harness.Geth{c.parent, c.child} {
+	for _, g := range []*harness.Geth{c.parent, c.childGeth} {
 		p, err := netfault.New(strings.TrimPrefix(g.WSURL(), "ws://"))
 		if err != nil {
 			t.Fatal(err)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -67,12 +66,11 @@ Then, in another terminal:
 		&cli.IntFlag{Name: "child-ws-port", Value: defaultChildWSPort, Usage: "child chain WebSocket JSON-RPC `PORT` (0 = any free port)"},
 		&cli.Uint64Flag{Name: "anchor-period", Value: devnet.DefaultAnchorPeriod, Usage: "anchor the child chain every `N` child blocks (0 = no anchoring)"},
 		&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number `N` of funded dev accounts, 1 to 1000"},
+		&cli.IntFlag{Name: "child-producers", Value: devnet.DefaultChildProducers, Usage: "service chain producer candidates `N` (1 without --child-endpoints: a single dev node, no etcd)"},
+		&cli.IntFlag{Name: "child-endpoints", Value: devnet.DefaultChildEndpoints, Usage: "service chain endpoint nodes `N` (serve the child RPC ports)"},
 	},
 	Action: devnetRun,
 }
-
-// devnetPortFlags are the JSON-RPC port flags, in the order they are checked.
-var devnetPortFlags = []string{"parent-http-port", "parent-ws-port", "child-http-port", "child-ws-port"}
 
 // devnetOptions checks the flags (usage errors) and returns the devnet
 // configuration; then it checks that no fixed port is taken (exit status 1).
@@ -82,42 +80,16 @@ func devnetOptions(c *cli.Context) (devnet.Config, error) {
 	}
 	cfg := devnet.Config{DataDir: c.String("datadir"), ParentChainID: c.Uint64("parent-chain-id"), ChildChainID: c.Uint64("child-chain-id"),
 		BlockPeriod: c.Duration("block-time"), Operators: c.Int("operators"), Threshold: c.Int("threshold"),
-		Accounts: c.Int("accounts"), AnchorPeriod: c.Uint64("anchor-period"), NoAnchoring: c.Uint64("anchor-period") == 0}
-	for _, ck := range []struct {
-		bad bool
-		msg string
-	}{
-		{cfg.BlockPeriod <= 0, fmt.Sprintf("--block-time %s: expected a positive duration such as 1s or 500ms", cfg.BlockPeriod)},
-		{cfg.Operators < 1 || cfg.Operators > 32, fmt.Sprintf("--operators %d: expected 1 to 32", cfg.Operators)},
-		{cfg.Threshold < 1 || cfg.Threshold > cfg.Operators, fmt.Sprintf("--threshold %d: expected 1 to --operators (%d)", cfg.Threshold, cfg.Operators)},
-		{cfg.Accounts < 1 || cfg.Accounts > 1000, fmt.Sprintf("--accounts %d: expected 1 to 1000", cfg.Accounts)},
-		{cfg.ParentChainID == 0 || cfg.ChildChainID == 0, fmt.Sprintf("chain ids must be greater than 0 (--parent-chain-id %d, --child-chain-id %d)", cfg.ParentChainID, cfg.ChildChainID)},
-		{cfg.ParentChainID == cfg.ChildChainID, fmt.Sprintf("--parent-chain-id and --child-chain-id are both %d: expected two different ids", cfg.ParentChainID)},
-	} {
-		if ck.bad {
-			return cfg, usageErrorf("%s", ck.msg)
-		}
+		Accounts: c.Int("accounts"), AnchorPeriod: c.Uint64("anchor-period"), NoAnchoring: c.Uint64("anchor-period") == 0,
+		ChildProducers: c.Int("child-producers"), ChildEndpoints: c.Int("child-endpoints")}
+	if cfg.ChildProducers == 1 && !c.IsSet("child-endpoints") {
+		cfg.ChildEndpoints = 0 // one producer alone: today's single dev node
+	} else if cfg.ChildEndpoints == 0 {
+		cfg.ChildEndpoints = -1 // none
 	}
-	ports := []*int{&cfg.ParentHTTPPort, &cfg.ParentWSPort, &cfg.ChildHTTPPort, &cfg.ChildWSPort}
-	seen := map[int]string{}
-	for i, f := range devnetPortFlags {
-		v := c.Int(f)
-		if v < 0 || v > 65535 {
-			return cfg, usageErrorf("--%s %d: expected a port from 1 to 65535, or 0 for any free port", f, v)
-		}
-		if prev, ok := seen[v]; ok && v != 0 {
-			return cfg, usageErrorf("--%s %d: the same port as --%s; each server needs its own port", f, v, prev)
-		}
-		seen[v], *ports[i] = f, v
-	}
-	for i, f := range devnetPortFlags { // fail early, naming the flag, when a fixed port is taken
-		if err := devnet.CheckPort(*ports[i]); errors.Is(err, syscall.EADDRINUSE) {
-			return cfg, fmt.Errorf("--%s %d: %w (stop what listens there, or pick another port with --%s; 0 picks a free one)", f, *ports[i], err, f)
-		} else if err != nil {
-			return cfg, fmt.Errorf("--%s %d: %w", f, *ports[i], err)
-		}
-	}
-	return cfg, nil
+	cfg.ParentHTTPPort, cfg.ParentWSPort = c.Int("parent-http-port"), c.Int("parent-ws-port")
+	cfg.ChildHTTPPort, cfg.ChildWSPort = c.Int("child-http-port"), c.Int("child-ws-port")
+	return cfg, cfg.CheckFlags(c.Int("child-endpoints"))
 }
 
 func devnetRun(c *cli.Context) error {

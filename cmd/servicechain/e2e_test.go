@@ -138,7 +138,10 @@ func TestEndToEnd(t *testing.T) {
 
 	dir := filepath.Join(t.TempDir(), "devnet")
 	ports := freePorts(t, 4)
-	args := []string{"devnet", "--datadir", dir, "--block-time", "500ms", "--anchor-period", "5",
+	// Sub-second blocks need the single dev node child chain (the service
+	// chain's slots are whole seconds); TestServiceChainDevnet in
+	// internal/devnet covers the default shape.
+	args := []string{"devnet", "--datadir", dir, "--block-time", "500ms", "--anchor-period", "5", "--child-producers", "1",
 		"--parent-http-port", strconv.Itoa(ports[0]), "--parent-ws-port", strconv.Itoa(ports[1]),
 		"--child-http-port", strconv.Itoa(ports[2]), "--child-ws-port", strconv.Itoa(ports[3])}
 	dn := exec.Command(bin, args...)

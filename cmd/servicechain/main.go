@@ -37,6 +37,7 @@ func commands() []*cli.Command {
 		consoleCommand,   // console: the operator console in the browser
 		deployCommand,    // deploy: a bridge pair, Anchor and sample tokens
 		devnetCommand,    // devnet: the whole setup in one process
+		nodeCommand,      // node genesis|init|run|status|handover|pause|resume: a service-chain node
 		operatorCommand,  // operator add|remove
 		statusCommand,    // status: both bridges at a glance
 		thresholdCommand, // threshold set

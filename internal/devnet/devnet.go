@@ -1,7 +1,9 @@
 // Package devnet runs a complete local service chain setup in one process: a
-// parent chain and a service (child) chain, each an embedded go-ethereum dev
-// node, the bridge pair, the Anchor contract, a sample ERC-20 and ERC-721 pair,
-// and N bridge nodes (operators). It is what `servicechain devnet` runs and
+// parent chain (an embedded go-ethereum dev node), a service (child) chain
+// (an embedded etcd with producer candidates and endpoint nodes, wired as
+// `servicechain node run` wires them; or, with one producer, a single dev
+// node), the bridge pair, the Anchor contract, a sample ERC-20 and ERC-721
+// pair, and N bridge nodes (operators). It is what `servicechain devnet` runs and
 // what the bridge integration tests drive (they stop, restart and wipe nodes).
 //
 // Each operator is wired exactly as `servicechain bridge run` wires it: a
@@ -89,6 +91,12 @@ type Config struct {
 	// turns anchoring off.
 	AnchorPeriod uint64
 	NoAnchoring  bool
+	// ChildProducers is the number of the service chain's producer
+	// candidates (0: DefaultChildProducers). ChildEndpoints is its number of
+	// endpoint nodes: 0 means DefaultChildEndpoints, except with one
+	// producer, where it means none; -1 means none. One producer and no
+	// endpoint is today's single dev node (no etcd).
+	ChildProducers, ChildEndpoints int
 	// Logger receives devnet and node logs; nil means slog.Default().
 	Logger *slog.Logger
 	// Tune, when set, adjusts each operator's bridge.toml before it is
@@ -139,6 +147,9 @@ func (c *Config) defaults() error {
 	if c.AnchorPeriod == 0 {
 		c.AnchorPeriod = DefaultAnchorPeriod
 	}
+	if _, _, _, err := c.serviceShape(); err != nil {
+		return err
+	}
 	if c.TimelockDelay == 0 {
 		c.TimelockDelay = DefaultTimelockDelay
 	}
@@ -183,6 +194,8 @@ type Info struct {
 	Threshold    int               `json:"threshold"`
 	AnchorPeriod uint64            `json:"anchorPeriod"` // child blocks; 0 = anchoring off
 	Operators    []OperatorInfo    `json:"operators"`
+	// ServiceNodes are the service chain's nodes (none for a single dev node).
+	ServiceNodes []ServiceNodeInfo `json:"serviceNodes,omitempty"`
 	Accounts     []Account         `json:"accounts"`
 }
 
@@ -213,8 +226,9 @@ type Devnet struct {
 	tempDir bool
 	log     *slog.Logger
 
-	// Parent and Child are the two chains.
-	Parent, Child *devchain.Chain
+	// Parent is the parent chain, Child the service chain.
+	Parent *devchain.Chain
+	Child  *ServiceChain
 
 	mu    sync.Mutex
 	info  Info
@@ -327,11 +341,11 @@ func (d *Devnet) startChains() error {
 	if err != nil {
 		return fmt.Errorf("devnet: parent chain: %w", err)
 	}
-	d.Child, err = devchain.Start(devchain.Config{ChainID: d.cfg.ChildChainID, BlockPeriod: d.cfg.BlockPeriod,
-		DataDir: filepath.Join(d.dir, "child"), HTTPPort: d.cfg.ChildHTTPPort, WSPort: d.cfg.ChildWSPort, Alloc: alloc})
+	d.Child, err = startServiceChain(context.Background(), d.cfg, filepath.Join(d.dir, "child"), alloc, d.log)
 	if err != nil {
 		return fmt.Errorf("devnet: child chain: %w", err)
 	}
+	d.info.ServiceNodes = d.Child.serviceInfos()
 	d.info.Parent = ChainInfo{ChainID: d.cfg.ParentChainID, HTTP: d.Parent.HTTPURL(), WS: d.Parent.WSURL()}
 	d.info.Child = ChainInfo{ChainID: d.cfg.ChildChainID, HTTP: d.Child.HTTPURL(), WS: d.Child.WSURL()}
 	for i := 0; i < d.cfg.Accounts; i++ {
@@ -389,6 +403,13 @@ func (d *Devnet) resume(prev *Info) error {
 		prev.Parent.HTTP: d.info.Parent.HTTP, prev.Parent.WS: d.info.Parent.WS,
 		prev.Child.HTTP: d.info.Child.HTTP, prev.Child.WS: d.info.Child.WS,
 	}
+	for _, p := range prev.ServiceNodes { // the service nodes listen on new ports
+		for _, n := range d.info.ServiceNodes {
+			if n.Name == p.Name {
+				d.moved[p.HTTP], d.moved[p.WS] = n.HTTP, n.WS
+			}
+		}
+	}
 	for i, op := range prev.Operators {
 		if _, err := os.Stat(op.Config); err != nil {
 			return fmt.Errorf("devnet: resuming operator %d: %w", i, err)
@@ -424,13 +445,14 @@ func (d *Devnet) writeOperator(i int, dep *deploy.Deployment) (OperatorInfo, err
 	c.Node.Name = "op" + strconv.Itoa(i+1)
 	c.Node.DataDir = filepath.Join(dir, "data")
 	for _, side := range []struct {
-		cc     *config.ChainConfig
-		ch     *devchain.Chain
-		id     uint64
-		bridge common.Address
-		start  uint64
-	}{{&c.Parent, d.Parent, d.cfg.ParentChainID, dep.ParentBridge, dep.ParentBridgeBlock}, {&c.Child, d.Child, d.cfg.ChildChainID, dep.ChildBridge, dep.ChildBridgeBlock}} {
-		side.cc.Endpoints = []string{side.ch.WSURL(), side.ch.HTTPURL()}
+		cc        *config.ChainConfig
+		endpoints []string
+		id        uint64
+		bridge    common.Address
+		start     uint64
+	}{{&c.Parent, []string{d.Parent.WSURL(), d.Parent.HTTPURL()}, d.cfg.ParentChainID, dep.ParentBridge, dep.ParentBridgeBlock},
+		{&c.Child, d.Child.bridgeEndpoints(), d.cfg.ChildChainID, dep.ChildBridge, dep.ChildBridgeBlock}} {
+		side.cc.Endpoints = side.endpoints
 		side.cc.ChainID = side.id
 		side.cc.Bridge = side.bridge
 		side.cc.Keystore = acct.Path
@@ -557,6 +579,7 @@ func (d *Devnet) Info() Info {
 	defer d.mu.Unlock()
 	info := d.info
 	info.Operators = append([]OperatorInfo(nil), d.info.Operators...)
+	info.ServiceNodes = append([]ServiceNodeInfo(nil), d.info.ServiceNodes...)
 	return info
 }
 
@@ -584,11 +607,14 @@ func (d *Devnet) Close() error {
 			errs = append(errs, err)
 		}
 	}
-	for _, c := range []*devchain.Chain{d.Child, d.Parent} {
-		if c != nil {
-			if err := c.Close(); err != nil {
-				errs = append(errs, err)
-			}
+	if d.Child != nil {
+		if err := d.Child.Close(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if d.Parent != nil {
+		if err := d.Parent.Close(); err != nil {
+			errs = append(errs, err)
 		}
 	}
 	if d.tempDir {

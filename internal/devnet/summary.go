@@ -52,6 +52,9 @@ func (d *Devnet) WaitReady(ctx context.Context, timeout time.Duration) []string 
 	deadline := time.Now().Add(timeout)
 	for {
 		var reasons []string
+		if d.Child != nil {
+			reasons = append(reasons, d.Child.NotReady()...)
+		}
 		for i := range d.Info().Operators {
 			n := d.Node(i)
 			if n == nil {
@@ -85,6 +88,19 @@ func (d *Devnet) WriteSummary(w io.Writer) {
 	fmt.Fprintf(tw, "child\t%d\t%s\t%s\n", info.Child.ChainID, info.Child.HTTP, info.Child.WS)
 	tw.Flush()
 	fmt.Fprintf(w, "block time %s\n\n", d.cfg.BlockPeriod)
+
+	if len(info.ServiceNodes) > 0 {
+		fmt.Fprintln(w, "Service chain nodes (embedded etcd; fenced failover; the child RPC above is endpoint1's)")
+		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		for _, n := range info.ServiceNodes {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\tmetrics %s/metrics\tadmin %s\n", n.Name, n.Role, n.HTTP, n.Metrics, n.Admin)
+		}
+		tw.Flush()
+		fmt.Fprintf(w, "  `servicechain node status --devnet %s` shows the leader; `node handover --devnet %s` hands it over.\n\n", d.Dir(), d.Dir())
+	} else {
+		fmt.Fprintln(w, "Service chain: a single dev node (--child-producers 1)")
+		fmt.Fprintln(w)
+	}
 
 	fmt.Fprintln(w, "Contracts")
 	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -125,6 +126,10 @@ func TestInit(t *testing.T) {
 	}
 	if !Initialised(dir) {
 		t.Fatal("Initialised false after Init")
+	}
+	// A new data directory gets the engine that survives SIGKILL (DBEngine).
+	if got := rawdb.PreexistingDatabase(filepath.Join(dir, instanceName, "chaindata")); got != DBEngine {
+		t.Fatalf("chain database engine %q, want %q", got, DBEngine)
 	}
 	if h2, err := Init(dir, g); err != nil || h2 != h {
 		t.Fatalf("second init: %s %v", h2, err)

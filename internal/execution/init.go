@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
@@ -18,6 +19,32 @@ import (
 // ErrNotInitialised is returned by Start for a data directory that holds no
 // chain when Config.Genesis is nil: run Init (`servicechain node init`) first.
 var ErrNotInitialised = errors.New("execution: data directory holds no chain")
+
+// StateScheme is the state scheme of a new data directory: go-ethereum's hash
+// scheme, run in archive mode (every block's state is written to disk as it
+// is imported). A SIGKILLed or crashed node then restarts at the head it
+// had; with the path scheme (go-ethereum's default) the newest state layers
+// live in memory and a crash rewinds the head, sometimes to genesis, which a
+// node that serves a committed, never-reorged chain must not do.
+const StateScheme = rawdb.HashScheme
+
+// DBEngine is the key-value engine of a new data directory: goleveldb,
+// which writes every batch to its journal file before the write returns, so
+// a SIGKILLed node keeps every block it imported. go-ethereum's default,
+// pebble, writes asynchronously (pebble.NoSync: the newest WAL records wait
+// in a buffer of the process), and a SIGKILL then loses the last seconds of
+// blocks: the node restarts below a head it already served. An existing
+// data directory keeps the engine it was made with.
+const DBEngine = rawdb.DBLeveldb
+
+// dbEngine is the engine to open dataDir's chain database with: DBEngine
+// for a new one, "" (go-ethereum then opens whatever is there) otherwise.
+func dbEngine(dataDir string) string {
+	if rawdb.PreexistingDatabase(filepath.Join(dataDir, instanceName, "chaindata")) != "" {
+		return ""
+	}
+	return DBEngine
+}
 
 // instanceName is go-ethereum's instance directory inside the data directory
 // (<datadir>/geth/chaindata, <datadir>/geth/nodekey): the layout of geth
@@ -39,7 +66,7 @@ func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return common.Hash{}, fmt.Errorf("execution: init: %w", err)
 	}
-	stack, err := node.New(&node.Config{Name: instanceName, DataDir: dataDir, P2P: p2p.Config{NoDiscovery: true, NoDial: true}})
+	stack, err := node.New(&node.Config{Name: instanceName, DataDir: dataDir, DBEngine: dbEngine(dataDir), P2P: p2p.Config{NoDiscovery: true, NoDial: true}})
 	if err != nil {
 		if errors.Is(err, node.ErrDatadirUsed) {
 			return common.Hash{}, fmt.Errorf("execution: init: data directory %s is in use by another process", dataDir)
@@ -52,9 +79,11 @@ func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("execution: init: open chain database in %s: %w", dataDir, err)
 	}
 	defer db.Close()
-	scheme, err := rawdb.ParseStateScheme("", db)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("execution: init: %w", err)
+	// A new database gets the hash scheme (see StateScheme); an existing one
+	// keeps its own.
+	scheme := rawdb.ReadStateScheme(db)
+	if scheme == "" {
+		scheme = StateScheme
 	}
 	tcfg := &triedb.Config{}
 	if scheme == rawdb.HashScheme {

@@ -39,9 +39,12 @@ const (
 	// safety net behind the fence (docs/research failover.md, section 7.5).
 	DefaultMaxReorgDepth = 2
 	// DefaultRecommit is how often the node rebuilds a payload under
-	// construction with newly arrived transactions (geth --miner.recommit;
-	// geth's default is 2 s, longer than a service-chain slot).
-	DefaultRecommit = 250 * time.Millisecond
+	// construction with newly arrived transactions (geth --miner.recommit).
+	// Each rebuild executes every pending transaction again, so under load
+	// it is CPU taken from the followers' imports: the producer asks for
+	// the payload BuildLead (a quarter period) before its slot, so with
+	// 1-second slots one build is all a payload gets.
+	DefaultRecommit = time.Second
 	// DefaultDatabaseCache is the chain database cache in megabytes.
 	DefaultDatabaseCache = 64
 )
@@ -221,6 +224,7 @@ func Start(cfg Config) (*Node, error) {
 		Name:                 instanceName,
 		UserIdent:            cfg.Name,
 		DataDir:              cfg.DataDir,
+		DBEngine:             dbEngine(cfg.DataDir),
 		HTTPModules:          cfg.Modules,
 		HTTPVirtualHosts:     cfg.VirtualHosts,
 		HTTPCors:             cfg.CORS,
@@ -260,6 +264,10 @@ func Start(cfg Config) (*Node, error) {
 	ethCfg := ethconfig.Defaults
 	ethCfg.Genesis = nil // the stored one (Init above)
 	ethCfg.SyncMode = ethconfig.FullSync
+	// Durable: hash scheme, archive (see StateScheme). A data directory made
+	// with the path scheme is refused with "incompatible state scheme".
+	ethCfg.StateScheme = StateScheme
+	ethCfg.NoPruning = true
 	ethCfg.EngineMaxReorgDepth = cfg.MaxReorgDepth
 	ethCfg.Miner.GasPrice = new(big.Int).Set(cfg.MinTip)
 	ethCfg.Miner.Recommit = cfg.Recommit

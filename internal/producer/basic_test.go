@@ -75,7 +75,7 @@ func TestConfigErrorsNameTheField(t *testing.T) {
 	}
 	cfg.BuildLead = 0
 	got, err := cfg.resolvePeriod(time.Second, true)
-	if err != nil || got.LogWindow != 3600 || got.BuildLead != 500*time.Millisecond || got.HandoverTimeout != 5*time.Second {
+	if err != nil || got.LogWindow != 3600 || got.BuildLead != 250*time.Millisecond || got.HandoverTimeout != 5*time.Second {
 		t.Fatalf("defaults at 1s: window %d lead %v handover %v (%v)", got.LogWindow, got.BuildLead, got.HandoverTimeout, err)
 	}
 }
@@ -157,7 +157,7 @@ func TestSingleProducerAndEndpoint(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	st := e.p.Status(ctx)
-	if st.Leader != "a" || st.Role != "endpoint" || len(st.Members) != 2 || st.CommittedHead.Number < 4 {
+	if st.LeaderName != "a" || st.Leader || st.Role != RoleEndpoint || st.State != "endpoint" || len(st.Members) != 2 || st.CommittedHead < 4 || st.Head+2 < st.CommittedHead {
 		t.Fatalf("status %+v", st)
 	}
 	if len(e.p.NotReady()) != 0 {

@@ -81,8 +81,9 @@ type Config struct {
 	FeeRecipient common.Address
 	// BuildLead is how long before its slot the leader asks for a payload
 	// (forkchoiceUpdated with attributes); getPayload follows at the slot
-	// (and never less than MinBuild after the request). 0 means Period/2; it
-	// must be below Period.
+	// (and never less than MinBuild after the request). Transactions that
+	// reach the leader's pool later wait for the next block. 0 means
+	// Period/4; it must be below Period.
 	BuildLead time.Duration
 	// MinBuild is the least time a late leader (one past its slot's start:
 	// its previous block was slow to import, or it has just taken over)
@@ -116,6 +117,16 @@ type Config struct {
 	Peers func() int
 	// Paused starts the node with campaigning paused.
 	Paused bool
+	// PauseFile, when set, keeps the pause state across restarts: Pause
+	// creates the file, Resume removes it, and a node that finds it at start
+	// starts paused (whatever Paused says). "" keeps the state in memory.
+	PauseFile string
+	// Bootstrap is a peer's RPC the node fetches committed blocks from when
+	// its execution node has only the genesis block or lacks blocks that
+	// have left the etcd log window (node.toml bootstrap.from). Every block
+	// is checked against the committed log before it is imported (see
+	// BlockSource). nil: such a node syncs from its devp2p peers instead.
+	Bootstrap BlockSource
 	// Clock is the slot clock's time source. nil means the real clock.
 	Clock Clock
 	// Logger receives the producer's logs. nil means slog.Default().
@@ -208,7 +219,7 @@ func (cfg Config) resolvePeriod(recorded time.Duration, ok bool) (Config, error)
 		return cfg, fmt.Errorf("producer config: period %v: expected whole seconds >= 1s", cfg.Period)
 	}
 	if cfg.BuildLead == 0 {
-		cfg.BuildLead = cfg.Period / 2
+		cfg.BuildLead = cfg.Period / 4
 	}
 	if cfg.BuildLead >= cfg.Period {
 		return cfg, fmt.Errorf("producer config: build lead %v: expected less than the period %v", cfg.BuildLead, cfg.Period)

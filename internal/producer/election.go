@@ -99,11 +99,20 @@ func (p *Producer) runSession(ctx context.Context, s *session) {
 			}
 			if stop || !p.eligible() {
 				cancel()
-				won = <-errc == nil // elected just as we gave up: resign below
-				if won {
-					p.resign(elec)
-					won = false
+				select {
+				case err := <-errc:
+					if err == nil { // elected just as we gave up
+						p.resign(elec)
+					}
+				case <-s.Done():
+					// Campaign's own clean-up on cancel (a Resign without
+					// a deadline) waits for etcd; the session is gone, and
+					// sessionLoop revokes its lease, election key and all.
+					return
+				case <-ctx.Done():
+					return
 				}
+				won = false
 				break campaign
 			}
 		}

@@ -133,8 +133,8 @@ func TestLeaderKilled(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	st := e.p.Status(ctx)
-	if len(st.LastFailovers) != 1 || st.LastFailovers[0].From != "a" || st.LastFailovers[0].To != "b" || st.LastFailovers[0].Planned {
-		t.Fatalf("failovers %+v", st.LastFailovers)
+	if len(st.RecentFailovers) != 1 || st.RecentFailovers[0].From != "a" || st.RecentFailovers[0].To != "b" || st.RecentFailovers[0].Planned {
+		t.Fatalf("failovers %+v", st.RecentFailovers)
 	}
 }
 

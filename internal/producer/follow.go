@@ -28,6 +28,17 @@ const fetchPage = 64
 // (compaction, etcd failover, an error) catch up again.
 func (p *Producer) followLoop(ctx context.Context) error {
 	backoff := 50 * time.Millisecond
+	if p.cfg.Bootstrap != nil && p.localHead().Number == 0 {
+		// A new node: the chain comes from the peer, the rest from etcd.
+		if err := p.bootstrap(ctx); err != nil && ctx.Err() == nil {
+			if errors.Is(err, ErrDiverged) {
+				p.setFatal(err)
+				return err
+			}
+			p.log.Warn("bootstrap from the peer failed; following etcd", "err", err)
+			p.setSyncReason("")
+		}
+	}
 	for ctx.Err() == nil {
 		rev, err := p.catchUp(ctx)
 		if err == nil {
@@ -42,6 +53,15 @@ func (p *Producer) followLoop(ctx context.Context) error {
 			p.setFatal(err)
 			p.log.Error("stopped following", "err", err)
 			return err
+		case errors.Is(err, errBehindWindow) && p.cfg.Bootstrap != nil:
+			if err := p.bootstrap(ctx); err != nil && ctx.Err() == nil {
+				p.log.Warn("bootstrap from the peer failed; syncing from devp2p peers", "err", err)
+				if errors.Is(err, ErrDiverged) {
+					p.setFatal(err)
+					return err
+				}
+				p.syncFromPeers(ctx)
+			}
 		case errors.Is(err, errBehindWindow):
 			p.syncFromPeers(ctx)
 		case errors.Is(err, errRefused):
@@ -216,7 +236,9 @@ func (p *Producer) importLocked(ctx context.Context, rec *Record) error {
 	}
 	prev := p.local
 	p.setLocalLocked(rec.Head())
-	p.account(prev, rec)
+	if rec.Leader != "" { // not a block from a bootstrap peer
+		p.account(prev, rec)
+	}
 	return nil
 }
 
@@ -249,7 +271,7 @@ func (p *Producer) account(prev Head, rec *Record) {
 	}
 	if p.prevLeader != "" && rec.Leader != p.prevLeader {
 		p.m.leaderChanges.Inc()
-		fo := Failover{Number: rec.Number(), From: p.prevLeader, To: rec.Leader, MissedSlots: missed, Planned: rec.Handover, At: rec.SealedAt}
+		fo := Failover{Height: rec.Number(), From: p.prevLeader, To: rec.Leader, MissedSlots: missed, Planned: rec.Handover, Time: rec.SealedAt}
 		if !rec.SealedAt.IsZero() && !p.prevSealed.IsZero() {
 			fo.Seconds = rec.SealedAt.Sub(p.prevSealed).Seconds()
 		}

@@ -64,7 +64,7 @@ func TestPlannedHandover(t *testing.T) {
 		t.Fatalf("old leader's role %s", a.role())
 	}
 	var st Status
-	if err := rc.CallContext(ctx, &st, "producer_status"); err != nil || st.Name != "a" || st.Leader != res.To {
+	if err := rc.CallContext(ctx, &st, "producer_status"); err != nil || st.Node != "a" || st.Leader || st.LeaderName != res.To || st.State != "standby" {
 		t.Fatalf("producer_status: %+v %v", st, err)
 	}
 

@@ -49,6 +49,10 @@ type cluster struct {
 	genesis *core.Genesis
 	period  time.Duration
 
+	// noPeers starts the next nodes without devp2p peers (and without a
+	// listener others could dial).
+	noPeers bool
+
 	mu    sync.Mutex
 	nodes map[string]*testNode
 	order []string
@@ -98,12 +102,16 @@ func (c *cluster) start(name string, role Role, mod func(*Config), wrap func(Exe
 	c.mu.Lock()
 	var peers []string
 	for _, o := range c.order {
-		if n := c.nodes[o]; n != nil && !n.killed {
+		if n := c.nodes[o]; n != nil && !n.killed && !c.noPeers {
 			peers = append(peers, n.el.Enode())
 		}
 	}
+	p2p := "127.0.0.1:0"
+	if c.noPeers {
+		p2p = ""
+	}
 	c.mu.Unlock()
-	el, err := execution.Start(execution.Config{Name: name, DataDir: c.t.TempDir(), Genesis: c.genesis, P2PAddr: "127.0.0.1:0", StaticPeers: peers})
+	el, err := execution.Start(execution.Config{Name: name, DataDir: c.t.TempDir(), Genesis: c.genesis, P2PAddr: p2p, StaticPeers: peers})
 	if err != nil {
 		c.t.Fatal(err)
 	}

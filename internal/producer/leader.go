@@ -10,6 +10,7 @@ import (
 	ethengine "github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params/forks"
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.etcd.io/etcd/client/v3/concurrency"
 
@@ -215,6 +216,7 @@ func (p *Producer) produce(ctx context.Context, t term, handoverFirst, takeover 
 		getAt = t
 	}
 	if _, err := p.waitUntil(ctx, getAt, false); err != nil {
+		p.dropPayload(f, *res.PayloadID)
 		return nil, err
 	}
 	tGet := time.Now()
@@ -363,4 +365,14 @@ func (p *Producer) steppedDown(reason string) {
 	p.m.setRole(role)
 	p.log.Info("stopped leading", "reason", reason)
 	p.notify()
+}
+
+// dropPayload stops the build of a payload this leader will not commit
+// (its context ended before getPayload): go-ethereum keeps rebuilding an
+// unfetched payload for up to 12 s, on a chain that may be shutting down.
+// getPayload resolves it, which stops the build; the payload is discarded.
+func (p *Producer) dropPayload(f forks.Fork, id ethengine.PayloadID) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	p.el.GetPayload(ctx, f, id)
 }

@@ -110,12 +110,16 @@ func New(cfg Config, cli *clientv3.Client, el Execution) (*Producer, error) {
 	if cli == nil || el == nil {
 		return nil, errors.New("producer: New needs an etcd client and an execution node")
 	}
+	paused, err := pausedOnDisk(cfg.PauseFile)
+	if err != nil {
+		return nil, err
+	}
 	p := &Producer{
 		cfg: cfg, cli: cli, el: el, keys: Keys{Prefix: cfg.Prefix},
 		log:         cfg.Logger.With("component", "producer", "node", cfg.Name),
 		m:           newMetrics(cfg.Name),
 		health:      hysteresis{up: cfg.HealthyChecks, down: cfg.UnhealthyChecks},
-		paused:      cfg.Paused,
+		paused:      cfg.Paused || paused,
 		wake:        make(chan struct{}, 1),
 		leaderWake:  make(chan struct{}, 1),
 		handoverReq: make(chan *handoverRequest),

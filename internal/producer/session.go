@@ -98,7 +98,21 @@ func (s *session) lastAck() time.Time {
 	return s.acked
 }
 
-func (s *session) markLost() { s.lostOnce.Do(func() { close(s.lost) }) }
+// markLost closes Done and stops every keepalive of the lease, including
+// concurrency.Session's own: a node that no longer counts on its lease must
+// not keep it alive for etcd either, or its election key (first in line,
+// perhaps) would outlive it and hold up the election until the node noticed
+// (seen in the e2e run when the etcd leader was killed: a standby whose
+// keepalives had failed kept the election for 6 s). The lease then expires
+// within one TTL of its last renewal, if close cannot revoke it sooner.
+func (s *session) markLost() {
+	s.lostOnce.Do(func() {
+		close(s.lost)
+		if s.cancel != nil {
+			s.cancel()
+		}
+	})
+}
 
 // Done is closed when the lease is lost or may have expired.
 func (s *session) Done() <-chan struct{} { return s.lost }
