@@ -22,6 +22,7 @@ refunds (the value goes back to the sender on the source) once k operators voted
 		&cli.StringFlag{Name: "direction", Usage: "`DIRECTION` of the request: parent-to-child or child-to-parent", Required: true},
 		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "bridge.toml `FILE` of the node"},
 		&cli.StringFlag{Name: "admin", Usage: "admin JSON-RPC address `HOST:PORT` of the node"},
+		&cli.StringFlag{Name: "token-file", Usage: "admin bearer token `FILE` (default with --config: <datadir>/admin.token)"},
 		&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 	},
 	Action: func(c *cli.Context) error {
@@ -31,13 +32,13 @@ refunds (the value goes back to the sender on the source) once k operators voted
 		if d := c.String("direction"); d != bridge.ParentToChild && d != bridge.ChildToParent {
 			return usageErrorf("bridge refund: --direction %q: expected %s or %s", d, bridge.ParentToChild, bridge.ChildToParent)
 		}
-		addr, err := bridge.AdminEndpoint(c.String("admin"), c.String("config"))
+		addr, token, err := bridge.AdminTarget(c.String("admin"), c.String("config"), c.String("token-file"))
 		if err != nil {
 			return err
 		}
 		ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
 		defer cancel()
-		v, err := bridge.RequestRefund(ctx, addr, c.String("direction"), c.Uint64("nonce"))
+		v, err := bridge.RequestRefund(ctx, addr, token, c.String("direction"), c.Uint64("nonce"))
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/servicechain/servicechain/internal/console"
 	"github.com/servicechain/servicechain/internal/devchain"
 	"github.com/servicechain/servicechain/internal/devnet"
 )
@@ -67,6 +69,7 @@ Then, in another terminal:
 		&cli.Uint64Flag{Name: "anchor-period", Value: devnet.DefaultAnchorPeriod, Usage: "anchor the child chain every `N` child blocks (0 = no anchoring)"},
 		&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number `N` of funded dev accounts, 1 to 1000"},
 		&cli.IntFlag{Name: "child-producers", Value: devnet.DefaultChildProducers, Usage: "service chain producer candidates `N` (1 without --child-endpoints: a single dev node, no etcd)"},
+		&cli.StringFlag{Name: "console-listen", Value: "127.0.0.1:8580", Usage: "serve the operator console on `HOST:PORT` (port 0 picks a free one; \"off\" starts none)"},
 		&cli.IntFlag{Name: "child-endpoints", Value: devnet.DefaultChildEndpoints, Usage: "service chain endpoint nodes `N` (serve the child RPC ports)"},
 	},
 	Action: devnetRun,
@@ -117,12 +120,19 @@ func devnetRun(c *cli.Context) error {
 	ready := time.Since(start)
 	if ctx.Err() == nil {
 		d.WriteSummary(c.App.Writer)
+		url, consoleDone, err := startConsole(ctx, d.Dir(), c.String("console-listen"), cfg.Logger)
+		if err != nil {
+			fmt.Fprintf(c.App.Writer, "\nWARNING: console not started: %v\n", err)
+		} else if url != "" {
+			fmt.Fprintf(c.App.Writer, "\nConsole  %s  (the bridge, votes, operators, anchoring and producers, live)\n", url)
+		}
 		if len(notReady) > 0 {
 			fmt.Fprintf(c.App.Writer, "\nWARNING: after %.1f s some nodes are not ready:\n  %s\n", ready.Seconds(), strings.Join(notReady, "\n  "))
 		} else {
 			fmt.Fprintf(c.App.Writer, "\nReady in %.1f s (chains, contracts and nodes up in %.1f s). Press Ctrl-C to stop.\n", ready.Seconds(), started.Seconds())
 		}
 		<-ctx.Done()
+		<-consoleDone // the console stops with ctx, before the chains close
 	}
 	fmt.Fprintln(c.App.ErrWriter, "stopping devnet ...")
 	if err := d.Close(); err != nil {
@@ -130,4 +140,27 @@ func devnetRun(c *cli.Context) error {
 	}
 	fmt.Fprintln(c.App.ErrWriter, "devnet stopped")
 	return nil
+}
+
+// startConsole serves the operator console (internal/console) for the
+// devnet in dir on listen until ctx ends, and returns its URL ("" when listen
+// is "off") and a channel closed once it has stopped. A console that cannot
+// start (the port is taken) is reported, not fatal: the devnet runs without.
+func startConsole(ctx context.Context, dir, listen string, log *slog.Logger) (string, <-chan struct{}, error) {
+	done := make(chan struct{})
+	if listen == "off" {
+		close(done)
+		return "", done, nil
+	}
+	cfg, err := console.FromDevnet(dir)
+	if err == nil {
+		cfg.Listen, cfg.Logger = listen, log
+		var con *console.Console
+		if con, err = console.New(cfg); err == nil {
+			go func() { defer close(done); con.Run(ctx) }()
+			return con.URL(), done, nil
+		}
+	}
+	close(done)
+	return "", done, err
 }

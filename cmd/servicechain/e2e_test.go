@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -143,7 +145,7 @@ func TestEndToEnd(t *testing.T) {
 	// internal/devnet covers the default shape.
 	args := []string{"devnet", "--datadir", dir, "--block-time", "500ms", "--anchor-period", "5", "--child-producers", "1",
 		"--parent-http-port", strconv.Itoa(ports[0]), "--parent-ws-port", strconv.Itoa(ports[1]),
-		"--child-http-port", strconv.Itoa(ports[2]), "--child-ws-port", strconv.Itoa(ports[3])}
+		"--child-http-port", strconv.Itoa(ports[2]), "--child-ws-port", strconv.Itoa(ports[3]), "--console-listen", "127.0.0.1:0"}
 	dn := exec.Command(bin, args...)
 	var dnOut, dnErr lockedBuffer
 	dn.Stdout, dn.Stderr = &dnOut, &dnErr
@@ -183,6 +185,18 @@ func TestEndToEnd(t *testing.T) {
 	t.Logf("devnet ready in %.1f s (as printed)", readySecs)
 	if readySecs >= 30 {
 		t.Errorf("devnet took %.1f s to be ready, want < 30 s", readySecs)
+	}
+	// The operator console: its URL in the banner, serving the page.
+	if cm := regexp.MustCompile(`Console  (http://127\.0\.0\.1:[0-9]+/)`).FindStringSubmatch(dnOut.String()); cm == nil {
+		t.Errorf("banner lacks the console URL")
+	} else if resp, err := http.Get(cm[1]); err != nil {
+		t.Errorf("console %s: %v", cm[1], err)
+	} else {
+		page, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), "<html") {
+			t.Errorf("console %s: status %d, %d bytes: want the page", cm[1], resp.StatusCode, len(page))
+		}
 	}
 	info, err := devnet.ReadInfo(dir)
 	if err != nil {

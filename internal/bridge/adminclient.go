@@ -21,7 +21,7 @@ func AdminTarget(admin, configFile, tokenFile string) (addr, token string, err e
 		return admin, token, err
 	}
 	if configFile == "" {
-		return "", "", input.Errorf("bridge status needs --admin HOST:PORT or --config FILE")
+		return "", "", input.Errorf("give --admin HOST:PORT or --config FILE (the node's bridge.toml)")
 	}
 	cfg, err := config.Load(configFile)
 	if err != nil {

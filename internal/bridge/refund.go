@@ -10,8 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
-	"github.com/servicechain/servicechain/internal/config"
-	"github.com/servicechain/servicechain/internal/input"
 	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/store"
 	"github.com/servicechain/servicechain/internal/txmgr"
@@ -130,8 +128,8 @@ func (d *direction) forceRefund(ctx context.Context, nonce uint64) (*RefundVote,
 // (adminAddr: host:port or an http:// URL) to vote a refund of nonce of
 // direction now, as `servicechain bridge refund` does. Errors name the
 // endpoint and carry the node's refusal.
-func RequestRefund(ctx context.Context, adminAddr, direction string, nonce uint64) (*RefundVote, error) {
-	c, err := node.DialAdmin(ctx, adminAddr)
+func RequestRefund(ctx context.Context, adminAddr, token, direction string, nonce uint64) (*RefundVote, error) {
+	c, err := node.DialAdminToken(ctx, adminAddr, token)
 	if err != nil {
 		return nil, fmt.Errorf("admin endpoint %s: %w", adminAddr, err)
 	}
@@ -152,25 +150,6 @@ func (d *direction) serviceContext(fallback context.Context) context.Context {
 		return d.runCtx
 	}
 	return context.WithoutCancel(fallback)
-}
-
-// AdminEndpoint is the admin address the `servicechain bridge` commands talk
-// to: admin when given, else the one the node of the bridge.toml at
-// configPath listens on (admin.listen, or <datadir>/endpoints.json when it
-// is a free port). Errors: neither given, an unreadable config, a node that
-// is not running.
-func AdminEndpoint(admin, configPath string) (string, error) {
-	if admin != "" {
-		return admin, nil
-	}
-	if configPath == "" {
-		return "", input.Errorf("give --admin HOST:PORT or --config FILE (the node's bridge.toml)")
-	}
-	cfg, err := config.Load(configPath)
-	if err != nil {
-		return "", err
-	}
-	return node.AdminAddress(cfg.Admin.Listen, cfg.Node.DataDir)
 }
 
 // WriteRefundVote prints v for people, as `servicechain bridge refund` does.

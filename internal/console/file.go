@@ -236,6 +236,11 @@ func FromDevnetInfo(info *devnet.Info) Config {
 		c.Anchor, c.AnchorPeriod = k.Anchor, info.AnchorPeriod
 	}
 	c.Nodes = devnetNodes(info)
+	// The service chain's producer candidates and endpoints (issue 10) when
+	// the devnet runs them; a single dev node has none.
+	for _, n := range info.ServiceNodes {
+		c.ServiceNodes = append(c.ServiceNodes, NodeConfig{Name: n.Name, Admin: n.Admin, Metrics: n.Metrics})
+	}
 	return c
 }
 

@@ -91,6 +91,17 @@ func (s Step) String() string {
 	return fmt.Sprintf("%s: done (%s chain, tx %s, block %s)", s.What, s.Chain, s.TxHash.Hex(), s.Block)
 }
 
+// Call carries out one owner-only call of the contract (calldata data of
+// any onlyOwner function, described by what in progress and errors): sent
+// by Owner when the owner is an account, else scheduled on the owning
+// TimelockController and executed once its delay passed, if that is within
+// MaxWait (issue 13). Errors: the chain's, a revert explained
+// (deploy.ExplainOwner), a delay longer than MaxWait (scheduled, not
+// executed: `servicechain admin execute` finishes it).
+func (c *Contract) Call(ctx context.Context, what string, data []byte) error {
+	return c.send(ctx, what, data)
+}
+
 // send carries out one owner call of the contract (see apply).
 func (c *Contract) send(ctx context.Context, what string, data []byte) error {
 	return c.apply(ctx, ownerCall{what, data})
