@@ -16,7 +16,7 @@ import (
 )
 
 // Benchmarks print their numbers (go test -run '^$' -bench . -benchtime 1x
-// ./br2k/); BENCHMARKS-br2k.md records a run. Sizes come from BR2K_BENCH_*
+// ./br2k/); BENCHMARKS.md ("br2k") records a run. Sizes come from BR2K_BENCH_*
 // environment variables so CI can run them small.
 
 func envInt(name string, def int) int {

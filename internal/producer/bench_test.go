@@ -23,7 +23,7 @@ import (
 )
 
 // The benchmarks print their figures (go test -run '^$' -bench . -benchtime 1x
-// ./internal/producer/); BENCHMARKS-producer.md records a run.
+// ./internal/producer/); BENCHMARKS.md ("Service-chain nodes") records a run.
 
 func percentile(xs []float64, q float64) float64 {
 	if len(xs) == 0 {
