@@ -108,6 +108,7 @@ type metrics struct {
 	lag           *prometheus.GaugeVec   // chain; blocks between the child safe head and the latest anchor
 	txs           *prometheus.CounterVec // result: sent|skipped|failed
 	reorged       *prometheus.CounterVec // chain; final anchors a parent reorg dropped (finality.go)
+	period        *prometheus.GaugeVec   // chain; anchoring.period in child blocks
 }
 
 func newMetrics(name string) *metrics {
@@ -115,6 +116,7 @@ func newMetrics(name string) *metrics {
 	m.anchoredBlock = m.f.Gauge("servicechain_anchored_block", "Child block number of the latest final anchor on the parent chain.", "chain")
 	m.lag = m.f.Gauge("servicechain_anchor_lag_blocks", "Child safe head minus the latest anchored child block.", "chain")
 	m.txs = m.f.Counter("servicechain_anchor_txs_total", "Anchoring transactions by result (sent, skipped, failed).", "result")
+	m.period = m.f.Gauge("servicechain_anchor_period_blocks", "The anchoring period (anchoring.period): child blocks per anchor; the alert rules' no-anchor bound is 3 periods.", "chain")
 	m.reorged = m.f.Counter("servicechain_anchor_reorged_total", "Anchors seen final that a reorg of the chain then dropped (anchored again).", "chain")
 	return m
 }
@@ -153,6 +155,7 @@ func New(h *node.Host, cfg *config.Config) (*Service, error) {
 		s.poll = time.Second
 	}
 	s.snap = NodeStatus{Operator: s.me, Period: s.period, GraceSeconds: s.grace.Seconds(), MaxCatchup: s.maxCatchup}
+	s.metrics.period.WithLabelValues("parent").Set(float64(s.period))
 	return s, nil
 }
 

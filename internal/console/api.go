@@ -467,8 +467,10 @@ type targetGroup struct {
 // (deploy/prometheus/prometheus.yml, http_sd_configs).
 func (c *Console) targets(*http.Request) (any, error) {
 	out := []targetGroup{}
-	add := func(role string, nodes []*adminClient) {
-		g := targetGroup{Labels: map[string]string{"role": role}}
+	// The label is "daemon", not "role": a target label would rename the
+	// producers' own role label (servicechain_producer_role{role}).
+	add := func(daemon string, nodes []*adminClient) {
+		g := targetGroup{Labels: map[string]string{"daemon": daemon}}
 		for _, n := range nodes {
 			n.mu.Lock()
 			m := n.metrics

@@ -218,10 +218,22 @@ func TestAPI(t *testing.T) {
 			break
 		}
 	}
-	// Prometheus service discovery lists the three nodes' metrics endpoints.
-	var groups []struct{ Targets []string }
+	// Prometheus service discovery lists the three bridge nodes' metrics
+	// endpoints and, when the devnet runs them, the service-chain nodes'.
+	var groups []struct {
+		Targets []string
+		Labels  map[string]string
+	}
 	getJSON(t, c, "/api/prometheus/targets", &groups)
-	if len(groups) != 1 || len(groups[0].Targets) != 3 {
-		t.Errorf("prometheus targets: %+v", groups)
+	want := map[string]int{"bridge": 3}
+	if n := len(d.Info().ServiceNodes); n > 0 {
+		want["service"] = n
+	}
+	byRole := map[string]int{}
+	for _, g := range groups {
+		byRole[g.Labels["daemon"]] = len(g.Targets)
+	}
+	if len(byRole) != len(want) || byRole["bridge"] != want["bridge"] || byRole["service"] != want["service"] {
+		t.Errorf("prometheus targets by role %v, want %v (groups %+v)", byRole, want, groups)
 	}
 }

@@ -18,34 +18,24 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/servicechain/servicechain/internal/console"
+	"github.com/servicechain/servicechain/internal/node"
 )
 
 // pendingMetrics are metrics that dashboards and alert rules already use
 // but no daemon exports yet, with the issue that brings each. Queries on
 // them may return nothing; everything else must return data.
 var pendingMetrics = map[string]string{
-	"servicechain_refunds_total":                   "issue 12 (refunds)",
-	"servicechain_endpoint_disagreements_total":    "issue 13 (min_endpoint_agreement)",
-	"servicechain_paid_request_reorged_total":      "issue 13 (a series appears only once a paid request vanished)",
-	"servicechain_anchor_period_blocks":            "issue 9 (the anchor service exports its period)",
-	"servicechain_producer_is_leader":              "issue 10 (producers)",
-	"servicechain_producer_leader_changes_total":   "issue 10",
-	"servicechain_producer_committed_head_block":   "issue 10",
-	"servicechain_producer_missed_slots_total":     "issue 10",
-	"servicechain_producer_head_block":             "issue 10",
-	"servicechain_producer_import_lag_blocks":      "issue 10",
-	"servicechain_producer_blocks_committed_total": "issue 10",
-	"servicechain_producer_commit_conflicts_total": "issue 10",
-	"br2k_is_leader":                               "br2k (round two)",
-	"br2k_leader_changes_total":                    "br2k",
-	"br2k_apply_lag_entries":                       "br2k",
-	"br2k_requests_total":                          "br2k",
-	"br2k_request_duration_seconds_bucket":         "br2k",
-	"br2k_outbox_pending":                          "br2k",
-	"br2k_snapshot_timestamp_seconds":              "br2k",
+	"servicechain_paid_request_reorged_total":     "issue 13 (a series appears only once a paid request vanished)",
+	"servicechain_producer_commit_failures_total": "issue 10: a series per reason appears only once a commit failed",
+	"br2k_is_leader":                       "br2k (round two)",
+	"br2k_leader_changes_total":            "br2k",
+	"br2k_apply_lag_entries":               "br2k",
+	"br2k_requests_total":                  "br2k",
+	"br2k_request_duration_seconds_bucket": "br2k",
+	"br2k_outbox_pending":                  "br2k",
+	"br2k_snapshot_timestamp_seconds":      "br2k",
 	// Exists, but only after a transaction error, which this test does not provoke.
 	"servicechain_tx_errors_total": "exported after the first transaction error (out_of_funds, would_revert, reverted, send)",
 }
@@ -386,7 +376,12 @@ func TestPrometheus(t *testing.T) {
 	// for one nonce of any two in a row.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	admin, err := rpc.DialContext(ctx, d.Info().Operators[0].Admin)
+	op1 := d.Info().Operators[0]
+	token, err := node.ReadAdminTokenFile(op1.AdminTokenFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, err := node.DialAdminToken(ctx, op1.Admin, token)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,11 +410,15 @@ func TestPrometheus(t *testing.T) {
 	// rules evaluated since.
 	started := time.Now()
 	waitFor(t, time.Minute, "three scraped nodes with the counters", func() (bool, string) {
-		up := p.value(`count(up{job="servicechain"} == 1)`)
+		up := p.value(`count(up{job="servicechain",daemon="bridge"} == 1)`)
+		svc := p.value(`count(up{job="servicechain",daemon="service"} == 1)`)
+		if svc < 0 {
+			svc = 0
+		}
 		samples := p.value(`min(count_over_time(up{job="servicechain"}[1m]))`)
 		fails := p.value(`sum(servicechain_payout_failures_total)`)
 		skips := p.value(`sum(servicechain_votes_skipped_total{reason="paused"})`)
-		return up == 3 && samples >= 5 && fails >= 1 && skips >= 1, fmt.Sprintf("up %v, samples %v, payout failures %v, paused skips %v", up, samples, fails, skips)
+		return up == 3 && int(svc) == len(d.Info().ServiceNodes) && samples >= 5 && fails >= 1 && skips >= 1, fmt.Sprintf("up %v bridge, %v service, samples %v, payout failures %v, paused skips %v", up, svc, samples, fails, skips)
 	})
 	var rules []promRule
 	waitFor(t, 30*time.Second, "every rule evaluated", func() (bool, string) {
