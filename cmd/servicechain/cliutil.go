@@ -22,7 +22,6 @@ var (
 	noArgs      = cmdline.NoArgs
 	netFlags    = cmdline.NetFlags
 	keyFlags    = cmdline.KeyFlags
-	keySource   = cmdline.KeySource
 	writeJSON   = cmdline.WriteJSON
 	output      = cmdline.Output
 	newLogger   = cmdline.NewLogger

@@ -161,12 +161,11 @@ const repeatInterval = 30 * time.Second
 // chain that is down for an hour costs a few lines, not one per poll, and
 // nothing new is hidden behind it.
 type repeatLog struct {
-	log    *slog.Logger
-	last   string
-	s      rate.Sometimes
-	count  int       // repeats since the last line
-	since  time.Time // first repeat since the last line
-	logged time.Time
+	log   *slog.Logger
+	last  string
+	s     rate.Sometimes
+	count int       // repeats since the last line
+	since time.Time // first repeat since the last line
 }
 
 func newRepeatLog(log *slog.Logger) *repeatLog {

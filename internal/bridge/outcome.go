@@ -13,7 +13,6 @@ import (
 var (
 	topicHandleRefunded = bridgeABI.GetABI().Events["HandleRefunded"].ID
 	topicHandleSkipped  = bridgeABI.GetABI().Events["HandleSkipped"].ID
-	topicRefundVote     = bridgeABI.GetABI().Events["RefundVote"].ID
 )
 
 // errMalformedReceipt is wrapped by decodeReceipt's error for a receipt the

@@ -126,15 +126,15 @@ func TestSetupFailingAtEachStep(t *testing.T) {
 		return deploy.Options{Operators: ops, Threshold: 2, ConfigThreshold: 2, AnchorThreshold: 2, DeployTokens: true,
 			ParentNativeLiquidity: big.NewInt(3e18), ChildNativeLiquidity: big.NewInt(4e18), Timelock: true, TimelockDelay: delay}
 	}
-	run := func(failParent, failChild int) (*deploy.Deployment, error, *deploytest.Chain, *deploytest.Chain, [2]int) {
+	run := func(failParent, failChild int) (*deploy.Deployment, *deploytest.Chain, *deploytest.Chain, [2]int, error) {
 		parent, child := deploytest.NewPair(t, 4)
 		p, c := &failingClient{Client: parent.Client, fail: failParent}, &failingClient{Client: child.Client, fail: failChild}
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		d, err := deploy.Setup(ctx, p, c, parent.Opts(0), child.Opts(0), opts(parent.Addrs[1:4]))
-		return d, err, parent, child, [2]int{p.sent, c.sent}
+		return d, parent, child, [2]int{p.sent, c.sent}, err
 	}
-	_, err, _, _, total := run(-1, -1)
+	_, _, _, total, err := run(-1, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ func TestSetupFailingAtEachStep(t *testing.T) {
 			} else {
 				fc = k
 			}
-			d, err, parent, child, _ := run(fp, fc)
+			d, parent, child, _, err := run(fp, fc)
 			if !errors.Is(err, errInjected) {
 				t.Fatalf("failing %s tx %d: %v, want the injected failure", []string{"parent", "child"}[sideIdx], k, err)
 			}
