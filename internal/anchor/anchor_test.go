@@ -73,6 +73,7 @@ func start(t *testing.T, k uint8, maxCatchup uint64, skip ...int) *env {
 	defer cancel()
 	d, err := devnet.Start(ctx, devnet.Config{
 		DataDir: t.TempDir(), Operators: 3, Threshold: 2, AnchorThreshold: k, BlockPeriod: blockPeriod, AnchorPeriod: period, Logger: testLogger(),
+		ChildProducers: 1, // sub-second blocks need the single dev node child chain (producer slots are whole seconds)
 		Tune: func(i int, c *config.Config) {
 			c.Bridge.PollInterval = 200 * time.Millisecond
 			c.Bridge.RecoveryInterval = 2 * time.Second

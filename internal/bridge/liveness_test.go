@@ -589,7 +589,7 @@ func TestAdaptiveLogRange(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	d, err := devnet.Start(ctx, devnet.Config{DataDir: t.TempDir(), Operators: 1, Threshold: 1, NoAnchoring: true,
-		BlockPeriod: 100 * time.Millisecond, Logger: testLogger(t), Tune: fastTune})
+		BlockPeriod: 100 * time.Millisecond, ChildProducers: 1, Logger: testLogger(t), Tune: fastTune})
 	if err != nil {
 		t.Fatal(err)
 	}
