@@ -25,7 +25,9 @@ import (
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/e2e/harness"
 	"github.com/servicechain/servicechain/internal/bench"
+	"github.com/servicechain/servicechain/internal/bridgenet"
 	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/owner"
 	"github.com/servicechain/servicechain/internal/transfer"
 )
 
@@ -56,7 +58,9 @@ func TestScenarioHostile(t *testing.T) {
 	if err != nil || frac <= 0 || frac > 0.9 {
 		t.Fatalf("E2E_HOSTILE_FRACTION: %q: expected a fraction above 0, at most 0.9", os.Getenv("E2E_HOSTILE_FRACTION"))
 	}
-	c := newCluster(t, clusterOpts{operators: 4, threshold: 2, users: 8, nftsPerChain: 1})
+	// The bridges are owned by timelocks (issue 13); a short delay lets the
+	// scenario lock the child ERC-20 through it.
+	c := newCluster(t, clusterOpts{operators: 4, threshold: 2, users: 8, nftsPerChain: 1, timelockDelay: 2 * time.Second})
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Minute)
 	defer cancel()
 	c.startNodes(ctx, func(i int, cfg *config.Config) { cfg.Bridge.RefundAfter = hostileRefundAfter })
@@ -105,7 +109,12 @@ func TestScenarioHostile(t *testing.T) {
 		t.Fatal(err)
 	}
 	br, nft := bindings.NewBridge(), bindings.NewServiceChainNFT()
-	newChainTx(t, ctx, c.child, c.owner).call(ctx, "lock the child ERC-20", c.dep.ChildBridge, br.PackLockToken(c.dep.ChildToken))
+	ownerOpts := bind.NewKeyedTransactor(c.owner, new(big.Int).SetUint64(c.child.ChainID()))
+	lock := &owner.Contract{Conn: bridgenet.NewConn("child", "", new(big.Int).SetUint64(c.child.ChainID()), c.cec), Address: c.dep.ChildBridge,
+		Side: "child", Owner: ownerOpts, MaxWait: time.Minute}
+	if err := lock.Call(ctx, "lock the child ERC-20", br.PackLockToken(c.dep.ChildToken)); err != nil {
+		t.Fatalf("lock the child ERC-20 through the child timelock: %v", err)
+	}
 	newChainTx(t, ctx, c.child, c.owner).call(ctx, "mint the parent NFT's id on the child", c.dep.ChildNFT, nft.PackMintWithTokenURI(harness.KeyAddress(c.owner), pid, "ipfs://squatter"))
 	newChainTx(t, ctx, c.parent, c.owner).call(ctx, "mint the child NFT's id on the parent", c.dep.ParentNFT, nft.PackMintWithTokenURI(harness.KeyAddress(c.owner), cid, "ipfs://squatter"))
 	u0, u1, u2 := c.users[0], c.users[1], c.users[2]

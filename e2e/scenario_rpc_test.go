@@ -53,6 +53,10 @@ func TestScenarioRPCFailover(t *testing.T) {
 		if i == 0 {
 			cfg.Parent.Endpoints = []string{proxies["parent"].URL("ws"), c.parent.WSURL()}
 			cfg.Child.Endpoints = []string{proxies["child"].URL("ws"), c.child.WSURL()}
+			// Two routes to one provider: failover, not agreement between
+			// independent providers (min_endpoint_agreement 2 would wait for
+			// the dead route; issue 13's tests cover agreement).
+			cfg.Parent.MinEndpointAgreement, cfg.Child.MinEndpointAgreement = 1, 1
 		}
 	})
 	node0 := nodes[0]
