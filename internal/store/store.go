@@ -431,31 +431,7 @@ func decodeRequest(direction string, nonce uint64, v []byte, r *Request) error {
 // StateHandled, in ascending nonce order; limit <= 0 means all. It reads only the
 // open index and the open requests themselves.
 func (s *Store) OpenRequests(direction string, limit int) ([]Request, error) {
-	var out []Request
-	err := s.view(func(tx *bolt.Tx) error {
-		reqs, open, err := s.dirBuckets(tx, direction, false)
-		if err != nil || open == nil {
-			return err
-		}
-		c := open.Cursor()
-		for k, _ := c.First(); k != nil; k, _ = c.Next() {
-			if limit > 0 && len(out) >= limit {
-				break
-			}
-			nonce := binary.BigEndian.Uint64(k)
-			v := reqs.Get(k)
-			if v == nil {
-				return fmt.Errorf("store: open index of %s lists nonce %d but the request is missing", direction, nonce)
-			}
-			var r Request
-			if err := decodeRequest(direction, nonce, v, &r); err != nil {
-				return err
-			}
-			out = append(out, r)
-		}
-		return nil
-	})
-	return out, err
+	return s.OpenRequestsExcept(direction, limit, nil)
 }
 
 // OpenRequestsExcept is OpenRequests without the nonces for which skip
