@@ -406,6 +406,10 @@ func (d *direction) maxOpen() int {
 // the open-request gauges and the readiness age).
 func (d *direction) round(ctx context.Context, lower uint64, open []*store.Request, window bool) error {
 	in := &roundInput{now: time.Now(), me: d.tx.Address(), srcBridge: d.srcBridge, lower: lower, open: open}
+	// A round that starts while voting is paused votes nothing even if the
+	// pause is lifted before its last stage: its window and checks predate
+	// the resume, so the first votes after a resume come from a fresh round.
+	pausedAtStart := d.paused.Load()
 	in.memory = d.remember(in.open)
 	if needsRoster(d.cfg.plan, in) {
 		in.roster = d.roster(ctx, in.now)
@@ -438,7 +442,7 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 	for _, r := range p.confirm {
 		in.canonical[r.Nonce] = d.isCanonical(ctx, r, blocks)
 	}
-	in.paused, in.funded = d.paused.Load(), d.tx.Funded()
+	in.paused, in.funded = pausedAtStart || d.paused.Load(), d.tx.Funded()
 	p = plan(d.cfg.plan, in)
 
 	for _, r := range p.unavailable {

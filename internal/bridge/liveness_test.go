@@ -274,6 +274,24 @@ func TestGasBurnerBatched(t *testing.T) {
 		}
 		return true
 	})
+	// The requests may span two source blocks, and a node votes a request
+	// only once its source endpoints' heads have reached the request's
+	// block (endpoint agreement). Resume only when every endpoint of every
+	// node is there, so the first round after the resume can vote all ten.
+	last := uint64(0)
+	for _, r := range reqs {
+		last = max(last, r.BlockNumber)
+	}
+	waitFor(t, 30*time.Second, "every node's parent endpoints at the requests' blocks", func() bool {
+		for i := 0; i < 3; i++ {
+			for _, e := range d.Node(i).Host.Chain(node.ParentChain).Client.Endpoints() {
+				if !e.Healthy || e.Head < last {
+					return false
+				}
+			}
+		}
+		return true
+	})
 	from, _ := child.client.BlockNumber(context.Background())
 	pauseAll(t, d, 3, false)
 	for _, r := range reqs[1:] {
