@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -74,10 +75,12 @@ func nodeRun(c *cli.Context) error {
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	n, err := servicenode.New(ctx, servicenode.Options{File: f, Logger: newLogger(c, f.Node.LogLevel, f.Node.LogFormat)})
+	log, prog := daemonLogger(c, f.Node.LogLevel, f.Node.LogFormat)
+	n, err := servicenode.New(ctx, servicenode.Options{File: f, Logger: log})
 	if err != nil {
 		return err
 	}
+	go prog.Follow(ctx, 250*time.Millisecond, n.Syncing) // a bootstrap from a peer, on a terminal
 	return n.Run(ctx)
 }
 

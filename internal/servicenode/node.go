@@ -284,6 +284,16 @@ func (n *Node) Host() *node.Host { return n.host }
 // Producer is the node's block producer (Status, Handover, Pause, Resume).
 func (n *Node) Producer() *producer.Producer { return n.prod }
 
+// Syncing describes what the node is catching up on ("" when nothing, or
+// before its producer exists): Producer.Syncing, shown by `node run` on a
+// terminal's status line.
+func (n *Node) Syncing() string {
+	if n.prod == nil {
+		return ""
+	}
+	return n.prod.Syncing()
+}
+
 // Execution is the embedded execution node, or nil for an external one.
 func (n *Node) Execution() *execution.Node { return n.el }
 
