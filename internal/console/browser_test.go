@@ -120,9 +120,15 @@ func TestBrowser(t *testing.T) {
 	if n := eval[int](t, bctx, `document.querySelectorAll('#operators tbody tr').length`); n != 3 {
 		t.Errorf("operators table: %d rows, want 3", n)
 	}
-	if msg := eval[string](t, bctx, `(document.getElementById('producers-message') || {}).textContent || ''`); msg != console.NoServiceNodes {
-		t.Errorf("producer panel says %q, want %q", msg, console.NoServiceNodes)
-	}
+	// The devnet's service chain (2 producer candidates, 1 endpoint): the
+	// producer panel lists every node through its authenticated admin API
+	// (none down: the console sends each node's token), one of them leader.
+	wantNodes := len(d.Info().ServiceNodes)
+	waitFor(t, 30*time.Second, "the producer panel with every service-chain node and one leader", func() (bool, string) {
+		s := eval[string](t, bctx, `[...document.querySelectorAll('#producers tbody tr')].map((r) => r.dataset.node + '=' + r.children[2].textContent).join(' ')`)
+		rows := strings.Fields(s)
+		return wantNodes > 0 && len(rows) == wantNodes && strings.Count(s, "=leader") == 1 && !strings.Contains(s, "=down"), s
+	})
 	reloads := eval[float64](t, bctx, `performance.timeOrigin`)
 
 	var delays []time.Duration
