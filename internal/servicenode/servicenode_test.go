@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/console"
@@ -263,8 +262,4 @@ func TestNewRefusesBadSetups(t *testing.T) {
 	if _, err := servicenode.New(context.Background(), servicenode.Options{File: f, Logger: quiet()}); err == nil || !strings.Contains(err.Error(), "engine.url") || !strings.Contains(err.Error(), "JWT secret") {
 		t.Fatalf("external node with a missing secret: %v", err)
 	}
-}
-
-func nodeDial(ctx context.Context, addr string) (*rpc.Client, error) {
-	return node.DialAdmin(ctx, addr)
 }
