@@ -41,6 +41,7 @@ type directionConfig struct {
 	recoveryStride   uint64        // blocks per recovery eth_getLogs
 	plan             planConfig    // what the vote planner decides with
 	maxOpen          int           // open requests examined per round (maxOpenPerRound; tests lower it)
+	starveFirstBatch bool          // tests only: see testStarveFirstBatch
 }
 
 // operatorListTTL is how long the destination's operator list is cached for
@@ -87,6 +88,7 @@ type direction struct {
 	fails     map[uint64]*failure  // nonce -> failed payout (backoff, refund); see failure.go
 	status    DirectionStatus      // last observed numbers, for the admin API and readiness
 	txSeq     atomic.Uint64
+	starved   atomic.Bool // the first handle batch was sent starved (cfg.starveFirstBatch)
 	// reasonsBusy is set while a lookupReasons pass runs in its goroutine.
 	reasonsBusy atomic.Bool
 

@@ -21,6 +21,16 @@ func SetUncappedBatches(on bool) bool {
 	return old
 }
 
+// StarveFirstBatch makes each direction of the services created afterwards
+// send its first handle batch (two entries or more) with a gas limit that
+// the node accepts but that runs out when the batch is mined (status 0),
+// so the on-chain bisect runs; it returns the previous setting. Tests only.
+func StarveFirstBatch(on bool) bool {
+	old := testStarveFirstBatch
+	testStarveFirstBatch = on
+	return old
+}
+
 // Schedule is the backoff of failing payouts, for tests that check the
 // operators' tries against it.
 type Schedule struct{ b backoff }

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/internal/bridge"
@@ -249,6 +251,31 @@ func sendTogether(t testing.TB, src side, firstAccount int, tos []common.Address
 	return out
 }
 
+// waitSourceEndpoints waits until every parent endpoint of the first n
+// nodes is healthy at or past the blocks of reqs. The requests may span
+// several source blocks, and a node votes a request only once its source
+// endpoints' heads have reached the request's block (endpoint agreement); a
+// node that has seen the requests (OpenRequests) may not be there yet. A
+// test that resumes paused nodes and asserts that the first round votes all
+// of them resumes only then.
+func waitSourceEndpoints(t testing.TB, d *devnet.Devnet, n int, reqs []*transfer.Request) {
+	t.Helper()
+	last := uint64(0)
+	for _, r := range reqs {
+		last = max(last, r.BlockNumber)
+	}
+	waitFor(t, 30*time.Second, "every node's parent endpoints at the requests' blocks", func() bool {
+		for i := 0; i < n; i++ {
+			for _, e := range d.Node(i).Host.Chain(node.ParentChain).Client.Endpoints() {
+				if !e.Healthy || e.Head < last {
+					return false
+				}
+			}
+		}
+		return true
+	})
+}
+
 // TestGasBurnerBatched (issue 12 (b)): a request to a gas burner (runtime
 // 5b600056) batched with 9 honest requests: the burner's payout fails alone
 // with PayoutOutOfGas and the 9 are paid in the same transaction; no vote
@@ -274,24 +301,7 @@ func TestGasBurnerBatched(t *testing.T) {
 		}
 		return true
 	})
-	// The requests may span two source blocks, and a node votes a request
-	// only once its source endpoints' heads have reached the request's
-	// block (endpoint agreement). Resume only when every endpoint of every
-	// node is there, so the first round after the resume can vote all ten.
-	last := uint64(0)
-	for _, r := range reqs {
-		last = max(last, r.BlockNumber)
-	}
-	waitFor(t, 30*time.Second, "every node's parent endpoints at the requests' blocks", func() bool {
-		for i := 0; i < 3; i++ {
-			for _, e := range d.Node(i).Host.Chain(node.ParentChain).Client.Endpoints() {
-				if !e.Healthy || e.Head < last {
-					return false
-				}
-			}
-		}
-		return true
-	})
+	waitSourceEndpoints(t, d, 3, reqs)
 	from, _ := child.client.BlockNumber(context.Background())
 	pauseAll(t, d, 3, false)
 	for _, r := range reqs[1:] {
@@ -719,6 +729,7 @@ func TestBatchBisect(t *testing.T) {
 		}
 		return true
 	})
+	waitSourceEndpoints(t, d, 2, reqs)
 	from := headOf(t, child)
 	pauseAll(t, d, 2, false)
 	var last uint64
@@ -775,4 +786,136 @@ func TestBatchBisect(t *testing.T) {
 		}
 	}
 	requireExactlyOnce(t, auditChain(t, d.Child.Client(), child.chainID, child.bridge, 0), parent)
+}
+
+// TestBatchRevertedOnChainBisect (issue 12: "a batch refused at estimation or
+// reverted on chain is split (bisect) so the honest entries go through in
+// the same round"; TestBatchBisect covers the estimation): each operator's
+// first vote batch of ten is mined and reverts as a whole (status 0), out of
+// gas. By design no real batch does (payouts run with fixed stipends that
+// the vote's gas covers, invalid entries are skipped), so the batch is given
+// too little gas by the StarveFirstBatch seam. Each node splits the reverted
+// batch and sends both halves at once (its next two account nonces); all ten
+// are paid exactly once, and the value is conserved on both chains.
+func TestBatchRevertedOnChainBisect(t *testing.T) {
+	defer bridge.StarveFirstBatch(bridge.StarveFirstBatch(true))
+	d := startDevnet(t, 2, 2, func(i int, c *config.Config) {
+		fastTune(i, c)
+		c.Bridge.VoteGrace = 0 // both nodes vote at once: their first batches hold all ten
+	})
+	parent, child := sides(d)
+	ctx := context.Background()
+	balance := func(c *ethclient.Client, a common.Address) *big.Int {
+		t.Helper()
+		b, err := c.BalanceAt(ctx, a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	parentLocked, childHeld := balance(d.Parent.Client(), parent.bridge), balance(d.Child.Client(), child.bridge)
+	pauseAll(t, d, 2, true)
+	tos := make([]common.Address, 10)
+	for i := range tos {
+		tos[i] = common.BigToAddress(big.NewInt(int64(0xbe500 + i)))
+	}
+	reqs := sendTogether(t, parent, 0, tos, nil) // values 1000+i wei
+	waitFor(t, 30*time.Second, "all ten requests seen by both nodes", func() bool {
+		for i := 0; i < 2; i++ {
+			if d.Node(i).Bridge.Status().Directions[0].OpenRequests != 10 {
+				return false
+			}
+		}
+		return true
+	})
+	waitSourceEndpoints(t, d, 2, reqs)
+	from := headOf(t, child)
+	pauseAll(t, d, 2, false)
+	var last uint64
+	for _, r := range reqs {
+		last = max(last, waitHandled(t, parent, child, r, 2*time.Minute).HandleBlock)
+	}
+
+	// From the chain: each operator's vote transactions, by account nonce.
+	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(child.chainID))
+	type vote struct {
+		nonce  uint64
+		status uint64
+		reqs   []uint64
+	}
+	byOp := map[common.Address][]vote{}
+	for n := from; n <= last; n++ {
+		blk, err := d.Child.Client().BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range blk.Transactions() {
+			if tx.To() == nil || *tx.To() != child.bridge {
+				continue
+			}
+			nonces := voteNonces(tx.Data())
+			if nonces == nil {
+				continue
+			}
+			op, err := types.Sender(signer, tx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rcpt, err := d.Child.Client().TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				t.Fatal(err)
+			}
+			byOp[op] = append(byOp[op], vote{tx.Nonce(), rcpt.Status, nonces})
+		}
+	}
+	want := make([]uint64, len(reqs))
+	for i, r := range reqs {
+		want[i] = r.Nonce
+	}
+	slices.Sort(want)
+	if len(byOp) != 2 {
+		t.Fatalf("vote transactions from %d operators, want 2: %v", len(byOp), byOp)
+	}
+	for op, vs := range byOp {
+		sort.Slice(vs, func(i, j int) bool { return vs[i].nonce < vs[j].nonce })
+		t.Logf("operator %s votes (account nonce, status, request nonces): %v", op, vs)
+		if len(vs) < 3 {
+			t.Errorf("operator %s: %d vote transactions, want the reverted batch and its two halves", op, len(vs))
+			continue
+		}
+		first, h1, h2 := vs[0], vs[1], vs[2]
+		if first.status != types.ReceiptStatusFailed || !slices.Equal(slices.Sorted(slices.Values(first.reqs)), want) {
+			t.Errorf("operator %s: first vote status %d for %v, want the batch of all ten %v reverted (status 0)", op, first.status, first.reqs, want)
+		}
+		halves := slices.Concat(h1.reqs, h2.reqs)
+		slices.Sort(halves)
+		if h1.nonce != first.nonce+1 || h2.nonce != first.nonce+2 || h1.status != types.ReceiptStatusSuccessful ||
+			h2.status != types.ReceiptStatusSuccessful || len(h1.reqs) != 5 || len(h2.reqs) != 5 || !slices.Equal(halves, want) {
+			t.Errorf("operator %s: after the reverted batch, votes %v, %v; want its two halves of five, mined, at the next two account nonces", op, h1, h2)
+		}
+	}
+	a := auditChain(t, d.Child.Client(), child.chainID, child.bridge, from)
+	for op, n := range a.reverted {
+		if n != 1 {
+			t.Errorf("operator %s: %d vote transactions reverted, want only its starved batch", op, n)
+		}
+	}
+	requireExactlyOnce(t, auditChain(t, d.Child.Client(), child.chainID, child.bridge, 0), parent)
+
+	// Value: the parent bridge locked what the child bridge paid out, each
+	// recipient got its request's value.
+	sum := new(big.Int)
+	for i, to := range tos {
+		v := big.NewInt(int64(1000 + i))
+		sum.Add(sum, v)
+		if got := balance(d.Child.Client(), to); got.Cmp(v) != 0 {
+			t.Errorf("recipient %s holds %v wei on the child, want %v", to, got, v)
+		}
+	}
+	if got := new(big.Int).Sub(balance(d.Parent.Client(), parent.bridge), parentLocked); got.Cmp(sum) != 0 {
+		t.Errorf("parent bridge locked %v wei, want %v", got, sum)
+	}
+	if got := new(big.Int).Sub(childHeld, balance(d.Child.Client(), child.bridge)); got.Cmp(sum) != 0 {
+		t.Errorf("child bridge paid out %v wei, want %v", got, sum)
+	}
 }

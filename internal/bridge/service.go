@@ -74,7 +74,8 @@ func New(h *node.Host, cfg *config.Config) (*Service, error) {
 			refundAfter:     cfg.Bridge.RefundAfter,
 			voteGrace:       cfg.Bridge.VoteGrace,
 		},
-		maxOpen: testMaxOpen,
+		maxOpen:          testMaxOpen,
+		starveFirstBatch: testStarveFirstBatch,
 	}
 	p2c, c2p := dc, dc
 	p2c.startBlock, c2p.startBlock = cfg.Parent.StartBlock, cfg.Child.StartBlock

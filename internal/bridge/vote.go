@@ -84,7 +84,11 @@ func (d *direction) sendBatch(ctx context.Context, rs []*store.Request, kind vot
 	}
 	data, mode := kind.pack(rs)
 	key := fmt.Sprintf("%s/%s/%d-%d/%d", d.name, kind, rs[0].Nonce, rs[len(rs)-1].Nonce, d.txSeq.Add(1))
-	tx, err := d.tx.Send(ctx, txmgr.Request{Key: key, To: d.dstBridge, Data: data, ExtraGas: kind.extraGas(rs)})
+	req := txmgr.Request{Key: key, To: d.dstBridge, Data: data, ExtraGas: kind.extraGas(rs)}
+	if d.cfg.starveFirstBatch && kind == kindHandle && len(rs) > 1 && d.starved.CompareAndSwap(false, true) {
+		req.GasLimit = starvedGas(data)
+	}
+	tx, err := d.tx.Send(ctx, req)
 	if err != nil {
 		if len(rs) > 1 && splittable(err) {
 			d.m.batchSplits.WithLabelValues(d.name).Inc()
@@ -133,6 +137,23 @@ func (d *direction) sendBatch(ctx context.Context, rs []*store.Request, kind vot
 	}()
 	return nil
 }
+
+// testStarveFirstBatch, when set, makes each direction of the services
+// created afterwards send its first handle batch with starvedGas instead of
+// the tx manager's estimate (tests only: StarveFirstBatch). By design no
+// real batch runs out of gas when mined (every payout runs with a fixed
+// stipend that ExtraGas covers, and an invalid entry is skipped, not
+// reverted), so this is how a test gets a batch the chain takes and reverts
+// as a whole, to check applyReceipt's on-chain bisect.
+var testStarveFirstBatch bool
+
+// starvedGas is a gas limit above the intrinsic and EIP-7623 floor gas of
+// a transaction with calldata data (21,000 + at most 40 gas a byte), so the
+// node accepts and mines it, but that leaves execution 24 to 36 gas a
+// calldata byte plus 10,000: for entries without extraData (about 400 bytes
+// each) less than one entry's vote record costs (a new storage slot alone
+// is 22,100 gas), so the transaction runs out of gas.
+func starvedGas(data []byte) uint64 { return 21_000 + 40*uint64(len(data)) + 10_000 }
 
 // splittable reports whether a refusal of a whole batch may not apply to its
 // halves: a reverting estimate (unless the revert says this node may not vote

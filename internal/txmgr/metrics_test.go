@@ -153,11 +153,26 @@ func TestClockDecidesResubmission(t *testing.T) {
 
 // TestClockDecidesGapFill: the nonce gap is filled only once the lowest
 // pending transaction has waited ResubmitAfter on the injected clock.
+//
+// The clock is injected and the test runs every poll round itself; what it
+// does not control is go-ethereum's pool, which promotes a queued
+// transaction to pending on its own goroutine. Under load (3 busy loops on
+// 2 cores) 1 run in 80, then 1 in 120, failed: the resubmitted nonce 1 was still queued
+// behind the gap fill when the block was sealed (chaintest's TxPool.Sync did
+// not promote it), so the one Commit mined only the gap fill and the tx
+// waited forever (the loop's own polls are an hour apart). So the test waits
+// for the pool's state where it matters (nonce 0 pending before the manager
+// reads its nonce) and seals blocks until the queue has moved, with a
+// deadline, instead of assuming one block holds both.
 func TestClockDecidesGapFill(t *testing.T) {
 	t.Parallel()
 	c := newTestChain(t, nil)
-	key, _ := c.newFundedKey(t, chaintest.Ether(1))
+	key, addr := c.newFundedKey(t, chaintest.Ether(1))
 	c.sendRaw(t, key, 0, sink, big.NewInt(1), gwei(1), gwei(10)) // another program holds nonce 0
+	eventually(t, "nonce 0 pending in the pool", func() bool {
+		n, err := c.Client().PendingNonceAt(context.Background(), addr)
+		return err == nil && n == 1
+	})
 	clock := newFakeClock()
 	cfg := testConfig()
 	cfg.PollInterval = time.Hour
@@ -181,11 +196,33 @@ func TestClockDecidesGapFill(t *testing.T) {
 	if s := m.Stats(); s.GapFills != 1 {
 		t.Fatalf("gap not filled at ResubmitAfter: %+v", s)
 	}
-	c.Commit()
-	pollRound(m)
-	pollRound(m)
+	// The gap fill and the resubmitted nonce 1 are mined (in one block, or
+	// two when the pool promotes nonce 1 after the first is sealed).
+	for i := 0; ; i++ {
+		c.Commit()
+		pollRound(m)
+		if settled(tx) {
+			break
+		}
+		if i == 10 {
+			t.Fatalf("nonce 1 not mined in %d blocks after the gap fill", i+1)
+		}
+	}
 	if rcpt := wait(t, tx); rcpt.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("reverted")
+	}
+	if s := m.Stats(); s.GapFills != 1 {
+		t.Fatalf("gap filled again after it moved: %+v", s)
+	}
+}
+
+// settled reports whether tx is done (mined, replaced or stopped).
+func settled(tx *Tx) bool {
+	select {
+	case <-tx.Done():
+		return true
+	default:
+		return false
 	}
 }
 
