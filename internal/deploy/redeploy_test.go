@@ -176,7 +176,9 @@ func TestRedeployChild(t *testing.T) {
 	e.pay(e.child, r.New, h)
 	// Tokens: same pairs and modes; the child ERC-20 and NFT are mint/burn with MINTER_ROLE.
 	for _, tk := range []struct{ local, cp common.Address }{{e.dep.ChildToken, e.dep.ParentToken}, {e.dep.ChildNFT, e.dep.ParentNFT}} {
-		if got := bridgeView(t, e.child, r.New, func(b *client.Bridge, ctx context.Context) (common.Address, error) { return b.CounterpartToken(ctx, tk.local) }); got != tk.cp {
+		if got := bridgeView(t, e.child, r.New, func(b *client.Bridge, ctx context.Context) (common.Address, error) {
+			return b.CounterpartToken(ctx, tk.local)
+		}); got != tk.cp {
 			t.Errorf("token %s: counterpart %s, want %s", tk.local, got, tk.cp)
 		}
 		if !call(t, e.child.Client, r.New, bridgeABI().PackTokenMintBurn(tk.local), bridgeABI().UnpackTokenMintBurn) {
@@ -198,7 +200,8 @@ func TestRedeployParentTimelocked(t *testing.T) {
 	t.Parallel()
 	e := newPairEnv(t, true)
 	toChild, toParent := e.traffic(1, 2)
-	r, err := deploy.Redeploy(e.ctx, e.parent.Client, e.child.Client, e.parent.Opts(0), e.child.Opts(0), e.dep, deploy.RedeployOptions{Side: "parent"})
+	r, err := deploy.Redeploy(e.ctx, e.parent.Client, e.child.Client, e.parent.Opts(0), e.child.Opts(0), e.dep,
+		deploy.RedeployOptions{Side: "parent", Liquidity: eth(5)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,6 +247,9 @@ func TestRedeployParentTimelocked(t *testing.T) {
 	}
 	if cp := bridgeView(t, e.parent, e.dep.ParentBridge, (*client.Bridge).CounterpartBridge); cp != (common.Address{}) {
 		t.Fatalf("old parent still has counterpart %s", cp)
+	}
+	if bal, _ := e.parent.Client.BalanceAt(e.ctx, r.New, nil); bal.Cmp(new(big.Int).Add(eth(5), h.ValueOrTokenId)) != 0 {
+		t.Fatalf("new parent holds %s wei after the hand-over, want the 5 ether charged plus the %s wei request", bal, h.ValueOrTokenId)
 	}
 	e.pay(e.child, e.dep.ChildBridge, h)
 	for _, old := range toChild {
