@@ -44,8 +44,8 @@ With --redeploy parent|child it replaces ONE bridge of the pair in
 --deployment FILE (the JSON written above, or --devnet's devnet.json): it
 pauses the old bridge and its counterpart (the key is their pauser), deploys
 a new Bridge with the counterpart's operators and thresholds and a start
-nonce read from the chains (--start-nonce N, refused below the safe minimum:
-no old request is voted again, no new one is refused as already handled),
+nonce read from the chains (--start-nonce N is refused outside the safe
+range: no old request is voted again, no new one is refused as handled),
 re-registers the old bridge's tokens, hands it to the chain's timelock,
 retires the old bridge (counterpart 0) and re-points the counterpart with
 setCounterpartBridge (and unpauses it). With timelocks these owner calls are

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -310,5 +311,28 @@ func TestRedeployRefusals(t *testing.T) {
 	notBridge.ChildBridge = e.dep.ChildToken
 	if err := redeploy(notBridge, deploy.RedeployOptions{Side: "parent"}); err == nil || !strings.Contains(err.Error(), "is it a servicechain Bridge") {
 		t.Fatalf("a token as child bridge: %v", err)
+	}
+}
+
+// TestReadResult reads both formats of a deployment file: deploy's Result
+// and a devnet's devnet.json.
+func TestReadResult(t *testing.T) {
+	dir := t.TempDir()
+	p, c := common.HexToAddress("0x01"), common.HexToAddress("0x02")
+	for name, body := range map[string]string{
+		"deployment.json": fmt.Sprintf(`{"parentChainId": 5, "childChainId": 6, "parentBridge": "%s", "childBridge": "%s", "childBridgeBlock": 9, "operators": []}`, p.Hex(), c.Hex()),
+		"devnet.json":     fmt.Sprintf(`{"contracts": {"parentBridge": "%s", "childBridge": "%s", "childBridgeBlock": 9}, "operators": [{"address": "0x03"}]}`, p.Hex(), c.Hex()),
+	} {
+		path := dir + "/" + name
+		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		res, err := deploy.ReadResult(path)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if res.ParentBridge != p || res.ChildBridge != c || res.ChildBridgeBlock != 9 {
+			t.Errorf("%s: %+v", name, res)
+		}
 	}
 }
