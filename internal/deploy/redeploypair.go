@@ -127,6 +127,9 @@ func RedeployPair(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey,
 	say("redeploying the %s bridge %s of the pair (counterpart: the other chain's bridge) ...", opts.Side, map[string]common.Address{bridgenet.Parent: dep.ParentBridge, bridgenet.Child: dep.ChildBridge}[opts.Side].Hex())
 	r, err := Redeploy(ctx, p.Parent, p.Child, bind.NewKeyedTransactor(key, p.Parent.ChainID), bind.NewKeyedTransactor(key, p.Child.ChainID), dep, opts)
 	if err != nil {
+		if r != nil && r.New != (common.Address{}) {
+			err = fmt.Errorf("%w (the new %s bridge %s was deployed in block %d before this; scheduled so far: %d operations)", err, r.Side, r.New.Hex(), r.NewBlock, len(r.Scheduled))
+		}
 		return r, ExplainOwner(err)
 	}
 	if err := writeResult(&r.Result, out, say); err != nil {
