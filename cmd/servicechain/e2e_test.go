@@ -438,8 +438,8 @@ func TestEndToEnd(t *testing.T) {
 	if err := json.Unmarshal([]byte(rd.ok(t, "deploy --redeploy child")), &dep2); err != nil || dep2.ChildBridge == dep.ChildBridge || dep2.ParentBridge != dep.ParentBridge {
 		t.Fatalf("deploy --redeploy: %v %+v\n%s", err, dep2, rd.stderr)
 	}
-	if b, err := os.ReadFile(redeployed); err != nil || !strings.Contains(string(b), dep2.ChildBridge.Hex()) {
-		t.Errorf("--out %s: %v %s", redeployed, err, b)
+	if got, err := deploy.ReadResult(redeployed); err != nil || got.ChildBridge != dep2.ChildBridge || got.ChildBridgeBlock != dep2.ChildBridgeBlock {
+		t.Errorf("--out %s: %v %+v, want child bridge %s", redeployed, err, got, dep2.ChildBridge.Hex())
 	}
 	if !strings.Contains(rd.stderr, `bridge = "`+dep2.ChildBridge.Hex()+`"`) {
 		t.Errorf("redeploy does not print the bridge.toml change:\n%s", rd.stderr)
