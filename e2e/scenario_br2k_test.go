@@ -148,7 +148,11 @@ func startBR2KCluster(t *testing.T, withChain bool, snapshotEvery, catchUp uint6
 	}
 	for i := range 3 {
 		r, err := harness.StartPoints(ctx, harness.PointsConfig{Binary: bin, ID: fmt.Sprintf("r%d", i+1), Dir: c.dir, Etcd: c.etcd.Endpoints(),
-			Config: config, MySQL: dsn, TTL: ttl, SnapshotEvery: snapshotEvery, CatchUpEntries: catchUp})
+			Config: config, MySQL: dsn, TTL: ttl, SnapshotEvery: snapshotEvery, CatchUpEntries: catchUp,
+			// verify looks every redemption up by its Idempotency-Key at the
+			// end, so no key may be evicted by the table's bound (100,000 by
+			// default; the full profile acknowledges more than that).
+			ExtraArgs: []string{"--max-idempotency-keys", "2000000"}})
 		if err != nil {
 			t.Fatal(err)
 		}

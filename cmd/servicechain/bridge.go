@@ -56,7 +56,8 @@ func bridgeRun(c *cli.Context) error {
 		return err
 	}
 	// The operator keys are decrypted from the keystores bridge.toml names.
-	h, err := node.NewBridge(node.BridgeOptions{Config: cfg, Logger: newLogger(c, cfg.Node.LogLevel, cfg.Node.LogFormat)})
+	log, prog := daemonLogger(c, cfg.Node.LogLevel, cfg.Node.LogFormat)
+	h, err := node.NewBridge(node.BridgeOptions{Config: cfg, Logger: log})
 	if err != nil {
 		return err
 	}
@@ -78,6 +79,7 @@ func bridgeRun(c *cli.Context) error {
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go prog.Follow(ctx, 250*time.Millisecond, b.Progress) // a rescan, on a terminal
 	return h.Run(ctx)
 }
 

@@ -18,13 +18,14 @@ import (
 )
 
 var (
-	usageErrorf = input.Errorf
-	noArgs      = cmdline.NoArgs
-	netFlags    = cmdline.NetFlags
-	keyFlags    = cmdline.KeyFlags
-	writeJSON   = cmdline.WriteJSON
-	output      = cmdline.Output
-	newLogger   = cmdline.NewLogger
+	usageErrorf  = input.Errorf
+	noArgs       = cmdline.NoArgs
+	netFlags     = cmdline.NetFlags
+	keyFlags     = cmdline.KeyFlags
+	writeJSON    = cmdline.WriteJSON
+	output       = cmdline.Output
+	newLogger    = cmdline.NewLogger
+	daemonLogger = cmdline.DaemonLogger
 )
 
 // given returns &v when the flag name was given, else nil.

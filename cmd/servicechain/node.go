@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -16,6 +17,7 @@ import (
 var nodeTargetFlags = []cli.Flag{
 	&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "node.toml `FILE` of the node (its admin address is read from the node's datadir)"},
 	&cli.StringFlag{Name: "admin", Usage: "admin JSON-RPC address `HOST:PORT` of the node"},
+	&cli.StringFlag{Name: "token-file", Usage: "the node's admin token `FILE` (default with --config: admin.token in its datadir)"},
 	&cli.StringFlag{Name: "devnet", Usage: "the service-chain nodes of the devnet in `DIR` (devnet.json)"},
 	&cli.StringFlag{Name: "node", Usage: "with --devnet: only the node named `NAME`"},
 }
@@ -74,10 +76,12 @@ func nodeRun(c *cli.Context) error {
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	n, err := servicenode.New(ctx, servicenode.Options{File: f, Logger: newLogger(c, f.Node.LogLevel, f.Node.LogFormat)})
+	log, prog := daemonLogger(c, f.Node.LogLevel, f.Node.LogFormat)
+	n, err := servicenode.New(ctx, servicenode.Options{File: f, Logger: log})
 	if err != nil {
 		return err
 	}
+	go prog.Follow(ctx, 250*time.Millisecond, n.Syncing) // a bootstrap from a peer, on a terminal
 	return n.Run(ctx)
 }
 
@@ -88,7 +92,7 @@ func nodeAdmin(f func(c *cli.Context, ts []servicenode.Target) error) cli.Action
 		if err := noArgs(c); err != nil {
 			return err
 		}
-		ts, err := devnet.AdminTargets(c.String("admin"), c.String("config"), c.String("devnet"), c.String("node"))
+		ts, err := devnet.AdminTargets(c.String("admin"), c.String("token-file"), c.String("config"), c.String("devnet"), c.String("node"))
 		if err != nil {
 			return err
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/producer"
 )
 
@@ -214,7 +215,7 @@ func (n *ServiceNode) MetricsURL() string { return "http://" + n.file.Metrics.Li
 func (n *ServiceNode) Status(ctx context.Context) (*producer.Status, error) {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
-	c, err := rpc.DialContext(ctx, "http://"+n.AdminAddr())
+	c, err := n.dialAdmin(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -228,12 +229,27 @@ func (n *ServiceNode) Status(ctx context.Context) (*producer.Status, error) {
 
 // Admin calls an admin method (producer_handover, producer_pause, ...).
 func (n *ServiceNode) Admin(ctx context.Context, result any, method string, args ...any) error {
-	c, err := rpc.DialContext(ctx, "http://"+n.AdminAddr())
+	c, err := n.dialAdmin(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
 	return c.CallContext(ctx, result, method, args...)
+}
+
+// AdminToken is the admin API's bearer token, read from the node's
+// <datadir>/admin.token (written when the node first starts).
+func (n *ServiceNode) AdminToken() (string, error) {
+	return node.ReadAdminToken(n.file.Node.DataDir)
+}
+
+// dialAdmin dials the admin JSON-RPC with the node's bearer token.
+func (n *ServiceNode) dialAdmin(ctx context.Context) (*rpc.Client, error) {
+	tok, err := n.AdminToken()
+	if err != nil {
+		return nil, err
+	}
+	return node.DialAdminToken(ctx, n.AdminAddr(), tok)
 }
 
 // Ready reports /readyz (200) with its body.

@@ -98,6 +98,36 @@ func (s *Service) Status() Status {
 	return st
 }
 
+// catchUpShown is how far, in source blocks, a direction's scan must be behind
+// its safe head before Progress describes it: less is read in a round or two.
+const catchUpShown = 500
+
+// Progress describes in one line the long catch-up work the node is doing,
+// for a terminal's status line (`bridge run`, cmdline.Progress.Follow): a
+// direction whose request scan is more than catchUpShown blocks behind the
+// source safe head (a rescan of a new or deleted store, or a node back from
+// a long stop), as "scanning parent-to-child for requests: block N of M (K
+// to go)". It returns "" when there is none.
+func (s *Service) Progress() string {
+	dirs := make([]DirectionStatus, 0, len(s.dirs))
+	for _, d := range s.dirs {
+		d.mu.Lock()
+		dirs = append(dirs, d.status)
+		d.mu.Unlock()
+	}
+	return catchUpLine(dirs)
+}
+
+func catchUpLine(dirs []DirectionStatus) string {
+	var parts []string
+	for _, d := range dirs {
+		if d.SafeHead > d.Cursor+catchUpShown {
+			parts = append(parts, fmt.Sprintf("scanning %s for requests: block %d of %d (%d to go)", d.Name, d.Cursor, d.SafeHead, d.SafeHead-d.Cursor))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
 // AdminAPI is the admin JSON-RPC service of a node ("bridge" namespace).
 type AdminAPI struct{ s *Service }
 

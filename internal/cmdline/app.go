@@ -99,6 +99,19 @@ func Prepare(prog string, c *cli.Command, parent string) {
 // format (a config file's values; "" for none), else info and text. Logs go
 // to the app's error writer (stderr).
 func NewLogger(c *cli.Context, level, format string) *slog.Logger {
+	l, _ := newLogger(c, level, format, false)
+	return l
+}
+
+// DaemonLogger is NewLogger for a daemon command (`bridge run`, `node run`)
+// with the Progress that shows its long start-up work (Progress.Follow): live
+// when stdout and stderr are terminals and the log format is not json; the
+// log lines then scroll above the status line (Progress.Above).
+func DaemonLogger(c *cli.Context, level, format string) (*slog.Logger, *Progress) {
+	return newLogger(c, level, format, true)
+}
+
+func newLogger(c *cli.Context, level, format string, progress bool) (*slog.Logger, *Progress) {
 	if v := c.String("log-level"); v != "" {
 		level = v
 	}
@@ -110,8 +123,17 @@ func NewLogger(c *cli.Context, level, format string) *slog.Logger {
 		lvl = slog.LevelInfo
 	}
 	var w io.Writer = os.Stderr
+	var out io.Writer = os.Stdout
 	if c.App != nil && c.App.ErrWriter != nil {
 		w = c.App.ErrWriter
+	}
+	if c.App != nil && c.App.Writer != nil {
+		out = c.App.Writer
+	}
+	var prog *Progress
+	if progress {
+		prog = NewProgress(w, format == "json" || !IsTerminal(out))
+		w = prog.Above(w)
 	}
 	opts := &slog.HandlerOptions{Level: lvl}
 	var h slog.Handler = slog.NewTextHandler(w, opts)
@@ -120,7 +142,7 @@ func NewLogger(c *cli.Context, level, format string) *slog.Logger {
 	}
 	l := slog.New(h)
 	slog.SetDefault(l)
-	return l
+	return l, prog
 }
 
 // Run runs app with args (args[0] is the program name) and returns the exit

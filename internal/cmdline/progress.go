@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -23,6 +24,7 @@ type Progress struct {
 	w     io.Writer
 	live  bool
 	shown bool
+	line  string // the status line last drawn (redrawn after a line written Above it)
 	last  time.Time
 	now   func() time.Time
 	// MinInterval is the least time between two redraws of the status line
@@ -70,8 +72,8 @@ func (p *Progress) Status(format string, args ...any) {
 	defer p.mu.Unlock()
 	if t := p.now(); !p.shown || t.Sub(p.last) >= p.MinInterval {
 		p.last = t
-		line := strings.ReplaceAll(fmt.Sprintf(format, args...), "\n", " ")
-		fmt.Fprintf(p.w, "\r\x1b[K%s", line)
+		p.line = strings.ReplaceAll(fmt.Sprintf(format, args...), "\n", " ")
+		fmt.Fprintf(p.w, "\r\x1b[K%s", p.line)
 		p.shown = true
 	}
 }
@@ -99,6 +101,62 @@ func (p *Progress) Done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.clear()
+}
+
+// Above returns a writer for the lines a command prints while its status line
+// is shown (a daemon's log): each write clears the status line, writes, and
+// redraws the status line under it, so log lines scroll above the progress.
+// A Progress that is not live returns w itself.
+func (p *Progress) Above(w io.Writer) io.Writer {
+	if !p.Live() {
+		return w
+	}
+	return aboveWriter{p: p, w: w}
+}
+
+type aboveWriter struct {
+	p *Progress
+	w io.Writer
+}
+
+func (a aboveWriter) Write(b []byte) (int, error) {
+	a.p.mu.Lock()
+	defer a.p.mu.Unlock()
+	redraw := a.p.shown
+	a.p.clear()
+	n, err := a.w.Write(b)
+	if redraw && (len(b) == 0 || b[len(b)-1] == '\n') {
+		fmt.Fprintf(a.p.w, "\r\x1b[K%s", a.p.line)
+		a.p.shown = true
+	}
+	return n, err
+}
+
+// Follow shows what poll returns as the status line every interval (at
+// least MinInterval) until ctx ends: a daemon's long start-up work (a node
+// bootstrapping from a peer, a bridge rescanning for requests), which poll
+// describes in one line, or "" when there is none (the status line is then
+// cleared). It returns when ctx ends, with the status line cleared; a
+// Progress that is not live returns at once.
+func (p *Progress) Follow(ctx context.Context, interval time.Duration, poll func() string) {
+	if !p.Live() {
+		return
+	}
+	t := time.NewTicker(max(interval, p.MinInterval))
+	defer t.Stop()
+	for {
+		if line := poll(); line != "" {
+			p.Status("%s", line)
+		} else {
+			p.Done()
+		}
+		select {
+		case <-ctx.Done():
+			p.Done()
+			return
+		case <-t.C:
+		}
+	}
 }
 
 func (p *Progress) clear() {

@@ -2,12 +2,16 @@ package cmdline
 
 import (
 	"bytes"
+	"context"
+	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/urfave/cli/v2"
 	"golang.org/x/sys/unix"
 )
 
@@ -85,5 +89,86 @@ func TestProgressRedrawsInPlace(t *testing.T) {
 	want := "\r\x1b[Ksent 1/10\r\x1b[Ksent 3/10\r\x1b[Kparent: 10 requests sent\n\r\x1b[Khandled 4/10 waiting\r\x1b[K"
 	if got := buf.String(); got != want {
 		t.Errorf("terminal output\n got %q\nwant %q", got, want)
+	}
+}
+
+// A log line written Above a shown status line clears it, is written, and
+// the status line is drawn again under it; with no status shown the line is
+// written as it is.
+func TestProgressAboveKeepsLogsOverTheStatusLine(t *testing.T) {
+	var buf bytes.Buffer
+	now := time.Unix(1000, 0)
+	p := newProgress(&buf, true, func() time.Time { return now })
+	log := p.Above(&buf)
+	fmt.Fprint(log, "first\n")
+	p.Status("block %d of %d", 16, 100)
+	fmt.Fprint(log, "level=INFO msg=imported\n")
+	p.Done()
+	fmt.Fprint(log, "last\n")
+	want := "first\n\r\x1b[Kblock 16 of 100\r\x1b[Klevel=INFO msg=imported\n\r\x1b[Kblock 16 of 100\r\x1b[Klast\n"
+	if got := buf.String(); got != want {
+		t.Errorf("terminal output\n got %q\nwant %q", got, want)
+	}
+	var plain bytes.Buffer
+	if w := newProgress(&plain, false, time.Now).Above(&plain); w != io.Writer(&plain) {
+		t.Errorf("a quiet Progress wraps the log writer (%T), want it as it is", w)
+	}
+}
+
+// Follow draws what poll describes, clears the line when poll has nothing,
+// and clears it when ctx ends; a quiet Progress returns at once.
+func TestProgressFollowShowsThePolledLine(t *testing.T) {
+	var buf bytes.Buffer
+	p := newProgress(&buf, true, time.Now)
+	p.MinInterval = 0
+	ctx, cancel := context.WithCancel(context.Background())
+	lines := []string{"bootstrapping from a peer: block 1 of 64", "bootstrapping from a peer: block 17 of 64", "", "scanning parent-to-child for requests: block 600 of 2000 (1400 to go)"}
+	polls := 0
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		p.Follow(ctx, time.Millisecond, func() string {
+			polls++
+			if polls == len(lines) {
+				cancel()
+			}
+			return lines[min(polls, len(lines))-1]
+		})
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Follow did not return after ctx ended")
+	}
+	want := "\r\x1b[K" + lines[0] + "\r\x1b[K" + lines[1] + "\r\x1b[K" + "\r\x1b[K" + lines[3] + "\r\x1b[K"
+	if got := buf.String(); got != want {
+		t.Errorf("terminal output\n got %q\nwant %q", got, want)
+	}
+	quiet := newProgress(&buf, false, time.Now)
+	quiet.Follow(context.Background(), time.Millisecond, func() string { t.Error("a quiet Progress polled"); return "x" })
+}
+
+// DaemonLogger's progress is live only when stdout and stderr are terminals
+// and the log format is not json.
+func TestDaemonLoggerProgressOnlyOnATerminal(t *testing.T) {
+	_, tty := openPTY(t)
+	var buf bytes.Buffer
+	for _, tc := range []struct {
+		name        string
+		out, errOut io.Writer
+		format      string
+		live        bool
+	}{
+		{"terminal", tty, tty, "", true},
+		{"json logs", tty, tty, "json", false},
+		{"stdout piped", &buf, tty, "", false},
+		{"stderr piped", tty, &buf, "", false},
+	} {
+		app := &cli.App{Writer: tc.out, ErrWriter: tc.errOut}
+		c := cli.NewContext(app, flag.NewFlagSet("run", flag.ContinueOnError), nil)
+		_, p := DaemonLogger(c, "info", tc.format)
+		if p.Live() != tc.live {
+			t.Errorf("%s: progress live %v, want %v", tc.name, p.Live(), tc.live)
+		}
 	}
 }

@@ -239,7 +239,7 @@ func FromDevnetInfo(info *devnet.Info) Config {
 	// The service chain's producer candidates and endpoints (issue 10) when
 	// the devnet runs them; a single dev node has none.
 	for _, n := range info.ServiceNodes {
-		c.ServiceNodes = append(c.ServiceNodes, NodeConfig{Name: n.Name, Admin: n.Admin, Metrics: n.Metrics})
+		c.ServiceNodes = append(c.ServiceNodes, NodeConfig{Name: n.Name, Admin: n.Admin, Metrics: n.Metrics, Token: devnetToken(n.AdminTokenFile)})
 	}
 	return c
 }

@@ -43,7 +43,7 @@ func TestCheckFlags(t *testing.T) {
 			t.Errorf("%s: got %v; want an input error containing %q", tc.want, err, tc.want)
 		}
 	}
-	if _, err := AdminTargets("", "", "", ""); err == nil || !strings.Contains(err.Error(), "--devnet DIR") {
+	if _, err := AdminTargets("", "", "", "", ""); err == nil || !strings.Contains(err.Error(), "--devnet DIR") {
 		t.Errorf("no target: %v", err)
 	}
 }
@@ -79,7 +79,7 @@ func TestServiceChainDevnet(t *testing.T) {
 	if got := strings.Join(shape, " "); got != "producer1/producer producer2/producer endpoint1/endpoint" {
 		t.Fatalf("service nodes %q", got)
 	}
-	ts, err := AdminTargets("", "", dir, "")
+	ts, err := AdminTargets("", "", "", dir, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +115,7 @@ func TestServiceChainDevnet(t *testing.T) {
 	if len(d1.Info().ServiceNodes) != 0 {
 		t.Fatalf("--child-producers 1: service nodes %v", d1.Info().ServiceNodes)
 	}
-	if _, err := AdminTargets("", "", single, ""); err == nil || !strings.Contains(err.Error(), "single dev node") {
+	if _, err := AdminTargets("", "", "", single, ""); err == nil || !strings.Contains(err.Error(), "single dev node") {
 		t.Fatalf("targets of a single dev node: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"syscall"
 
 	"github.com/servicechain/servicechain/internal/input"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/servicenode"
 )
 
@@ -61,16 +62,26 @@ func (c *Config) CheckFlags(endpoints int) error {
 }
 
 // AdminTargets resolves the `servicechain node status|handover|pause|resume`
-// options to admin endpoints: admin (--admin HOST:PORT), else configPath
-// (--config node.toml: the address the node wrote to its datadir), else the
-// service-chain nodes of the devnet in dir (--devnet DIR; only the one named
-// node when node is not ""). None given is an input error.
-func AdminTargets(admin, configPath, dir, node string) ([]servicenode.Target, error) {
+// options to admin endpoints and tokens: admin (--admin HOST:PORT, with the
+// token in tokenFile, --token-file), else configPath (--config node.toml:
+// the address the node wrote to its datadir and its admin.token, or
+// tokenFile), else the service-chain nodes of the devnet in dir (--devnet
+// DIR; only the one named node when node is not ""). None given is an input
+// error; an unreadable token file is an error naming it.
+func AdminTargets(admin, tokenFile, configPath, dir, node string) ([]servicenode.Target, error) {
 	switch {
 	case admin != "":
-		return []servicenode.Target{{Admin: admin}}, nil
+		t := servicenode.Target{Admin: admin}
+		if tokenFile != "" {
+			tok, err := nodeTokenFile(tokenFile)
+			if err != nil {
+				return nil, err
+			}
+			t.Token = tok
+		}
+		return []servicenode.Target{t}, nil
 	case configPath != "":
-		t, err := servicenode.TargetFromFile(configPath)
+		t, err := servicenode.TargetFromFile(configPath, tokenFile)
 		if err != nil {
 			return nil, err
 		}
@@ -84,3 +95,7 @@ func AdminTargets(admin, configPath, dir, node string) ([]servicenode.Target, er
 	}
 	return nil, input.Errorf("give --config FILE, --admin HOST:PORT or --devnet DIR")
 }
+
+// nodeTokenFile reads an admin token file (node.ReadAdminTokenFile; here
+// because AdminTargets' parameter node shadows the package).
+func nodeTokenFile(path string) (string, error) { return node.ReadAdminTokenFile(path) }

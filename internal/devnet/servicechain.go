@@ -21,6 +21,7 @@ import (
 	"github.com/servicechain/servicechain/internal/devchain"
 	"github.com/servicechain/servicechain/internal/etcdembed"
 	"github.com/servicechain/servicechain/internal/execution"
+	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/producer"
 	"github.com/servicechain/servicechain/internal/servicenode"
 )
@@ -53,6 +54,9 @@ type ServiceNodeInfo struct {
 	// Admin is the admin JSON-RPC URL (producer_status, producer_handover,
 	// producer_pause, producer_resume).
 	Admin string `json:"admin"`
+	// AdminTokenFile holds the admin API's bearer token
+	// (<datadir>/admin.token, mode 0600).
+	AdminTokenFile string `json:"adminTokenFile"`
 }
 
 // ServiceTargets returns the admin endpoints of the devnet's service-chain
@@ -64,7 +68,15 @@ func (i *Info) ServiceTargets(name string) ([]servicenode.Target, error) {
 	for _, n := range i.ServiceNodes {
 		names = append(names, n.Name)
 		if name == "" || n.Name == name {
-			out = append(out, servicenode.Target{Name: n.Name, Admin: n.Admin})
+			t := servicenode.Target{Name: n.Name, Admin: n.Admin}
+			if n.AdminTokenFile != "" {
+				tok, err := nodeTokenFile(n.AdminTokenFile)
+				if err != nil {
+					return nil, err
+				}
+				t.Token = tok
+			}
+			out = append(out, t)
 		}
 	}
 	switch {
@@ -324,7 +336,7 @@ func (c *ServiceChain) serviceInfos() []ServiceNodeInfo {
 	for _, n := range c.nodes {
 		f := n.File()
 		si := ServiceNodeInfo{Name: n.Name(), Role: f.Producer.Role, Config: filepath.Join(f.Node.DataDir, config.NodeFileName),
-			HTTP: n.HTTPURL(), WS: n.WSURL()}
+			HTTP: n.HTTPURL(), WS: n.WSURL(), AdminTokenFile: filepath.Join(f.Node.DataDir, node.AdminTokenFile)}
 		if a := n.Host().MetricsAddr(); a != "" {
 			si.Metrics = "http://" + a
 		}

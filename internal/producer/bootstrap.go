@@ -110,7 +110,7 @@ func (p *Producer) bootstrap(ctx context.Context) error {
 	// Blocks, bottom up, imported as committed blocks.
 	for i, want := range hashes {
 		n := local.Number + 1 + uint64(i)
-		if i%64 == 0 {
+		if i%16 == 0 {
 			p.setSyncReason(fmt.Sprintf("bootstrapping from a peer: block %d of %d", n, target))
 		}
 		bctx, bcancel := context.WithTimeout(ctx, 30*time.Second)

@@ -88,6 +88,9 @@ func TestBootstrapFromPeerRPC(t *testing.T) {
 		return good.head()+1 >= h.Number && good.head() > 9 && good.p.healthy()
 	})
 	c.assertOneChain(t, a, good)
+	if s := good.p.Syncing(); s != "" {
+		t.Errorf("good caught up but says it is syncing: %q", s)
+	}
 	if n, err := good.el.Client().NonceAt(context.Background(), devchain.DevAddress(0), nil); err != nil || n != 5 {
 		t.Fatalf("good: sender nonce %d (%v), want the 5 transfers", n, err)
 	}

@@ -329,6 +329,16 @@ func (p *Producer) syncFromPeers(ctx context.Context) {
 	}
 }
 
+// Syncing describes in one line what the node is catching up on ("" when
+// nothing): a bootstrap from a peer ("bootstrapping from a peer: block N of
+// M") or a sync from devp2p peers. It is the reason the node is not ready
+// meanwhile, and what `node run` shows on a terminal's status line.
+func (p *Producer) Syncing() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.syncReason
+}
+
 func (p *Producer) setSyncReason(s string) {
 	p.mu.Lock()
 	p.syncReason = s

@@ -22,20 +22,25 @@ type Target struct {
 	Name string
 	// Admin is host:port or an http:// URL of the admin server.
 	Admin string
+	// Token is the admin API's bearer token (<node.datadir>/admin.token);
+	// "" sends none, which a node refuses with 401.
+	Token string `json:"-"`
 }
 
-// TargetFromFile finds a running node's admin address from its node.toml
-// (admin.listen, or the endpoints.json the node writes into node.datadir).
-func TargetFromFile(path string) (Target, error) {
+// TargetFromFile finds a running node's admin address and token from its
+// node.toml (admin.listen, or the endpoints.json the node writes into
+// node.datadir; the token from <node.datadir>/admin.token, or from tokenFile
+// when given).
+func TargetFromFile(path, tokenFile string) (Target, error) {
 	f, err := config.LoadNodeFile(path)
 	if err != nil {
 		return Target{}, err
 	}
-	addr, err := node.AdminAddress(f.Admin.Listen, f.Node.DataDir)
+	addr, tok, err := node.AdminEndpoint(f.Admin.Listen, f.Node.DataDir, tokenFile)
 	if err != nil {
 		return Target{}, err
 	}
-	return Target{Name: f.Node.Name, Admin: addr}, nil
+	return Target{Name: f.Node.Name, Admin: addr, Token: tok}, nil
 }
 
 func (t Target) label() string {
@@ -49,7 +54,7 @@ func (t Target) label() string {
 func call(ctx context.Context, t Target, result any, method string, args ...any) error {
 	ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
-	c, err := node.DialAdmin(ctx, t.Admin)
+	c, err := node.DialAdminToken(ctx, t.Admin, t.Token)
 	if err != nil {
 		return fmt.Errorf("%s: %w", t.label(), err)
 	}

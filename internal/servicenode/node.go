@@ -148,8 +148,14 @@ func New(ctx context.Context, o Options) (_ *Node, err error) {
 	if n.prod, err = producer.New(pcfg, n.etcd, n.eng); err != nil {
 		return nil, err
 	}
+	// The admin API (handover, pause, resume) wants the bearer token in
+	// <datadir>/admin.token, as the bridge node's does (issue 13).
+	tok, err := node.EnsureAdminToken(f.Node.DataDir)
+	if err != nil {
+		return nil, err
+	}
 	if n.host, err = node.New(node.Config{Name: f.Node.Name, Daemon: "service-chain node", DataDir: f.Node.DataDir,
-		MetricsListen: f.Metrics.Listen, AdminListen: f.Admin.Listen, Logger: log}); err != nil {
+		MetricsListen: f.Metrics.Listen, AdminListen: f.Admin.Listen, Logger: log}, node.WithAdminToken(tok)); err != nil {
 		return nil, err
 	}
 	if err := n.host.Register(n.prod); err != nil {
@@ -283,6 +289,16 @@ func (n *Node) Host() *node.Host { return n.host }
 
 // Producer is the node's block producer (Status, Handover, Pause, Resume).
 func (n *Node) Producer() *producer.Producer { return n.prod }
+
+// Syncing describes what the node is catching up on ("" when nothing, or
+// before its producer exists): Producer.Syncing, shown by `node run` on a
+// terminal's status line.
+func (n *Node) Syncing() string {
+	if n.prod == nil {
+		return ""
+	}
+	return n.prod.Syncing()
+}
 
 // Execution is the embedded execution node, or nil for an external one.
 func (n *Node) Execution() *execution.Node { return n.el }

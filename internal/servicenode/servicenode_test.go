@@ -125,7 +125,7 @@ func start(t *testing.T, f *config.NodeFile) *running {
 }
 
 func (r *running) target() servicenode.Target {
-	return servicenode.Target{Name: r.n.Name(), Admin: r.n.Host().AdminAddr()}
+	return servicenode.Target{Name: r.n.Name(), Admin: r.n.Host().AdminAddr(), Token: r.n.Host().AdminToken()}
 }
 
 // TestNodeFromFile: two nodes built from node.toml values (an empty datadir
@@ -162,6 +162,19 @@ func TestNodeFromFile(t *testing.T) {
 	if err := callAdmin(ctx, p.target(), &raw, "producer_status"); err != nil {
 		t.Fatal(err)
 	}
+	// The admin API wants the token of the node's datadir (issue 13's rule
+	// for every daemon): none or another is refused with 401.
+	for _, tok := range []string{"", "not-the-token"} {
+		bad := p.target()
+		bad.Token = tok
+		if _, err := servicenode.ReadStatus(ctx, bad); err == nil || !strings.Contains(err.Error(), "401") {
+			t.Errorf("producer_status with token %q: %v, want 401 Unauthorized", tok, err)
+		}
+	}
+	if tok, err := os.ReadFile(filepath.Join(pf.Node.DataDir, node.AdminTokenFile)); err != nil || strings.TrimSpace(string(tok)) != p.target().Token {
+		t.Errorf("<datadir>/admin.token %q (%v), want the token the admin API takes", tok, err)
+	}
+
 	var cs console.ProducerNodeStatus
 	if err := json.Unmarshal(raw, &cs); err != nil {
 		t.Fatal(err)
@@ -214,14 +227,17 @@ func TestNodeFromFile(t *testing.T) {
 	if err := pf.WriteFile(path, true); err != nil {
 		t.Fatal(err)
 	}
-	tg, err := servicenode.TargetFromFile(path)
-	if err != nil || tg.Admin != p.n.Host().AdminAddr() || tg.Name != "p1" {
+	tg, err := servicenode.TargetFromFile(path, "")
+	if err != nil || tg.Admin != p.n.Host().AdminAddr() || tg.Name != "p1" || tg.Token != p.target().Token {
 		t.Fatalf("target from file: %+v %v", tg, err)
+	}
+	if _, err := servicenode.ReadStatus(ctx, tg); err != nil {
+		t.Fatalf("producer_status through the file's target (its admin.token): %v", err)
 	}
 }
 
 func callAdmin(ctx context.Context, t servicenode.Target, res any, method string) error {
-	c, err := nodeDial(ctx, t.Admin)
+	c, err := node.DialAdminToken(ctx, t.Admin, t.Token)
 	if err != nil {
 		return err
 	}
