@@ -10,12 +10,15 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/servicechain/servicechain/internal/bridgenet"
 	"github.com/servicechain/servicechain/internal/cmdline"
 	"github.com/servicechain/servicechain/internal/deploy"
+	"github.com/servicechain/servicechain/internal/devnet"
+	"github.com/servicechain/servicechain/internal/input"
 	"github.com/servicechain/servicechain/internal/owner"
 )
 
@@ -35,7 +38,22 @@ Prints the addresses as JSON (and writes them to --out); the bridgeBlock
 numbers are where nodes start scanning (start_block in bridge.toml).
 
    servicechain deploy --parent-rpc URL --child-rpc URL --key-file owner.hex \
-       --operator 0xA... --operator 0xB... --operator 0xC... --threshold 2 --out deployment.json`,
+       --operator 0xA... --operator 0xB... --operator 0xC... --threshold 2 --out deployment.json
+
+With --redeploy parent|child it replaces ONE bridge of the pair in
+--deployment FILE (the JSON written above, or --devnet's devnet.json): it
+pauses the old bridge and its counterpart (the key is their pauser), deploys
+a new Bridge with the counterpart's operators and thresholds and a start
+nonce read from the chains (--start-nonce N is refused outside the safe
+range: no old request is voted again, no new one is refused as handled),
+re-registers the old bridge's tokens, hands it to the chain's timelock,
+retires the old bridge (counterpart 0) and re-points the counterpart with
+setCounterpartBridge (and unpauses it). With timelocks these owner calls are
+scheduled: the command prints when to run servicechain admin execute. It
+writes the updated deployment to --out and prints the bridge.toml change.
+
+   servicechain deploy --redeploy child --deployment deployment.json --parent-rpc URL \
+       --child-rpc URL --key-file owner.hex --out deployment-2.json`,
 	Flags: append([]cli.Flag{
 		&cli.StringFlag{Name: "parent-rpc", Usage: "parent chain JSON-RPC `URL`"},
 		&cli.StringFlag{Name: "child-rpc", Usage: "child chain JSON-RPC `URL`"},
@@ -51,14 +69,53 @@ numbers are where nodes start scanning (start_block in bridge.toml).
 		&cli.StringFlag{Name: "out", Usage: "also write the addresses to `FILE` (JSON)"},
 		&cli.BoolFlag{Name: "force", Usage: "overwrite --out if it exists"},
 		&cli.DurationFlag{Name: "timelock-delay", Value: deploy.DefaultTimelockDelay, DefaultText: "48h, 5s with --devnet", Usage: "minimum `DELAY` of owner changes (the contracts' TimelockController)"},
+		&cli.StringFlag{Name: "redeploy", Usage: "replace the `SIDE` (parent or child) bridge of the pair in --deployment"},
+		&cli.StringFlag{Name: "deployment", DefaultText: "with --devnet: its devnet.json", Usage: "with --redeploy: the deployment JSON `FILE` (deploy --out)"},
+		&cli.Uint64Flag{Name: "start-nonce", DefaultText: "the safe minimum read from the chains", Usage: "with --redeploy: the new bridge's start nonce `N`"},
 		cmdline.AdminTimeoutFlag,
 	}, keyFlags("owner", true)...),
 	Action: deployRun,
 }
 
+// deployOnly are the deploy flags --redeploy does not take.
+var deployOnly = []string{"operator", "threshold", "config-threshold", "anchor-threshold", "no-anchor", "sample-tokens", "timelock-delay"}
+
+func redeployRun(c *cli.Context) error {
+	spec := deploy.RedeploySpec{Side: c.String("redeploy"), Deployment: c.String("deployment"), StartNonce: given(c, "start-nonce", c.Uint64("start-nonce")),
+		ParentLiquidity: given(c, "parent-liquidity", c.String("parent-liquidity")), ChildLiquidity: given(c, "child-liquidity", c.String("child-liquidity")),
+		Out: c.String("out"), Force: c.Bool("force")}
+	if dir := c.String("devnet"); spec.Deployment == "" && dir != "" {
+		spec.Deployment = filepath.Join(dir, devnet.InfoFile)
+	}
+	for _, f := range deployOnly {
+		if c.IsSet(f) {
+			spec.DeployOnly = append(spec.DeployOnly, f)
+		}
+	}
+	opts, dep, err := spec.Options()
+	if err != nil {
+		return err
+	}
+	return withPair(c, need{parent: true, child: true}, true, func(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey) error {
+		r, err := deploy.RedeployPair(ctx, p, key, *dep, opts, c.String("out"), func(s string) { fmt.Fprintln(c.App.ErrWriter, s) })
+		if err != nil {
+			return err
+		}
+		return writeJSON(c.App.Writer, r.Result)
+	})
+}
+
 func deployRun(c *cli.Context) error {
 	if err := noArgs(c); err != nil {
 		return err
+	}
+	if c.IsSet("redeploy") {
+		return redeployRun(c)
+	}
+	for _, f := range []string{"deployment", "start-nonce"} {
+		if c.IsSet(f) {
+			return input.Errorf("--%s goes with --redeploy parent|child", f)
+		}
 	}
 	opts, err := deploy.Spec{Operators: c.StringSlice("operator"), Threshold: c.Int("threshold"),
 		ConfigThreshold: given(c, "config-threshold", c.Int("config-threshold")), AnchorThreshold: given(c, "anchor-threshold", c.Int("anchor-threshold")),

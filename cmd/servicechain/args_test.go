@@ -167,3 +167,34 @@ func TestBridgeInitFromFlags(t *testing.T) {
 	bi("--devnet", t.TempDir(), "--parent-rpc", "http://a").expect(t, 2, "--parent-rpc comes from devnet.json with --devnet")
 	runCLI(t, "", "bridge").expect(t, 2, "bridge: missing command (expected one of run, status, init, refund)")
 }
+
+func TestDeployRedeployUsageErrors(t *testing.T) {
+	const a = "0x903A862693363F668704771D1a74D9F36Ea4D480"
+	dir := t.TempDir()
+	good := filepath.Join(dir, "deployment.json")
+	bad := filepath.Join(dir, "bad.json")
+	empty := filepath.Join(dir, "empty.json")
+	for f, body := range map[string]string{good: `{"parentBridge": "` + a + `", "childBridge": "` + a + `"}`, bad: `{"parentBridge": 7`, empty: `{}`} {
+		if err := os.WriteFile(f, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	net := []string{"--parent-rpc", "http://127.0.0.1:1", "--child-rpc", "http://127.0.0.1:1"}
+	dp := func(args ...string) result { return runCLI(t, "", append([]string{"deploy"}, args...)...) }
+	dp("--redeploy", "middle", "--deployment", good).expect(t, 2, `--redeploy "middle": expected parent or child`)
+	dp("--redeploy", "child").expect(t, 2, "--redeploy needs --deployment FILE")
+	dp("--redeploy", "child", "--deployment", good, "--operator", a).expect(t, 2, "--operator goes without --redeploy")
+	dp("--redeploy", "child", "--deployment", good, "--threshold", "2").expect(t, 2, "--threshold goes without --redeploy")
+	dp("--deployment", good, "--operator", a).expect(t, 2, "--deployment goes with --redeploy parent|child")
+	dp("--start-nonce", "3", "--operator", a).expect(t, 2, "--start-nonce goes with --redeploy parent|child")
+	dp("--redeploy", "child", "--deployment", good, "--start-nonce", "x").expect(t, 2, `invalid value "x" for flag -start-nonce`)
+	dp("--redeploy", "child", "--deployment", good, "--parent-liquidity", "1").expect(t, 2, "--parent-liquidity goes with --redeploy parent")
+	dp("--redeploy", "child", "--deployment", good, "--child-liquidity", "x").expect(t, 2, `--child-liquidity "x"`)
+	dp("--redeploy", "child", "--deployment", filepath.Join(dir, "none.json")).expect(t, 2, "--deployment: open "+filepath.Join(dir, "none.json"))
+	dp("--redeploy", "child", "--deployment", bad).expect(t, 2, "--deployment "+bad+":", "expected the JSON of servicechain deploy --out")
+	dp("--redeploy", "child", "--deployment", empty).expect(t, 2, "--deployment "+empty+": no parentBridge and childBridge addresses")
+	dp("--redeploy", "child", "--deployment", good, "--out", good).expect(t, 2, "--out "+good+" already exists")
+	dp(append(net, "--redeploy", "child", "--deployment", good)...).expect(t, 2, "a signing key is needed")
+	// The input is fine, the chain is not there: exit 1 naming the URL.
+	dp(append(net, "--redeploy", "child", "--deployment", good, "--key", "0x"+strings.Repeat("11", 32))...).expect(t, 1, "parent chain at http://127.0.0.1:1")
+}

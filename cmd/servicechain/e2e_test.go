@@ -428,6 +428,45 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("operator remove by a non-owner: exit %d, %q", r.code, r.stderr)
 	}
 
+	// Redeploy the child bridge of that pair: the parent is re-pointed through its timelock, with `admin execute`.
+	depFile, redeployed := filepath.Join(t.TempDir(), "deployment.json"), filepath.Join(t.TempDir(), "redeployed.json")
+	if b, err := json.Marshal(dep); err != nil || os.WriteFile(depFile, b, 0o600) != nil {
+		t.Fatal(err)
+	}
+	rd := runBin(t, bin, "deploy", "--devnet", dir, "--account", "8", "--redeploy", "child", "--deployment", depFile, "--out", redeployed)
+	var dep2 deploy.Result
+	if err := json.Unmarshal([]byte(rd.ok(t, "deploy --redeploy child")), &dep2); err != nil || dep2.ChildBridge == dep.ChildBridge || dep2.ParentBridge != dep.ParentBridge {
+		t.Fatalf("deploy --redeploy: %v %+v\n%s", err, dep2, rd.stderr)
+	}
+	if got, err := deploy.ReadResult(redeployed); err != nil || got.ChildBridge != dep2.ChildBridge || got.ChildBridgeBlock != dep2.ChildBridgeBlock {
+		t.Errorf("--out %s: %v %+v, want child bridge %s", redeployed, err, got, dep2.ChildBridge.Hex())
+	}
+	if !strings.Contains(rd.stderr, `bridge = "`+dep2.ChildBridge.Hex()+`"`) {
+		t.Errorf("redeploy does not print the bridge.toml change:\n%s", rd.stderr)
+	}
+	execs := regexp.MustCompile(`servicechain admin execute --chain (\w+) --rpc URL --contract (0x[0-9a-fA-F]+) --id (0x[0-9a-fA-F]+) --from-block (\d+)`).FindAllStringSubmatch(rd.stderr, -1)
+	if len(execs) != 2 {
+		t.Fatalf("redeploy printed %d admin execute lines, want 2:\n%s", len(execs), rd.stderr)
+	}
+	for _, m := range execs {
+		args := []string{"admin", "execute", "--devnet", dir, "--account", "8", "--chain", m[1], "--contract", m[2], "--id", m[3], "--from-block", m[4]}
+		for deadline := time.Now().Add(time.Minute); ; time.Sleep(500 * time.Millisecond) { // the devnet timelock delay is 5 s
+			r := runBin(t, bin, args...)
+			if r.code == 0 {
+				break
+			}
+			if !strings.Contains(r.stderr, "not executable before") || time.Now().After(deadline) {
+				t.Fatalf("admin execute %s: exit %d\n%s", m[3], r.code, r.stderr)
+			}
+		}
+	}
+	if cp, err := bind.Call(bridgeABI.Instance(parent, dep.ParentBridge), nil, bridgeABI.PackCounterpartBridge(), bridgeABI.UnpackCounterpartBridge); err != nil || cp != dep2.ChildBridge {
+		t.Errorf("parent bridge counterpart after the executes: %s, %v; want the new child %s", cp.Hex(), err, dep2.ChildBridge.Hex())
+	}
+	if paused, err := bind.Call(bridgeABI.Instance(parent, dep.ParentBridge), nil, bridgeABI.PackPaused(), bridgeABI.UnpackPaused); err != nil || paused {
+		t.Errorf("parent bridge paused after the executes: %v, %v", paused, err)
+	}
+
 	// SIGTERM: a clean stop, exit 0.
 	if err := dn.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

@@ -58,18 +58,26 @@ func Pair(ctx context.Context, p *bridgenet.Pair, key *ecdsa.PrivateKey, opts Op
 	}
 	res := &Result{ParentChainID: parent.ChainID.Uint64(), ChildChainID: child.ChainID.Uint64(), Owner: owner, Deployment: *d,
 		Operators: opts.Operators, Threshold: max(opts.Threshold, 1), TimelockDelaySeconds: uint64(d.TimelockDelay / time.Second)}
+	if err := writeResult(res, out, say); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// writeResult writes res as indented JSON to out (nothing when "").
+func writeResult(res *Result, out string, say func(string, ...any)) error {
 	if out == "" {
-		return res, nil
+		return nil
 	}
 	b, err := json.MarshalIndent(res, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("--out %s: %w", out, err)
+		return fmt.Errorf("--out %s: %w", out, err)
 	}
 	if err := os.WriteFile(out, append(b, '\n'), 0o666); err != nil {
-		return nil, fmt.Errorf("--out: %w", err)
+		return fmt.Errorf("--out: %w", err)
 	}
 	say("addresses written to %s", out)
-	return res, nil
+	return nil
 }
 
 // ExplainOwner adds "the key is not the contract's owner" to a *TxError whose

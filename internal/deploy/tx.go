@@ -4,7 +4,7 @@
 //
 // Every function sends its transaction(s), waits for the receipt(s) and fails when a transaction reverts; errors
 // name the step that failed and carry the decoded revert reason when the node returned one. Setup does a complete
-// two-chain deployment; the smaller functions (DeployBridge, RegisterOperator, SetThreshold, RegisterToken, ...)
+// two-chain deployment; Redeploy replaces one bridge of a deployed pair (redeploy.go); the smaller functions (DeployBridge, RegisterOperator, SetThreshold, RegisterToken, ...)
 // do one step each.
 //
 // Receipts are polled every PollInterval (100 ms, chain.WaitReceipt) rather than with bind.WaitMined's fixed
