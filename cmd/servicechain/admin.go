@@ -45,7 +45,8 @@ With --redeploy parent|child it replaces ONE bridge of the pair in
 pauses the old bridge and its counterpart (the key is their pauser), deploys
 a new Bridge with the counterpart's operators and thresholds and a start
 nonce read from the chains (--start-nonce N is refused outside the safe
-range: no old request is voted again, no new one is refused as handled),
+range: no old request is voted again, no new one is refused as handled)
+once the nodes have closed every request still open (--drain-timeout),
 re-registers the old bridge's tokens, hands it to the chain's timelock,
 retires the old bridge (counterpart 0) and re-points the counterpart with
 setCounterpartBridge (and unpauses it). With timelocks these owner calls are
@@ -72,6 +73,7 @@ writes the updated deployment to --out and prints the bridge.toml change.
 		&cli.StringFlag{Name: "redeploy", Usage: "replace the `SIDE` (parent or child) bridge of the pair in --deployment"},
 		&cli.StringFlag{Name: "deployment", DefaultText: "with --devnet: its devnet.json", Usage: "with --redeploy: the deployment JSON `FILE` (deploy --out)"},
 		&cli.Uint64Flag{Name: "start-nonce", DefaultText: "the safe minimum read from the chains", Usage: "with --redeploy: the new bridge's start nonce `N`"},
+		&cli.DurationFlag{Name: "drain-timeout", Value: deploy.DefaultDrainTimeout, Usage: "with --redeploy: wait up to `DURATION` for the nodes to close the requests still open (else refused)"},
 		cmdline.AdminTimeoutFlag,
 	}, keyFlags("owner", true)...),
 	Action: deployRun,
@@ -81,7 +83,7 @@ writes the updated deployment to --out and prints the bridge.toml change.
 var deployOnly = []string{"operator", "threshold", "config-threshold", "anchor-threshold", "no-anchor", "sample-tokens", "timelock-delay"}
 
 func redeployRun(c *cli.Context) error {
-	spec := deploy.RedeploySpec{Side: c.String("redeploy"), Deployment: c.String("deployment"), StartNonce: given(c, "start-nonce", c.Uint64("start-nonce")),
+	spec := deploy.RedeploySpec{Side: c.String("redeploy"), Deployment: c.String("deployment"), StartNonce: given(c, "start-nonce", c.Uint64("start-nonce")), DrainTimeout: c.Duration("drain-timeout"),
 		ParentLiquidity: given(c, "parent-liquidity", c.String("parent-liquidity")), ChildLiquidity: given(c, "child-liquidity", c.String("child-liquidity")),
 		Out: c.String("out"), Force: c.Bool("force")}
 	if dir := c.String("devnet"); spec.Deployment == "" && dir != "" {
@@ -112,7 +114,7 @@ func deployRun(c *cli.Context) error {
 	if c.IsSet("redeploy") {
 		return redeployRun(c)
 	}
-	for _, f := range []string{"deployment", "start-nonce"} {
+	for _, f := range []string{"deployment", "start-nonce", "drain-timeout"} {
 		if c.IsSet(f) {
 			return input.Errorf("--%s goes with --redeploy parent|child", f)
 		}

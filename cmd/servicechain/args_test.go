@@ -187,6 +187,7 @@ func TestDeployRedeployUsageErrors(t *testing.T) {
 	dp("--redeploy", "child", "--deployment", good, "--threshold", "2").expect(t, 2, "--threshold goes without --redeploy")
 	dp("--deployment", good, "--operator", a).expect(t, 2, "--deployment goes with --redeploy parent|child")
 	dp("--start-nonce", "3", "--operator", a).expect(t, 2, "--start-nonce goes with --redeploy parent|child")
+	dp("--drain-timeout", "1m", "--operator", a).expect(t, 2, "--drain-timeout goes with --redeploy parent|child")
 	dp("--redeploy", "child", "--deployment", good, "--start-nonce", "x").expect(t, 2, `invalid value "x" for flag -start-nonce`)
 	dp("--redeploy", "child", "--deployment", good, "--parent-liquidity", "1").expect(t, 2, "--parent-liquidity goes with --redeploy parent")
 	dp("--redeploy", "child", "--deployment", good, "--child-liquidity", "x").expect(t, 2, `--child-liquidity "x"`)

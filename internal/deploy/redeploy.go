@@ -55,6 +55,13 @@ type RedeployOptions struct {
 	// from the chains). One outside NonceBounds.Min..Max is refused
 	// (ErrUnsafeStartNonce).
 	StartNonce *uint64
+	// DrainTimeout bounds the wait, once both bridges are paused, for the
+	// requests still open on the old pair to be closed by the nodes (paid or
+	// refunded on the old bridges, which keep handling while paused);
+	// 0 means DefaultDrainTimeout, a negative value not to wait. Requests
+	// still open then make Redeploy refuse (ErrOpenRequests): the new bridge
+	// starts past them, so nobody could pay them any more.
+	DrainTimeout time.Duration
 	// Liquidity (wei, nil = none) is charged into the new bridge from the
 	// key's account (with a timelock: in the operation that hands the bridge
 	// to it, as Setup does).
@@ -64,6 +71,22 @@ type RedeployOptions struct {
 // ErrUnsafeStartNonce is wrapped by the error of a start nonce that would
 // replay old requests or lock new ones (see NonceBounds).
 var ErrUnsafeStartNonce = errors.New("unsafe start nonce")
+
+// ErrOpenRequests is wrapped by Redeploy's error when requests of the pair
+// were still open (made, neither paid nor refunded) after
+// RedeployOptions.DrainTimeout: the new bridge would count them as handled
+// (a lock), so it is not deployed. Both bridges stay paused (requests are
+// refused, handles go on); run the redeploy again once the nodes have
+// handled them.
+var ErrOpenRequests = errors.New("requests still open")
+
+// DefaultDrainTimeout is how long Redeploy waits, once both bridges are
+// paused, for the bridge nodes to close the requests still open on the old
+// pair (RedeployOptions.DrainTimeout).
+const DefaultDrainTimeout = 10 * time.Minute
+
+// drainPoll is how often Redeploy re-reads the nonces while it waits.
+const drainPoll = 2 * time.Second
 
 // NonceBounds are the chains' nonces that bound a redeployed bridge's start
 // nonce (read by ReadNonceBounds): it must be from Min to Max.
@@ -105,11 +128,10 @@ func (b NonceBounds) Check(n uint64) error {
 	return nil
 }
 
-// Open describes the requests that may still be open across the switch
-// ("" when none): they were made before it and are not closed on the
-// destination; they are handled only while the pair still points at the old
-// bridge (wait for the nodes to drain them before executing the re-pointing)
-// and otherwise need a refund on the old pair.
+// Open describes the requests still open on the old pair ("" when none):
+// made, and not closed (paid or refunded) on their destination. Redeploy
+// waits for the nodes to close them (RedeployOptions.DrainTimeout): the new
+// bridge starts past them.
 func (b NonceBounds) Open(side, other string) string {
 	var s string
 	if b.CounterpartLower < b.OldRequestNonce {
@@ -325,8 +347,28 @@ func Redeploy(ctx context.Context, parent, child Backend, parentOwner, childOwne
 	if err := check(); err != nil {
 		return nil, err
 	}
-	if open := r.Bounds.Open(side, other); open != "" {
-		r.Notes = append(r.Notes, open+": the nodes handle them only while the pair still points at the old bridge; let them drain before the re-pointing is executed, or refund them")
+	// Requests made before the pause and not closed yet would count as
+	// handled on the new bridge (it starts past them): wait for the nodes to
+	// close them on the old pair (pausing stops requests, not handles).
+	drain := opts.DrainTimeout
+	if drain == 0 {
+		drain = DefaultDrainTimeout
+	}
+	deadline := time.Now().Add(drain)
+	for open := r.Bounds.Open(side, other); open != ""; open = r.Bounds.Open(side, other) {
+		if drain < 0 || !time.Now().Before(deadline) {
+			return nil, fmt.Errorf("%w: %s after waiting %s: the new bridge would count them as handled, so nobody could pay them; "+
+				"both bridges stay paused (requests are refused, the nodes still handle): run the redeploy again once the nodes "+
+				"have paid or refunded them (--drain-timeout waits longer)", ErrOpenRequests, open, max(drain, 0))
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(drainPoll):
+		}
+		if err := check(); err != nil {
+			return nil, err
+		}
 	}
 
 	if err := r.deployNew(ctx, sb, sAuth, oldAddr, cp, BridgeParams{Operators: ops, Threshold: th[0], ConfigThreshold: th[1],

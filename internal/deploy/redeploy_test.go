@@ -192,6 +192,60 @@ func TestRedeployChild(t *testing.T) {
 	}
 }
 
+// TestRedeployWaitsForOpenRequests: a request made before the pause and not
+// paid yet would count as handled on the new bridge (it starts past it), so
+// Redeploy refuses while it is open (both bridges stay paused: requests are
+// refused, votes go on), and waits for the operators to pay it on the old
+// pair: then the new child starts past it, and it is paid exactly once.
+func TestRedeployWaitsForOpenRequests(t *testing.T) {
+	t.Parallel()
+	e := newPairEnv(t, false)
+	e.traffic(2, 1)
+	open := e.request(e.parent, e.dep.ParentBridge, big.NewInt(500)) // nonce 2, not voted
+	_, err := deploy.Redeploy(e.ctx, e.parent.Client, e.child.Client, e.parent.Opts(0), e.child.Opts(0), e.dep,
+		deploy.RedeployOptions{Side: "child", DrainTimeout: -1})
+	if !errors.Is(err, deploy.ErrOpenRequests) || !strings.Contains(err.Error(), "requests 2..2 of the parent bridge may be open on the old child bridge") {
+		t.Fatalf("redeploy with request 2 open: %v, want ErrOpenRequests naming it", err)
+	}
+	if !bridgeView(t, e.parent, e.dep.ParentBridge, (*client.Bridge).Paused) || !bridgeView(t, e.child, e.dep.ChildBridge, (*client.Bridge).Paused) {
+		t.Fatal("after the refusal both bridges should stay paused (no request may slip in before the rerun)")
+	}
+	if _, err := deploy.Send(e.ctx, e.parent.Client, e.parent.Opts(alice), "request while paused", e.dep.ParentBridge,
+		bridgeABI().PackRequestNativeTransfer(e.parent.Addrs[bob], big.NewInt(1), nil), big.NewInt(1)); err == nil {
+		t.Fatal("the paused parent took a request")
+	}
+
+	// The rerun waits; the operators pay the open request on the old child meanwhile.
+	before, _ := e.child.Client.BalanceAt(e.ctx, e.child.Addrs[bob], nil)
+	voted := make(chan error, 1)
+	go func() {
+		time.Sleep(3 * time.Second) // after Redeploy has read the bounds at least once
+		for _, op := range []int{1, 2} {
+			if err := e.vote(e.child, op, e.dep.ChildBridge, open); err != nil {
+				voted <- err
+				return
+			}
+		}
+		voted <- nil
+	}()
+	r, err := deploy.Redeploy(e.ctx, e.parent.Client, e.child.Client, e.parent.Opts(0), e.child.Opts(0), e.dep,
+		deploy.RedeployOptions{Side: "child", DrainTimeout: time.Minute})
+	if verr := <-voted; verr != nil {
+		t.Fatalf("votes on the paused old child: %v", verr)
+	}
+	if err != nil {
+		t.Fatalf("redeploy after the open request was paid: %v", err)
+	}
+	after, _ := e.child.Client.BalanceAt(e.ctx, e.child.Addrs[bob], nil)
+	if got := new(big.Int).Sub(after, before); got.Cmp(open.ValueOrTokenId) != 0 {
+		t.Fatalf("bob got %s wei for the open request, want %s (once)", got, open.ValueOrTokenId)
+	}
+	if r.StartNonce != 3 || bridgeView(t, e.child, r.New, (*client.Bridge).LowerHandleNonce) != 3 {
+		t.Fatalf("new child start nonce %d, want 3 (past the request paid while waiting)", r.StartNonce)
+	}
+	refused(t, e.vote(e.child, 1, r.New, open), "NonceAlreadyHandled(2)")
+}
+
 // TestRedeployParentTimelocked: with timelocks the re-pointing waits: before
 // its operations are executed the child still takes requests from the old
 // parent and stays paused; after `execute` (the delay passed) it takes them

@@ -27,6 +27,8 @@ type RedeploySpec struct {
 	Deployment string
 	// StartNonce is the new bridge's start nonce (nil: the safe minimum).
 	StartNonce *uint64
+	// DrainTimeout is RedeployOptions.DrainTimeout (0: the default).
+	DrainTimeout time.Duration
 	// ParentLiquidity and ChildLiquidity are ether amounts; only the one of
 	// Side may be given (charged into the new bridge).
 	ParentLiquidity, ChildLiquidity *string
@@ -44,7 +46,7 @@ type RedeploySpec struct {
 // options and the deployment. Errors are input errors naming the option
 // and the value.
 func (s RedeploySpec) Options() (RedeployOptions, *Result, error) {
-	o := RedeployOptions{Side: s.Side, StartNonce: s.StartNonce}
+	o := RedeployOptions{Side: s.Side, StartNonce: s.StartNonce, DrainTimeout: s.DrainTimeout}
 	if s.Side != bridgenet.Parent && s.Side != bridgenet.Child {
 		return o, nil, input.Errorf("--redeploy %q: expected parent or child (the bridge to replace)", s.Side)
 	}
