@@ -251,15 +251,24 @@ func sendTogether(t testing.TB, src side, firstAccount int, tos []common.Address
 	return out
 }
 
-// waitSourceEndpoints waits until every parent endpoint of the first n
-// nodes is healthy at or past the blocks of reqs. The requests may span
-// several source blocks, and a node votes a request only once its source
-// endpoints' heads have reached the request's block (endpoint agreement); a
-// node that has seen the requests (OpenRequests) may not be there yet. A
-// test that resumes paused nodes and asserts that the first round votes all
-// of them resumes only then.
-func waitSourceEndpoints(t testing.TB, d *devnet.Devnet, n int, reqs []*transfer.Request) {
+// resumeWhenVotable resumes the paused first n nodes once every one of them
+// can vote all of reqs in its first round, and returns the child head just
+// before the resume. It waits until each node holds the requests as open,
+// and until every parent endpoint of each node is healthy at or past the
+// requests' blocks: the requests may span several source blocks, and a node
+// votes a request only once its source endpoints' heads have reached the
+// request's block (endpoint agreement), which may come after it has seen
+// the request.
+func resumeWhenVotable(t testing.TB, d *devnet.Devnet, n int, reqs []*transfer.Request) uint64 {
 	t.Helper()
+	waitFor(t, time.Minute, fmt.Sprintf("all %d requests seen by the %d nodes", len(reqs), n), func() bool {
+		for i := 0; i < n; i++ {
+			if d.Node(i).Bridge.Status().Directions[0].OpenRequests != len(reqs) {
+				return false
+			}
+		}
+		return true
+	})
 	last := uint64(0)
 	for _, r := range reqs {
 		last = max(last, r.BlockNumber)
@@ -274,6 +283,10 @@ func waitSourceEndpoints(t testing.TB, d *devnet.Devnet, n int, reqs []*transfer
 		}
 		return true
 	})
+	_, child := sides(d)
+	from := headOf(t, child)
+	pauseAll(t, d, n, false)
+	return from
 }
 
 // TestGasBurnerBatched (issue 12 (b)): a request to a gas burner (runtime
@@ -293,17 +306,7 @@ func TestGasBurnerBatched(t *testing.T) {
 		tos = append(tos, common.BigToAddress(big.NewInt(int64(0xb0b00+i))))
 	}
 	reqs := sendTogether(t, parent, 0, tos, nil)
-	waitFor(t, 30*time.Second, "all ten requests seen by every node", func() bool {
-		for i := 0; i < 3; i++ {
-			if d.Node(i).Bridge.Status().Directions[0].OpenRequests != 10 {
-				return false
-			}
-		}
-		return true
-	})
-	waitSourceEndpoints(t, d, 3, reqs)
-	from, _ := child.client.BlockNumber(context.Background())
-	pauseAll(t, d, 3, false)
+	from := resumeWhenVotable(t, d, 3, reqs)
 	for _, r := range reqs[1:] {
 		waitHandled(t, parent, child, r, time.Minute)
 	}
@@ -721,17 +724,7 @@ func TestBatchBisect(t *testing.T) {
 	for _, tx := range txs {
 		reqs = append(reqs, mined(t, parent, func() (*types.Transaction, error) { return tx, nil }))
 	}
-	waitFor(t, time.Minute, "all 100 requests seen by both nodes", func() bool {
-		for i := 0; i < 2; i++ {
-			if d.Node(i).Bridge.Status().Directions[0].OpenRequests != 100 {
-				return false
-			}
-		}
-		return true
-	})
-	waitSourceEndpoints(t, d, 2, reqs)
-	from := headOf(t, child)
-	pauseAll(t, d, 2, false)
+	from := resumeWhenVotable(t, d, 2, reqs)
 	var last uint64
 	// How fast the bisection's estimates run is the machine's business (19M
 	// gas each, under -race, beside other packages' tests): the claims are
@@ -820,17 +813,7 @@ func TestBatchRevertedOnChainBisect(t *testing.T) {
 		tos[i] = common.BigToAddress(big.NewInt(int64(0xbe500 + i)))
 	}
 	reqs := sendTogether(t, parent, 0, tos, nil) // values 1000+i wei
-	waitFor(t, 30*time.Second, "all ten requests seen by both nodes", func() bool {
-		for i := 0; i < 2; i++ {
-			if d.Node(i).Bridge.Status().Directions[0].OpenRequests != 10 {
-				return false
-			}
-		}
-		return true
-	})
-	waitSourceEndpoints(t, d, 2, reqs)
-	from := headOf(t, child)
-	pauseAll(t, d, 2, false)
+	from := resumeWhenVotable(t, d, 2, reqs)
 	var last uint64
 	for _, r := range reqs {
 		last = max(last, waitHandled(t, parent, child, r, 2*time.Minute).HandleBlock)

@@ -59,26 +59,7 @@ func TestReorgedRequestIsNotPaid(t *testing.T) {
 	// Reorg the parent chain to the block before the request and, before the
 	// next block is sealed, replace the request tx by a plain transfer with the
 	// same account nonce and a higher fee.
-	reqTx, _, err := d.Parent.Client().TransactionByHash(ctx, r.TxHash)
-	if err != nil {
-		t.Fatal(err)
-	}
-	before, err := d.Parent.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(r.BlockNumber-1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = d.Parent.Reorg(before.Hash(), func() error {
-		key := devnet.AccountKey(1)
-		self := crypto.PubkeyToAddress(key.PublicKey)
-		tip := new(big.Int).Mul(reqTx.GasTipCap(), big.NewInt(3))
-		feeCap := new(big.Int).Add(new(big.Int).Mul(reqTx.GasFeeCap(), big.NewInt(3)), tip)
-		repl := types.MustSignNewTx(key, types.LatestSignerForChainID(new(big.Int).SetUint64(parent.chainID)),
-			&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(parent.chainID), Nonce: reqTx.Nonce(), To: &self, Gas: 21000, GasTipCap: tip, GasFeeCap: feeCap})
-		return d.Parent.Client().SendTransaction(ctx, repl)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	reorgOutRequest(t, d, parent, r)
 	waitFor(t, 20*time.Second, "the request tx is gone from the parent chain", func() bool {
 		_, err := d.Parent.Client().TransactionReceipt(ctx, r.TxHash)
 		head, _ := d.Parent.Client().BlockNumber(ctx)
@@ -108,4 +89,34 @@ func TestReorgedRequestIsNotPaid(t *testing.T) {
 		t.Errorf("recipient holds %s wei, want 777 (the new request only)", got)
 	}
 	requireExactlyOnce(t, auditChain(t, d.Child.Client(), child.chainID, child.bridge, 0), parent)
+}
+
+// reorgOutRequest reorgs the parent chain to the block before request r and,
+// before the next block is sealed, replaces r's transaction by a plain
+// transfer with the same account nonce (devnet account 1) and a higher fee,
+// so the request is gone from the canonical chain.
+func reorgOutRequest(t testing.TB, d *devnet.Devnet, parent side, r *transfer.Request) {
+	t.Helper()
+	ctx := context.Background()
+	reqTx, _, err := d.Parent.Client().TransactionByHash(ctx, r.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := d.Parent.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(r.BlockNumber-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = d.Parent.Reorg(before.Hash(), func() error {
+		key := devnet.AccountKey(1)
+		self := crypto.PubkeyToAddress(key.PublicKey)
+		tip := new(big.Int).Mul(reqTx.GasTipCap(), big.NewInt(3))
+		feeCap := new(big.Int).Add(new(big.Int).Mul(reqTx.GasFeeCap(), big.NewInt(3)), tip)
+		id := new(big.Int).SetUint64(parent.chainID)
+		repl := types.MustSignNewTx(key, types.LatestSignerForChainID(id),
+			&types.DynamicFeeTx{ChainID: id, Nonce: reqTx.Nonce(), To: &self, Gas: 21000, GasTipCap: tip, GasFeeCap: feeCap})
+		return d.Parent.Client().SendTransaction(ctx, repl)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

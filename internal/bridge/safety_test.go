@@ -172,27 +172,7 @@ func TestPaidRequestReorgedIsCounted(t *testing.T) {
 		t.Fatalf("the parent chain finalized the request's block before the reorg (head %d, request %d): it was paid too slowly", n, r.BlockNumber)
 	}
 
-	reqTx, _, err := d.Parent.Client().TransactionByHash(ctx, r.TxHash)
-	if err != nil {
-		t.Fatal(err)
-	}
-	before, err := d.Parent.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(r.BlockNumber-1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = d.Parent.Reorg(before.Hash(), func() error {
-		key := devnet.AccountKey(1)
-		self := crypto.PubkeyToAddress(key.PublicKey)
-		tip := new(big.Int).Mul(reqTx.GasTipCap(), big.NewInt(3))
-		feeCap := new(big.Int).Add(new(big.Int).Mul(reqTx.GasFeeCap(), big.NewInt(3)), tip)
-		id := new(big.Int).SetUint64(parent.chainID)
-		repl := types.MustSignNewTx(key, types.LatestSignerForChainID(id),
-			&types.DynamicFeeTx{ChainID: id, Nonce: reqTx.Nonce(), To: &self, Gas: 21000, GasTipCap: tip, GasFeeCap: feeCap})
-		return d.Parent.Client().SendTransaction(ctx, repl)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	reorgOutRequest(t, d, parent, r)
 	for i := 0; i < 2; i++ {
 		metrics := "http://" + d.Node(i).Host.MetricsAddr()
 		waitFor(t, 30*time.Second, "the node counted the reorged paid request", func() bool {
