@@ -440,9 +440,8 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 	in.status = d.handleStatuses(ctx, dom, p.check, in.now, in.memory)
 	p = plan(d.cfg.plan, in)
 	in.canonical = map[uint64]bool{}
-	blocks := map[uint64]common.Hash{}
 	for _, r := range p.confirm {
-		in.canonical[r.Nonce] = d.isCanonical(ctx, r, blocks)
+		in.canonical[r.Nonce] = d.confirmRequest(ctx, r)
 	}
 	in.paused, in.funded = pausedAtStart || d.paused.Load(), d.tx.Funded()
 	p = plan(d.cfg.plan, in)
@@ -580,14 +579,6 @@ func (d *direction) handleStatuses(ctx context.Context, dom bindings.HandleDomai
 		m[r.Nonce] = out[i]
 	}
 	return m
-}
-
-// isCanonical re-checks, before a vote, that the request is still in the
-// source chain as the scan read it, by the receipt that min_endpoint_agreement
-// source endpoints agree on (confirmRequest, confirm.go: reorg safety and
-// endpoint agreement, issue 13). cache is not used any more.
-func (d *direction) isCanonical(ctx context.Context, r *store.Request, _ map[uint64]common.Hash) bool {
-	return d.confirmRequest(ctx, r)
 }
 
 // markHandled records that r's nonce is handled on the destination; block is the

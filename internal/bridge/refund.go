@@ -80,7 +80,7 @@ func (d *direction) forceRefund(ctx context.Context, nonce uint64) (*RefundVote,
 		d.closed(ctx, &r, 0, nonceMemory{forced: time.Now()})
 		return nil, fmt.Errorf("%s nonce %d: already closed on the destination", d.name, nonce)
 	}
-	if !d.isCanonical(ctx, &r, map[uint64]common.Hash{}) {
+	if !d.confirmRequest(ctx, &r) {
 		return nil, fmt.Errorf("%s nonce %d: its request block %d is not canonical now (reorg, or the check failed); try again", d.name, nonce, r.BlockNumber)
 	}
 	votes, err := d.dstC.HandleVotes(ctx, nonce, refundKey(dom, st.Epoch, &r))
