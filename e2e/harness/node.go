@@ -1,7 +1,6 @@
 package harness
 
 import (
-	"bufio"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -10,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -196,34 +194,10 @@ func (n *BridgeNode) WaitReady(ctx context.Context, timeout time.Duration) error
 	}
 }
 
-// Metrics scrapes /metrics and returns every sample as "name{labels}" -> value.
+// Metrics scrapes /metrics and returns every sample as "name{labels}" -> value
+// (scrapeMetrics).
 func (n *BridgeNode) Metrics(ctx context.Context) (map[string]float64, error) {
-	code, body, err := httpGet(ctx, n.MetricsURL()+"/metrics")
-	if err != nil {
-		return nil, err
-	}
-	if code != http.StatusOK {
-		return nil, fmt.Errorf("harness: node %s /metrics: HTTP %d", n.cfg.Name, code)
-	}
-	out := map[string]float64{}
-	sc := bufio.NewScanner(strings.NewReader(body))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		i := strings.LastIndexByte(line, ' ')
-		if i < 0 {
-			continue
-		}
-		v, err := strconv.ParseFloat(line[i+1:], 64)
-		if err != nil {
-			continue
-		}
-		out[line[:i]] = v
-	}
-	return out, sc.Err()
+	return scrapeMetrics(ctx, n.MetricsURL())
 }
 
 // Kill SIGKILLs the node.
