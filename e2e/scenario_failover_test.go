@@ -153,25 +153,7 @@ func (r *svcRun) step(name string, f func()) {
 // traffic streams bridge requests both ways at rate per second (at most n)
 // until ctx ends.
 func (r *svcRun) traffic(ctx context.Context, rate float64, n int) {
-	c := r.c
-	keys := make([]string, len(c.users))
-	for i, u := range c.users {
-		keys[i] = harness.KeyHex(u)
-	}
-	ranges := func(child bool) string {
-		var s []string
-		for i := range c.users {
-			s = append(s, c.nftRange(child, i))
-		}
-		return strings.Join(s, ",")
-	}
-	js := *c.js
-	js.Timeout = time.Duration(float64(n)/rate*float64(time.Second)) + 5*time.Minute
-	mk := func(rpc string, bridge, token, nft, to common.Address, child bool) harness.BurstOptions {
-		return harness.BurstOptions{RPC: rpc, Bridge: bridge, Keys: keys, Count: n, Kinds: soakKinds, To: to,
-			Value: new(big.Int).Div(ether, big.NewInt(1000)), ERC20Value: eth(1), Token: token, NFT: nft, NFTIDs: ranges(child),
-			TimeoutSeconds: 300, Rate: rate}
-	}
+	js, p2c, c2p := r.c.burstOptions(trafficOpts{n: n, kinds: soakKinds, rate: rate}, 300)
 	done := make(chan struct{}, 2)
 	burst := func(dir string, o harness.BurstOptions) {
 		defer func() { done <- struct{}{} }()
@@ -182,8 +164,8 @@ func (r *svcRun) traffic(ctx context.Context, rate float64, n int) {
 			r.t.Errorf("traffic %s stopped before the steps ended: %v", dir, err)
 		}
 	}
-	go burst("parent->child", mk(c.parent.HTTPURL(), c.dep.ParentBridge, c.dep.ParentToken, c.dep.ParentNFT, toChild, false))
-	go burst("child->parent", mk(c.child.HTTPURL(), c.dep.ChildBridge, c.dep.ChildToken, c.dep.ChildNFT, toParent, true))
+	go burst("parent->child", p2c)
+	go burst("child->parent", c2p)
 	<-done
 	<-done
 }

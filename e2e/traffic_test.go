@@ -118,6 +118,33 @@ func (c *cluster) burstBoth(ctx context.Context, o trafficOpts) (p2c, c2p *harne
 	if o.kinds == nil {
 		o.kinds = allKinds
 	}
+	js, p2cOpts, c2pOpts := c.burstOptions(o, 180)
+	var perr, cerr error
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		p2c, perr = js.Burst(ctx, p2cOpts)
+	}()
+	go func() {
+		defer wg.Done()
+		c2p, cerr = js.Burst(ctx, c2pOpts)
+	}()
+	wg.Wait()
+	if perr != nil {
+		c.t.Fatalf("parent->child burst: %v", perr)
+	}
+	if cerr != nil {
+		c.t.Fatalf("child->parent burst: %v", cerr)
+	}
+	return p2c, c2p
+}
+
+// burstOptions are the JS client (its timeout covering a stream of o.rate
+// per second) and the two directions' burst options for o: o.n requests of
+// o.kinds from all users, to toChild and toParent, each direction given
+// timeoutSeconds to have its requests included.
+func (c *cluster) burstOptions(o trafficOpts, timeoutSeconds int) (js harness.JSClient, p2c, c2p harness.BurstOptions) {
 	keys := make([]string, len(c.users))
 	for i, u := range c.users {
 		keys[i] = harness.KeyHex(u)
@@ -129,7 +156,7 @@ func (c *cluster) burstBoth(ctx context.Context, o trafficOpts) (p2c, c2p *harne
 		}
 		return strings.Join(s, ",")
 	}
-	js := *c.js
+	js = *c.js
 	if o.rate > 0 {
 		js.Timeout = time.Duration(float64(o.n)/o.rate*float64(time.Second)) + 5*time.Minute
 	}
@@ -137,28 +164,11 @@ func (c *cluster) burstBoth(ctx context.Context, o trafficOpts) (p2c, c2p *harne
 		return harness.BurstOptions{
 			RPC: rpc, Bridge: bridge, Keys: keys, Count: o.n, Kinds: o.kinds, To: to,
 			Value: new(big.Int).Div(ether, big.NewInt(1000)), ERC20Value: eth(1),
-			Token: token, NFT: nft, NFTIDs: ranges(child), TimeoutSeconds: 180, Rate: o.rate,
+			Token: token, NFT: nft, NFTIDs: ranges(child), TimeoutSeconds: timeoutSeconds, Rate: o.rate,
 		}
 	}
-	var perr, cerr error
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		p2c, perr = js.Burst(ctx, mk(c.parent.HTTPURL(), c.dep.ParentBridge, c.dep.ParentToken, c.dep.ParentNFT, toChild, false))
-	}()
-	go func() {
-		defer wg.Done()
-		c2p, cerr = js.Burst(ctx, mk(c.child.HTTPURL(), c.dep.ChildBridge, c.dep.ChildToken, c.dep.ChildNFT, toParent, true))
-	}()
-	wg.Wait()
-	if perr != nil {
-		c.t.Fatalf("parent->child burst: %v", perr)
-	}
-	if cerr != nil {
-		c.t.Fatalf("child->parent burst: %v", cerr)
-	}
-	return p2c, c2p
+	return js, mk(c.parent.HTTPURL(), c.dep.ParentBridge, c.dep.ParentToken, c.dep.ParentNFT, toChild, false),
+		mk(c.child.HTTPURL(), c.dep.ChildBridge, c.dep.ChildToken, c.dep.ChildNFT, toParent, true)
 }
 
 // finish waits for both queues to drain, checks the delivery invariants and
