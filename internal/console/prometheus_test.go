@@ -23,9 +23,10 @@ import (
 	"github.com/servicechain/servicechain/internal/node"
 )
 
-// pendingMetrics are metrics that dashboards and alert rules already use
-// but no daemon exports yet, with the issue that brings each. Queries on
-// them may return nothing; everything else must return data.
+// pendingMetrics are metrics that dashboards and alert rules use but that
+// get a series only after an event (or from a daemon the test does not
+// run), with why. Queries on them may return nothing; everything else must
+// return data.
 var pendingMetrics = map[string]string{
 	"servicechain_paid_request_reorged_total":     "issue 13 (a series appears only once a paid request vanished)",
 	"servicechain_producer_commit_failures_total": "issue 10: a series per reason appears only once a commit failed",
