@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/servicechain/servicechain/internal/keys"
 )
 
 // JWTSecretLength is the length of an Engine API JWT secret in bytes (256
@@ -72,21 +73,11 @@ func GenerateJWTSecret(path string) ([JWTSecretLength]byte, error) {
 	if _, err := rand.Read(secret[:]); err != nil {
 		return secret, fmt.Errorf("engine: JWT secret: random: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return secret, fmt.Errorf("engine: JWT secret directory: %w", err)
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	if err := keys.CreateSecretFile(path, []byte(hexutil.Encode(secret[:])+"\n")); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return secret, fmt.Errorf("engine: JWT secret %s already exists: %w", path, fs.ErrExist)
 		}
 		return secret, fmt.Errorf("engine: JWT secret: %w", err)
-	}
-	_, werr := f.WriteString(hexutil.Encode(secret[:]) + "\n")
-	cerr := f.Close()
-	if werr != nil || cerr != nil {
-		os.Remove(path)
-		return secret, fmt.Errorf("engine: write JWT secret %s: %v", path, errors.Join(werr, cerr))
 	}
 	return secret, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 )
 
@@ -57,4 +58,28 @@ func ReadSecretFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	return io.ReadAll(f)
+}
+
+// CreateSecretFile writes content to a new file at path with mode 0600,
+// creating its directory (mode 0700) when needed, as geth writes its Engine
+// API JWT secret. It never overwrites: an existing file is an error matching
+// io/fs.ErrExist, so two processes cannot end up with different secrets; a
+// file that could not be written completely is removed. Errors name path.
+func CreateSecretFile(path string, content []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(content)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		os.Remove(path)
+		return fmt.Errorf("write %s: %w", path, werr)
+	}
+	return nil
 }

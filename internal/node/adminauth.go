@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -47,28 +46,17 @@ func EnsureAdminToken(dataDir string) (string, error) {
 	if err == nil || !errors.Is(err, fs.ErrNotExist) {
 		return tok, err
 	}
-	if err := os.MkdirAll(dataDir, 0o700); err != nil {
-		return "", fmt.Errorf("admin token: %w", err)
-	}
 	b := make([]byte, adminTokenBytes)
 	if _, err := rand.Read(b); err != nil {
 		return "", fmt.Errorf("admin token: %w", err)
 	}
 	tok = hex.EncodeToString(b)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	err = keys.CreateSecretFile(path, []byte(tok+"\n"))
 	if errors.Is(err, fs.ErrExist) { // another process wrote it first
 		return ReadAdminToken(dataDir)
 	}
 	if err != nil {
 		return "", fmt.Errorf("admin token: %w", err)
-	}
-	_, werr := f.WriteString(tok + "\n")
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		os.Remove(path)
-		return "", fmt.Errorf("admin token %s: %w", path, werr)
 	}
 	return tok, nil
 }
