@@ -141,7 +141,7 @@ func (d *direction) run(ctx context.Context) {
 		if err := guarded(d.log, d.m, d.name+"/vote", func() error { return d.process(ctx) }); err != nil && ctx.Err() == nil {
 			voteWarn.warn("vote round failed; retrying next round", err)
 		}
-		if err := d.checkPaid(ctx); err != nil && ctx.Err() == nil {
+		if err := guarded(d.log, d.m, d.name+"/paid", func() error { return d.checkPaid(ctx) }); err != nil && ctx.Err() == nil {
 			paidWarn.warn("checking paid requests for source reorgs failed; retrying next round", err)
 		}
 		select {

@@ -25,8 +25,10 @@ package timelock
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -211,7 +213,7 @@ func StateOf(ctx context.Context, b Backend, timelock common.Address, id common.
 	return State(st), at, nil
 }
 
-// ownerABI reads owner() of a Bridge or an Anchor (both Ownable2Step).
+// bridgeABI reads owner() of a Bridge or an Anchor (both Ownable2Step).
 var bridgeABI = bindings.NewBridge()
 
 // OwnerOf reads a contract's owner().
@@ -229,15 +231,24 @@ func OwnerOf(ctx context.Context, b Backend, contract common.Address) (common.Ad
 
 // TimelockOf returns the TimelockController that owns contract, or
 // ErrNotTimelock (wrapped, naming the owner) when its owner is an account
-// or another contract: owner actions then take effect at once.
+// or another contract: owner actions then take effect at once. A failed
+// call (transport, timeout) is returned as it is, never as ErrNotTimelock:
+// callers fall back to direct owner calls on that answer.
 func TimelockOf(ctx context.Context, b Backend, contract common.Address) (common.Address, time.Duration, error) {
 	owner, err := OwnerOf(ctx, b, contract)
 	if err != nil {
 		return common.Address{}, 0, err
 	}
 	d, err := MinDelay(ctx, b, owner)
-	if err != nil {
+	_, reverted := bindings.RevertData(err)
+	if errors.Is(err, ErrNotTimelock) || reverted || (err != nil && strings.Contains(err.Error(), "execution reverted")) {
+		// No answer (an account) or a revert, with or without data (a
+		// contract without getMinDelay): not a timelock. Any other failure
+		// (transport, timeout) is the call's.
 		return owner, 0, fmt.Errorf("owner %s of %s: %w", owner.Hex(), contract.Hex(), ErrNotTimelock)
+	}
+	if err != nil {
+		return owner, 0, fmt.Errorf("owner %s of %s: %w", owner.Hex(), contract.Hex(), err)
 	}
 	return owner, d, nil
 }
