@@ -32,6 +32,7 @@ import (
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/engine"
 	"github.com/servicechain/servicechain/internal/execution"
+	"github.com/servicechain/servicechain/internal/keys"
 	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/producer"
 )
@@ -201,11 +202,13 @@ func dialEtcd(c config.NodeEtcd) (*clientv3.Client, error) {
 		DialKeepAliveTime: etcdKeepAlive, DialKeepAliveTimeout: etcdKeepAlive,
 	}
 	if c.Username != "" {
-		b, err := os.ReadFile(c.PasswordFile)
+		// keys.ReadPassword refuses a file others may read, as for every
+		// other secret file (issue 13).
+		pw, err := keys.ReadPassword(c.PasswordFile, "")
 		if err != nil {
 			return nil, fmt.Errorf("etcd.password_file: %w", err)
 		}
-		cc.Username, cc.Password = c.Username, strings.TrimRight(string(b), "\r\n")
+		cc.Username, cc.Password = c.Username, pw
 	}
 	if c.CAFile != "" || c.CertFile != "" || c.ServerName != "" || hasHTTPS(c.Endpoints) {
 		t := &tls.Config{MinVersion: tls.VersionTLS12, ServerName: c.ServerName}

@@ -21,6 +21,7 @@ import (
 	"github.com/servicechain/servicechain/internal/etcdembed"
 	"github.com/servicechain/servicechain/internal/execution"
 	"github.com/servicechain/servicechain/internal/input"
+	"github.com/servicechain/servicechain/internal/keys"
 	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/producer"
 	"github.com/servicechain/servicechain/internal/servicenode"
@@ -256,6 +257,16 @@ func TestNewRefusesBadSetups(t *testing.T) {
 	g := filepath.Join(t.TempDir(), "g.json")
 	if _, err := servicenode.WriteGenesis(servicenode.GenesisOptions{ChainID: 4245, Out: g}); err != nil {
 		t.Fatal(err)
+	}
+	// An etcd password file others may read is refused, like every secret file.
+	f = nodeFile(t, "x", "producer", g, []string{"http://127.0.0.1:1"})
+	pw := filepath.Join(t.TempDir(), "etcd.pw")
+	if err := os.WriteFile(pw, []byte("secret\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.Etcd.Username, f.Etcd.PasswordFile = "svc", pw
+	if _, err := servicenode.New(context.Background(), servicenode.Options{File: f, Logger: quiet()}); !errors.Is(err, keys.ErrSecretFileMode) || !strings.Contains(err.Error(), "etcd.password_file") {
+		t.Fatalf("etcd password file with mode 0644: %v, want etcd.password_file refused for its mode", err)
 	}
 	f = nodeFile(t, "x", "producer", g, []string{"http://127.0.0.1:1"})
 	f.Engine.URL, f.Engine.JWTSecret = "http://127.0.0.1:1", filepath.Join(t.TempDir(), "absent.hex")
