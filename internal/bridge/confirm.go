@@ -1,7 +1,6 @@
 package bridge
 
 import (
-	"bytes"
 	"context"
 	"errors"
 
@@ -90,12 +89,10 @@ func requestIn(rcpt *types.Receipt, bridge common.Address, nonce uint64) *store.
 	return nil
 }
 
-// sameRequest reports whether a and b are the same request: every field a
-// vote carries.
+// sameRequest reports whether a and b are the same request: the same payout
+// (samePayout) at the same source block.
 func sameRequest(a, b *store.Request) bool {
-	return a.Nonce == b.Nonce && a.TxHash == b.TxHash && a.BlockNumber == b.BlockNumber && a.TokenType == b.TokenType &&
-		a.From == b.From && a.To == b.To && a.Token == b.Token && a.TokenURI == b.TokenURI &&
-		bigEq(a.ValueOrTokenID, b.ValueOrTokenID) && bigEq(a.Fee, b.Fee) && bytes.Equal(a.ExtraData, b.ExtraData)
+	return a.BlockNumber == b.BlockNumber && samePayout(a, b)
 }
 
 func bigEq(a, b *big.Int) bool {

@@ -36,8 +36,7 @@ type Progress struct {
 // whose descriptor is a TTY) and quiet is false (pass the --json flag, or any
 // reason to keep the output machine-readable).
 func NewProgress(w io.Writer, quiet bool) *Progress {
-	f, ok := w.(*os.File)
-	return newProgress(w, !quiet && ok && isTerminal(f), time.Now)
+	return newProgress(w, !quiet && IsTerminal(w), time.Now)
 }
 
 // IsTerminal reports whether w is a terminal: an *os.File whose descriptor

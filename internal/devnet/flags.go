@@ -66,14 +66,14 @@ func (c *Config) CheckFlags(endpoints int) error {
 // token in tokenFile, --token-file), else configPath (--config node.toml:
 // the address the node wrote to its datadir and its admin.token, or
 // tokenFile), else the service-chain nodes of the devnet in dir (--devnet
-// DIR; only the one named node when node is not ""). None given is an input
+// DIR; only the one named name when name is not ""). None given is an input
 // error; an unreadable token file is an error naming it.
-func AdminTargets(admin, tokenFile, configPath, dir, node string) ([]servicenode.Target, error) {
+func AdminTargets(admin, tokenFile, configPath, dir, name string) ([]servicenode.Target, error) {
 	switch {
 	case admin != "":
 		t := servicenode.Target{Admin: admin}
 		if tokenFile != "" {
-			tok, err := nodeTokenFile(tokenFile)
+			tok, err := node.ReadAdminTokenFile(tokenFile)
 			if err != nil {
 				return nil, err
 			}
@@ -91,11 +91,7 @@ func AdminTargets(admin, tokenFile, configPath, dir, node string) ([]servicenode
 		if err != nil {
 			return nil, err
 		}
-		return info.ServiceTargets(node)
+		return info.ServiceTargets(name)
 	}
 	return nil, input.Errorf("give --config FILE, --admin HOST:PORT or --devnet DIR")
 }
-
-// nodeTokenFile reads an admin token file (node.ReadAdminTokenFile; here
-// because AdminTargets' parameter node shadows the package).
-func nodeTokenFile(path string) (string, error) { return node.ReadAdminTokenFile(path) }

@@ -70,7 +70,7 @@ func (i *Info) ServiceTargets(name string) ([]servicenode.Target, error) {
 		if name == "" || n.Name == name {
 			t := servicenode.Target{Name: n.Name, Admin: n.Admin}
 			if n.AdminTokenFile != "" {
-				tok, err := nodeTokenFile(n.AdminTokenFile)
+				tok, err := node.ReadAdminTokenFile(n.AdminTokenFile)
 				if err != nil {
 					return nil, err
 				}
