@@ -51,8 +51,10 @@ type Fetcher struct {
 	client  *http.Client
 	ann     []Announcer
 
-	mu        sync.Mutex
-	announced []string
+	mu sync.Mutex
+	// announced holds, per Announcer (its index in ann), the URLs of its
+	// last successful answer: an Announcer that fails keeps what it gave.
+	announced map[int][]string
 }
 
 // maxResponseHeaderBytes bounds a peer's response headers.
@@ -129,14 +131,14 @@ func (f *Fetcher) discover(ctx context.Context) {
 // Config.Peers) is skipped with a warning; this node's own is skipped. On an error of one Announcer the URLs it
 // gave before are kept.
 func (f *Fetcher) Discover(ctx context.Context) error {
-	var urls []string
 	var errs []error
-	for _, a := range f.ann {
+	for i, a := range f.ann {
 		m, err := a.AttestationURLs(ctx)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
+		var urls []string
 		for op, raw := range m {
 			if op == f.self || raw == "" {
 				continue
@@ -148,11 +150,12 @@ func (f *Fetcher) Discover(ctx context.Context) error {
 			}
 			urls = append(urls, u.String())
 		}
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if len(errs) == 0 || len(urls) > 0 {
-		f.announced = urls
+		f.mu.Lock()
+		if f.announced == nil {
+			f.announced = map[int][]string{}
+		}
+		f.announced[i] = urls
+		f.mu.Unlock()
 	}
 	return errors.Join(errs...)
 }
@@ -160,7 +163,10 @@ func (f *Fetcher) Discover(ctx context.Context) error {
 // Peers returns the endpoint URLs polled: Config.Peers and the announced ones, normalized, deduplicated, sorted.
 func (f *Fetcher) Peers() []string {
 	f.mu.Lock()
-	out := slices.Clone(f.announced)
+	var out []string
+	for _, urls := range f.announced {
+		out = append(out, urls...)
+	}
 	f.mu.Unlock()
 	for _, p := range f.cfg.Peers {
 		if u, err := peerURL(p); err == nil { // checked in withDefaults

@@ -441,6 +441,43 @@ func TestFetcherDiscover(t *testing.T) {
 	}
 }
 
+// flakyAnnouncer answers urls until down is set, then fails.
+type flakyAnnouncer struct {
+	urls announcer
+	down *bool
+}
+
+func (a flakyAnnouncer) AttestationURLs(ctx context.Context) (map[common.Address]string, error) {
+	if *a.down {
+		return nil, errors.New("rpc down")
+	}
+	return a.urls.AttestationURLs(ctx)
+}
+
+// An announcer that fails keeps the URLs of its last answer, while another
+// one's answers still replace its own.
+func TestFetcherDiscoverKeepsAFailingAnnouncersURLs(t *testing.T) {
+	self, a, b := common.HexToAddress("0x1"), common.HexToAddress("0x2"), common.HexToAddress("0x3")
+	down := false
+	second := announcer{b: "https://b.example"}
+	f, err := attest.NewFetcher(attest.Config{}, self, source{}, attest.NewPool(nil), nil,
+		attest.WithAnnouncers(flakyAnnouncer{urls: announcer{a: "https://a.example"}, down: &down}, second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Discover(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	down, second[b] = true, "https://b2.example"
+	if err := f.Discover(t.Context()); err == nil {
+		t.Fatal("the failing announcer is not reported")
+	}
+	got := strings.Join(f.Peers(), " ")
+	if want := "https://a.example/v1/attestations https://b2.example/v1/attestations"; got != want {
+		t.Fatalf("peers %q, want %q (the failing announcer's last URLs kept, the other's replaced)", got, want)
+	}
+}
+
 // sum adds up every series of a counter vector.
 func sum(c prometheus.Collector) float64 {
 	ch := make(chan prometheus.Metric, 64)
