@@ -3,10 +3,8 @@ package harness
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"time"
@@ -165,8 +163,6 @@ func (n *ServiceNode) Name() string { return n.cfg.Name }
 // File is the node's current node.toml.
 func (n *ServiceNode) File() *config.NodeFile { return n.file }
 
-// ConfigPath is the node's node.toml.
-func (n *ServiceNode) ConfigPath() string { return n.configPath }
 
 // DataDir is node.datadir.
 func (n *ServiceNode) DataDir() string { return n.file.Node.DataDir }
@@ -252,15 +248,6 @@ func (n *ServiceNode) dialAdmin(ctx context.Context) (*rpc.Client, error) {
 	return node.DialAdminToken(ctx, n.AdminAddr(), tok)
 }
 
-// Ready reports /readyz (200) with its body.
-func (n *ServiceNode) Ready(ctx context.Context) (bool, string, error) {
-	code, body, err := httpGet(ctx, n.MetricsURL()+"/readyz")
-	if err != nil {
-		return false, "", err
-	}
-	return code == http.StatusOK, body, nil
-}
-
 // Metrics scrapes /metrics ("name{labels}" -> value).
 func (n *ServiceNode) Metrics(ctx context.Context) (map[string]float64, error) {
 	return scrapeMetrics(ctx, n.MetricsURL())
@@ -303,24 +290,4 @@ func (n *ServiceNode) Wipe() error {
 		return err
 	}
 	return crypto.SaveECDSA(filepath.Join(dir, "nodekey"), n.key)
-}
-
-// endpointsFile mirrors internal/node.Endpoints.
-type endpointsFile struct {
-	PID     int    `json:"pid"`
-	Metrics string `json:"metrics"`
-	Admin   string `json:"admin"`
-}
-
-// PID is the pid the running node wrote to its endpoints.json (0 if none).
-func (n *ServiceNode) PID() int {
-	b, err := os.ReadFile(filepath.Join(n.DataDir(), "endpoints.json"))
-	if err != nil {
-		return 0
-	}
-	var e endpointsFile
-	if json.Unmarshal(b, &e) != nil {
-		return 0
-	}
-	return e.PID
 }

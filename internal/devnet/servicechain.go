@@ -129,14 +129,6 @@ func (c *ServiceChain) WSURL() string {
 	return c.rpc.WSURL()
 }
 
-// Dev is the single dev node, or nil for a chain of service-chain nodes.
-func (c *ServiceChain) Dev() *devchain.Chain { return c.dev }
-
-// Nodes are the service-chain nodes (producers first), none for a dev node.
-func (c *ServiceChain) Nodes() []*servicenode.Node {
-	return append([]*servicenode.Node(nil), c.nodes...)
-}
-
 // Node returns the service-chain node named name, or nil.
 func (c *ServiceChain) Node(name string) *servicenode.Node {
 	for _, n := range c.nodes {

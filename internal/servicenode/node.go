@@ -60,8 +60,6 @@ type Options struct {
 	// TuneProducer, when set, adjusts the producer's Config after it was
 	// made from File (the devnet shortens the health checks with it).
 	TuneProducer func(*producer.Config)
-	// TuneExecution adjusts the embedded execution node's Config.
-	TuneExecution func(*execution.Config)
 }
 
 // Node is one service-chain node, built by New and run by Run.
@@ -121,7 +119,7 @@ func New(ctx context.Context, o Options) (_ *Node, err error) {
 			return nil, fmt.Errorf("engine.url %s: %w", f.Engine.URL, err)
 		}
 	} else {
-		if n.el, err = startExecution(f, genesis, o.TuneExecution); err != nil {
+		if n.el, err = startExecution(f, genesis); err != nil {
 			return nil, err
 		}
 		n.eng, chainCfg = n.el.Engine(), n.el.ChainConfig()
@@ -167,7 +165,7 @@ func New(ctx context.Context, o Options) (_ *Node, err error) {
 
 // startExecution starts the embedded execution node of f, initialising an
 // empty datadir from genesis.
-func startExecution(f *config.NodeFile, genesis *core.Genesis, tune func(*execution.Config)) (*execution.Node, error) {
+func startExecution(f *config.NodeFile, genesis *core.Genesis) (*execution.Node, error) {
 	dir := f.Node.DataDir
 	cfg := execution.Config{
 		Name: f.Node.Name, DataDir: dir, HTTPAddr: f.RPC.HTTP, WSAddr: f.RPC.WS,
@@ -179,9 +177,6 @@ func startExecution(f *config.NodeFile, genesis *core.Genesis, tune func(*execut
 			return nil, fmt.Errorf("node.datadir %s holds no chain: run `servicechain node init --genesis FILE --datadir %s`, or set chain.genesis", dir, dir)
 		}
 		cfg.Genesis = genesis
-	}
-	if tune != nil {
-		tune(&cfg)
 	}
 	el, err := execution.Start(cfg)
 	if err != nil {
