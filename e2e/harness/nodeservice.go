@@ -163,7 +163,6 @@ func (n *ServiceNode) Name() string { return n.cfg.Name }
 // File is the node's current node.toml.
 func (n *ServiceNode) File() *config.NodeFile { return n.file }
 
-
 // DataDir is node.datadir.
 func (n *ServiceNode) DataDir() string { return n.file.Node.DataDir }
 
