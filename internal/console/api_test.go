@@ -111,17 +111,21 @@ func TestAPI(t *testing.T) {
 	if len(tr3.Failures) == 0 || !strings.Contains(tr3.Failures[0].Reason, "TokenIsLocked") || tr3.Handle != nil {
 		t.Errorf("failed payout: %+v", tr3.Failures)
 	}
-	var snap console.Snapshot
-	getJSON(t, c, "/api/snapshot", &snap)
-	open := false
-	for _, dv := range snap.Directions {
-		for _, o := range dv.OpenRequests {
-			open = open || dv.Name == console.ParentToChild && o.Nonce == r3.Nonce && o.State == console.StateFailed
+	// The snapshot's open requests come from the nodes' admin APIs, read
+	// every StatusInterval, independently of the transfer index above: wait
+	// for the next read to list the nonce as open and failed.
+	waitFor(t, 30*time.Second, fmt.Sprintf("the snapshot to list nonce %d open and failed", r3.Nonce), func() (bool, string) {
+		var snap console.Snapshot
+		getJSON(t, c, "/api/snapshot", &snap)
+		for _, dv := range snap.Directions {
+			for _, o := range dv.OpenRequests {
+				if dv.Name == console.ParentToChild && o.Nonce == r3.Nonce && o.State == console.StateFailed {
+					return true, ""
+				}
+			}
 		}
-	}
-	if !open {
-		t.Errorf("snapshot directions %+v: nonce %d not listed open and failed", snap.Directions, r3.Nonce)
-	}
+		return false, fmt.Sprintf("directions %+v", snap.Directions)
+	})
 	ownerTx(t, child, bridgeABI.PackUnlockToken(child.token))
 	tr3 = waitState(t, c, console.ParentToChild, r3.Nonce, console.StateHandled, 2*time.Minute)
 	if len(tr3.Failures) == 0 || tr3.Request.Kind != "erc20" || tr3.Request.Value != "1000" {
@@ -131,6 +135,7 @@ func TestAPI(t *testing.T) {
 	// Anchoring: the latest anchor verifies through the form's endpoint.
 	var st anchor.Status
 	waitFor(t, time.Minute, "an anchor on the console", func() (bool, string) {
+		var snap console.Snapshot
 		getJSON(t, c, "/api/snapshot", &snap)
 		if snap.Anchoring == nil || snap.Anchoring.Status == nil {
 			return false, "no anchoring status"
