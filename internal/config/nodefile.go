@@ -49,6 +49,7 @@ type NodeProducer struct {
 	CampaignMaxLag uint64         // blocks a candidate may trail the committed head
 	ReadyMaxLag    uint64         // blocks a ready node may trail the committed head
 	HealthInterval time.Duration  // how often health is checked
+	TakeoverGrace  time.Duration  // how late a leader's slot may be before a candidate revokes its lease; 0: one period, < 0: never
 }
 
 // NodeEngine is the [engine] table: an external execution node.
@@ -169,6 +170,9 @@ func (f *NodeFile) Schema() *Schema {
 					Comment("blocks behind the committed head still ready (/readyz)"),
 				Duration("health_interval", &f.Producer.HealthInterval, 250*time.Millisecond, 10*time.Millisecond, time.Minute).
 					Comment("health check period (5 good checks to campaign)"),
+				Duration("takeover_grace", &f.Producer.TakeoverGrace, 0, -time.Second, time.Hour).
+					Comment("0s: one period; -1s: wait for the lease").
+					Doc("how late the slot after the committed head may be before a waiting candidate revokes the leader's lease and takes over (a leader that holds its lease but has stopped producing); `0s`: one block period; `-1s`: never, failover waits for the lease to expire"),
 			}},
 			{Name: "engine", Keys: []Key{
 				String("url", &f.Engine.URL, "").Check(urlCheck("http", "https", "ws", "wss")).Placeholder(`"http://127.0.0.1:8551"`).

@@ -94,6 +94,13 @@ type Config struct {
 	// CommitTimeout bounds one commit transaction (and at most the
 	// self-fence deadline). 0 means Period/2.
 	CommitTimeout time.Duration
+	// TakeoverGrace is how long after the slot that follows the committed
+	// head a waiting candidate lets the leader be late before it revokes the
+	// leader's lease (see takeOverIfMissed): a leader that has stopped is
+	// replaced after about Period + TakeoverGrace rather than the rest of its
+	// lease. 0 means Period; a negative value turns takeovers off (failover
+	// then waits for the lease to expire).
+	TakeoverGrace time.Duration
 	// HealthInterval is how often health is checked. 0 means DefaultHealthInterval.
 	HealthInterval time.Duration
 	// HealthyChecks and UnhealthyChecks set the hysteresis (see the
@@ -232,6 +239,9 @@ func (cfg Config) resolvePeriod(recorded time.Duration, ok bool) (Config, error)
 	}
 	if cfg.CommitTimeout == 0 {
 		cfg.CommitTimeout = cfg.Period / 2
+	}
+	if cfg.TakeoverGrace == 0 {
+		cfg.TakeoverGrace = cfg.Period
 	}
 	if cfg.LogWindow == 0 {
 		cfg.LogWindow = uint64(DefaultLogWindowDuration / cfg.Period)

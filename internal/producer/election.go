@@ -96,6 +96,9 @@ func (p *Producer) runSession(ctx context.Context, s *session) {
 				stop = true
 			case <-p.wake:
 			case <-tick.C:
+				if p.eligible() {
+					p.takeOverIfMissed(cctx, s, elec)
+				}
 			}
 			if stop || !p.eligible() {
 				cancel()

@@ -148,3 +148,56 @@ func lastBy(recs map[uint64]*Record, name string) *Record {
 	}
 	return out
 }
+
+// stuckPayloads is an Execution whose GetPayload, once stuck is set, hangs
+// (ignoring its context) until released: a leader whose process is frozen
+// mid-slot while its etcd keepalives go on, so its lease never expires.
+type stuckPayloads struct {
+	Execution
+	stuck   atomic.Bool
+	release chan struct{}
+}
+
+func (s *stuckPayloads) GetPayload(ctx context.Context, f forks.Fork, id ethengine.PayloadID) (*ethengine.ExecutionPayloadEnvelope, error) {
+	if s.stuck.Load() {
+		<-s.release
+		return nil, errors.New("test: released")
+	}
+	return s.Execution.GetPayload(ctx, f, id)
+}
+
+// TestStuckLeaderTakenOver: a leader that keeps its lease alive but stops
+// committing blocks is replaced once its slot is TakeoverGrace late: the
+// standby revokes its lease (without the takeover the chain would stall for
+// as long as the leader's keepalives go on).
+func TestStuckLeaderTakenOver(t *testing.T) {
+	c := newCluster(t, time.Second)
+	gate := &stuckPayloads{release: make(chan struct{})}
+	t.Cleanup(func() { close(gate.release) }) // runs before the cluster closes
+	a := c.start("a", RoleProducer, nil, func(x Execution) Execution {
+		gate.Execution = x
+		return gate
+	})
+	waitFor(t, 30*time.Second, "a to lead", func() bool { return a.role() == "leader" })
+	b := c.start("b", RoleProducer, nil, nil)
+	waitFor(t, 30*time.Second, "b healthy, block 3", func() bool { return b.p.healthy() && b.head() >= 3 })
+	gate.stuck.Store(true)
+	var lastA, first *Record
+	waitFor(t, 20*time.Second, "b to commit after a", func() bool {
+		_, recs := c.committed(t)
+		lastA, first = lastBy(recs, "a"), nil
+		if lastA != nil {
+			first = recs[lastA.Number()+1]
+		}
+		return first != nil
+	})
+	if first.Leader != "b" || first.ParentHash() != lastA.Hash {
+		t.Fatalf("first block after a stuck: leader %s parent %s, a's last %d %s", first.Leader, first.ParentHash(), lastA.Number(), lastA.Hash)
+	}
+	if n := testutil.ToFloat64(b.p.m.takeovers); n != 1 {
+		t.Fatalf("b revoked %v leases, want 1 (the chain moved on some other way)", n)
+	}
+	gap := first.SealedAt.Sub(lastA.SealedAt)
+	t.Logf("stuck leader: last block of a to first of b %v, missed slots %d", gap, b.p.slots.missed(lastA.Time(), first.Time()))
+	waitFor(t, 20*time.Second, "b to build on", func() bool { return b.head() >= first.Number()+2 })
+}

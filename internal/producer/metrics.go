@@ -20,6 +20,7 @@ type metrics struct {
 	refused       *prometheus.CounterVec // reason: hash|decode|invalid|linkage
 	healthy       prometheus.Gauge
 	stepDowns     *prometheus.CounterVec // reason
+	takeovers     prometheus.Counter
 	all           []prometheus.Collector
 }
 
@@ -49,10 +50,11 @@ func newMetrics(node string) *metrics {
 		commitRefused: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "servicechain_producer_commit_failures_total", Help: "Commits that did not succeed, by reason (not_leader, head_moved, fenced, error).", ConstLabels: l}, []string{"reason"}),
 		refused:       prometheus.NewCounterVec(prometheus.CounterOpts{Name: "servicechain_producer_refused_payloads_total", Help: "Committed records this node refused to import, by reason (hash, decode, invalid, linkage).", ConstLabels: l}, []string{"reason"}),
 		healthy:       g("servicechain_producer_healthy", "1 while the node counts as healthy (after hysteresis)."),
+		takeovers:     c("servicechain_producer_takeovers_total", "Leases of leaders that missed their slot that this node revoked (Config.TakeoverGrace)."),
 		stepDowns:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "servicechain_producer_step_downs_total", Help: "Times this node stopped leading, by reason.", ConstLabels: l}, []string{"reason"}),
 	}
 	m.all = []prometheus.Collector{m.role, m.leaderChanges, m.handovers, m.committedHead, m.localHead, m.lagBlocks, m.importLag,
-		m.commitLatency, m.failover, m.missedSlots, m.produced, m.commitRefused, m.refused, m.healthy, m.stepDowns}
+		m.commitLatency, m.failover, m.missedSlots, m.produced, m.commitRefused, m.refused, m.healthy, m.stepDowns, m.takeovers}
 	return m
 }
 

@@ -131,7 +131,7 @@ func New(ctx context.Context, o Options) (_ *Node, err error) {
 		Name: f.Node.Name, Role: producer.Role(f.Producer.Role), ChainConfig: chainCfg, Prefix: f.Etcd.Prefix,
 		Period: f.Producer.BlockPeriod, SessionTTL: f.Etcd.SessionTTL, FeeRecipient: f.Producer.FeeRecipient,
 		LogWindow: f.Producer.LogWindow, CampaignMaxLag: f.Producer.CampaignMaxLag, ReadyMaxLag: f.Producer.ReadyMaxLag,
-		HealthInterval: f.Producer.HealthInterval, PauseFile: filepath.Join(f.Node.DataDir, PauseFileName),
+		HealthInterval: f.Producer.HealthInterval, TakeoverGrace: f.Producer.TakeoverGrace, PauseFile: filepath.Join(f.Node.DataDir, PauseFileName),
 		Logger: log.With("node", f.Node.Name),
 	}
 	if n.el != nil {
