@@ -28,6 +28,14 @@
 //     the timing. The leader also stops producing FenceSpare before its lease
 //     could have expired, counted from the send time of its last acknowledged
 //     keepalive (Arbitrum Nitro's LockoutSpare).
+//   - Takeover of a silent leader: a waiting candidate that sees the slot
+//     after the committed head begin TakeoverGrace ago (default one period)
+//     with nothing committed, while the leader that committed that head in
+//     its present term still holds the election, revokes that leader's
+//     lease. A SIGKILLed, SIGSTOPped or stuck leader is thus replaced after
+//     about one period plus the grace, not the rest of its TTL; the fence
+//     above still refuses anything it tries to commit afterwards. A new
+//     leader that has not committed yet is left to its lease (hysteresis).
 //   - Followers import only committed payloads, from one etcd watch on
 //     blocks/ (resumed from a revision, with range reads to catch up), each
 //     checked with engine.ExecutableDataToBlock against the committed hash
