@@ -97,7 +97,7 @@ func (p *Producer) runSession(ctx context.Context, s *session) {
 			case <-p.wake:
 			case <-tick.C:
 				if p.eligible() {
-					p.takeOverIfMissed(cctx, s, elec)
+					p.takeOverIfMissed(cctx, s)
 				}
 			}
 			if stop || !p.eligible() {

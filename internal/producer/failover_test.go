@@ -99,15 +99,7 @@ func TestLeaderKilled(t *testing.T) {
 	chainA := canonical(a)
 	killed := time.Now()
 	a.kill(t)
-	var lastA, first *Record
-	waitFor(t, 30*time.Second, "b to commit", func() bool {
-		_, recs := c.committed(t)
-		lastA, first = lastBy(recs, "a"), nil
-		if lastA != nil {
-			first = recs[lastA.Number()+1]
-		}
-		return first != nil
-	})
+	lastA, first := c.nextAfter(t, 30*time.Second, "a")
 	if first.Leader != "b" || first.ParentHash() != lastA.Hash || first.Handover {
 		t.Fatalf("first block after the kill: leader %s parent %s handover %v", first.Leader, first.ParentHash(), first.Handover)
 	}
@@ -136,6 +128,20 @@ func TestLeaderKilled(t *testing.T) {
 	if len(st.RecentFailovers) != 1 || st.RecentFailovers[0].From != "a" || st.RecentFailovers[0].To != "b" || st.RecentFailovers[0].Planned {
 		t.Fatalf("failovers %+v", st.RecentFailovers)
 	}
+}
+
+// nextAfter waits (at most d) until a block follows leader name's last
+// committed one, and returns both.
+func (c *cluster) nextAfter(t testing.TB, d time.Duration, name string) (last, next *Record) {
+	waitFor(t, d, "a block after "+name+"'s last", func() bool {
+		_, recs := c.committed(t)
+		last, next = lastBy(recs, name), nil
+		if last != nil {
+			next = recs[last.Number()+1]
+		}
+		return next != nil
+	})
+	return last, next
 }
 
 // lastBy is the highest committed record of leader name (nil if none).
@@ -182,15 +188,7 @@ func TestStuckLeaderTakenOver(t *testing.T) {
 	b := c.start("b", RoleProducer, nil, nil)
 	waitFor(t, 30*time.Second, "b healthy, block 3", func() bool { return b.p.healthy() && b.head() >= 3 })
 	gate.stuck.Store(true)
-	var lastA, first *Record
-	waitFor(t, 20*time.Second, "b to commit after a", func() bool {
-		_, recs := c.committed(t)
-		lastA, first = lastBy(recs, "a"), nil
-		if lastA != nil {
-			first = recs[lastA.Number()+1]
-		}
-		return first != nil
-	})
+	lastA, first := c.nextAfter(t, 20*time.Second, "a")
 	if first.Leader != "b" || first.ParentHash() != lastA.Hash {
 		t.Fatalf("first block after a stuck: leader %s parent %s, a's last %d %s", first.Leader, first.ParentHash(), lastA.Number(), lastA.Hash)
 	}

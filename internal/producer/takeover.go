@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	clientv3 "go.etcd.io/etcd/client/v3"
-	"go.etcd.io/etcd/client/v3/concurrency"
 )
 
 // takeOverIfMissed is a waiting candidate's check (once per health
@@ -25,7 +24,7 @@ import (
 // committed a block in its term (a new leader importing a gap) is never
 // revoked here; it keeps the lease's own bound, which is the hysteresis
 // against leaders replacing each other (optimism#14585).
-func (p *Producer) takeOverIfMissed(ctx context.Context, s *session, elec *concurrency.Election) {
+func (p *Producer) takeOverIfMissed(ctx context.Context, s *session) {
 	if p.cfg.TakeoverGrace < 0 {
 		return
 	}
@@ -39,31 +38,32 @@ func (p *Producer) takeOverIfMissed(ctx context.Context, s *session, elec *concu
 	}
 	rctx, cancel := context.WithTimeout(ctx, p.cfg.CommitTimeout)
 	defer cancel()
-	leader, err := elec.Leader(rctx)
-	if err != nil || len(leader.Kvs) == 0 {
-		return // no leader (ErrElectionNoLeader) or etcd unreachable
+	// One read at one revision: the leader (the first-created election
+	// key, as concurrency.Election.Leader reads it), etcd's head key and the
+	// head's record. This node's view of the committed head may lag etcd's
+	// (a slow watch); only etcd's own head tells a late leader from a late
+	// follower.
+	resp, err := p.cli.Txn(rctx).Then(
+		clientv3.OpGet(p.keys.Election()+"/", clientv3.WithFirstCreate()...),
+		clientv3.OpGet(p.keys.Head()),
+		clientv3.OpGet(p.keys.Block(committed.Number)),
+	).Commit()
+	if err != nil {
+		return // etcd unreachable
 	}
-	kv := leader.Kvs[0]
+	leaderKvs, headKvs, recKvs := resp.Responses[0].GetResponseRange().Kvs, resp.Responses[1].GetResponseRange().Kvs, resp.Responses[2].GetResponseRange().Kvs
+	if len(leaderKvs) == 0 || len(headKvs) == 0 || len(recKvs) == 0 {
+		return // no leader, or the head left the window
+	}
+	kv := leaderKvs[0]
 	if clientv3.LeaseID(kv.Lease) == s.id || kv.Lease == 0 {
 		return
 	}
-	// This node's view of the committed head may lag etcd's (a slow
-	// watch); only etcd's own head key tells a late leader from a late
-	// follower.
-	hr, err := p.cli.Get(rctx, p.keys.Head())
-	if err != nil || len(hr.Kvs) == 0 {
+	if head, err := parseHead(headKvs[0].Value); err != nil || head != (Head{Number: committed.Number, Hash: committed.Hash}) {
 		return
 	}
-	if head, err := parseHead(hr.Kvs[0].Value); err != nil || head != (Head{Number: committed.Number, Hash: committed.Hash}) {
-		return
-	}
-	rec, err := p.cli.Get(rctx, p.keys.Block(committed.Number))
-	if err != nil || len(rec.Kvs) == 0 {
-		return
-	}
-	r, err := DecodeRecord(rec.Kvs[0].Value)
-	if err != nil || r.Term != kv.CreateRevision || r.Hash != committed.Hash {
-		return
+	if r, err := DecodeRecord(recKvs[0].Value); err != nil || r.Term != kv.CreateRevision {
+		return // the leader has not committed in its present term
 	}
 	if _, err := p.cli.Revoke(rctx, clientv3.LeaseID(kv.Lease)); err != nil {
 		p.log.Debug("takeover: revoke", "leader", string(kv.Value), "err", err)
