@@ -42,8 +42,8 @@ const (
 	// construction with newly arrived transactions (geth --miner.recommit).
 	// Each rebuild executes every pending transaction again, so under load
 	// it is CPU taken from the followers' imports: the producer asks for
-	// the payload BuildLead (a quarter period) before its slot, so with
-	// 1-second slots one build is all a payload gets.
+	// the payload BuildLead (three quarters of a period) before its slot,
+	// so with 1-second slots one build is all a payload gets.
 	DefaultRecommit = time.Second
 	// DefaultDatabaseCache is the chain database cache in megabytes.
 	DefaultDatabaseCache = 64

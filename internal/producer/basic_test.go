@@ -75,7 +75,7 @@ func TestConfigErrorsNameTheField(t *testing.T) {
 	}
 	cfg.BuildLead = 0
 	got, err := cfg.resolvePeriod(time.Second, true)
-	if err != nil || got.LogWindow != 3600 || got.BuildLead != 250*time.Millisecond || got.HandoverTimeout != 5*time.Second {
+	if err != nil || got.LogWindow != 3600 || got.BuildLead != 750*time.Millisecond || got.HandoverTimeout != 5*time.Second {
 		t.Fatalf("defaults at 1s: window %d lead %v handover %v (%v)", got.LogWindow, got.BuildLead, got.HandoverTimeout, err)
 	}
 }

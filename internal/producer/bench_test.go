@@ -289,17 +289,33 @@ func load(ctx context.Context, client *ethclient.Client, chainID *big.Int, accou
 	return &sent
 }
 
-// txsIn counts the transactions in blocks (from, to] of a chain.
-func txsIn(ctx context.Context, client *ethclient.Client, from, to uint64) (int, error) {
-	total := 0
+// txsIn counts the transactions in blocks (from, to] of a chain and
+// describes how full the blocks were: how many held no transaction, the
+// fewest and the most a block held, and the slots the blocks skipped
+// (timestamps more than one period apart).
+func txsIn(ctx context.Context, client *ethclient.Client, from, to uint64, period time.Duration) (int, string, error) {
+	total, empty, fewest, most, skipped := 0, 0, -1, 0, uint64(0)
+	var prev uint64
 	for n := from + 1; n <= to; n++ {
 		blk, err := client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 		if err != nil {
-			return 0, err
+			return 0, "", err
 		}
-		total += len(blk.Transactions())
+		k := len(blk.Transactions())
+		total += k
+		if k == 0 {
+			empty++
+		}
+		if fewest < 0 || k < fewest {
+			fewest = k
+		}
+		most = max(most, k)
+		if p := uint64(period / time.Second); prev != 0 && p > 0 && blk.Time() > prev+p {
+			skipped += (blk.Time() - prev - p) / p
+		}
+		prev = blk.Time()
 	}
-	return total, nil
+	return total, fmt.Sprintf("%d blocks, %d empty, %d to %d transfers a block, %d slots skipped", to-from, empty, max(fewest, 0), most, skipped), nil
 }
 
 // BenchmarkTPS compares sustained transfers per second of a single dev node
@@ -324,12 +340,12 @@ func BenchmarkTPS(b *testing.B) {
 		cancel()
 		rctx, rcancel := context.WithTimeout(context.Background(), time.Minute)
 		defer rcancel()
-		n, err := txsIn(rctx, client, h0, h1)
+		n, blocks, err := txsIn(rctx, client, h0, h1, time.Second)
 		if err != nil {
 			b.Fatal(err)
 		}
 		tps := float64(n) / t1.Sub(t0).Seconds()
-		fmt.Printf("%s: %d transfers in blocks %d-%d over %.1f s: %.0f tx/s (sent %d)\n", name, n, h0+1, h1, t1.Sub(t0).Seconds(), tps, sent.Load())
+		fmt.Printf("%s: %d transfers in blocks %d-%d over %.1f s: %.0f tx/s (sent %d; %s)\n", name, n, h0+1, h1, t1.Sub(t0).Seconds(), tps, sent.Load(), blocks)
 		return tps
 	}
 	alloc := testAlloc()

@@ -82,8 +82,16 @@ type Config struct {
 	// BuildLead is how long before its slot the leader asks for a payload
 	// (forkchoiceUpdated with attributes); getPayload follows at the slot
 	// (and never less than MinBuild after the request). Transactions that
-	// reach the leader's pool later wait for the next block. 0 means
-	// Period/4; it must be below Period.
+	// reach the leader's pool later wait for the next block (or for the
+	// execution node's next rebuild, geth --miner.recommit). go-ethereum
+	// answers getPayload with an empty block when its first full build has
+	// not finished, so the lead is the time a block's transactions may take
+	// to execute: with a quarter period, a vote transaction of 16M gas under
+	// the race detector missed 100 slots in a row. Like op-node's sequencer,
+	// which starts the next block as soon as the previous one is sealed, the
+	// default starts the build three quarters of a period early, about when
+	// the previous block has been imported. 0 means Period*3/4; it must be
+	// below Period.
 	BuildLead time.Duration
 	// MinBuild is the least time a late leader (one past its slot's start:
 	// its previous block was slow to import, or it has just taken over)
@@ -226,7 +234,7 @@ func (cfg Config) resolvePeriod(recorded time.Duration, ok bool) (Config, error)
 		return cfg, fmt.Errorf("producer config: period %v: expected whole seconds >= 1s", cfg.Period)
 	}
 	if cfg.BuildLead == 0 {
-		cfg.BuildLead = cfg.Period / 4
+		cfg.BuildLead = cfg.Period * 3 / 4
 	}
 	if cfg.BuildLead >= cfg.Period {
 		return cfg, fmt.Errorf("producer config: build lead %v: expected less than the period %v", cfg.BuildLead, cfg.Period)
