@@ -208,9 +208,14 @@ func (p *PointsReplica) WaitReady(ctx context.Context, timeout time.Duration) er
 }
 
 // Admin calls an admin JSON-RPC method (br2k_status, br2k_snapshot, ...)
-// of the replica's host.
+// of the replica's host, with the token the host keeps in
+// <datadir>/<id>/admin.token.
 func (p *PointsReplica) Admin(ctx context.Context, result any, method string, args ...any) error {
-	cli, err := node.DialAdmin(ctx, p.AdminAddr())
+	tok, err := node.ReadAdminToken(filepath.Join(p.dataDir, p.cfg.ID))
+	if err != nil {
+		return err
+	}
+	cli, err := node.DialAdminToken(ctx, p.AdminAddr(), tok)
 	if err != nil {
 		return err
 	}

@@ -87,7 +87,7 @@ func ReadAdminTokenFile(path string) (string, error) {
 // Host.DialAdmin send the token. An empty token refuses every request.
 func WithAdminToken(token string) Option {
 	return func(h *Host) {
-		h.adminToken = token
+		h.adminToken, h.adminAuth = token, true
 		h.adminMW = append([]func(http.Handler) http.Handler{AdminAuth(token)}, h.adminMW...)
 	}
 }

@@ -50,8 +50,11 @@ type Config struct {
 	// disables it; port 0 picks a free port (see MetricsAddr).
 	MetricsListen string
 	// AdminListen is the host:port of the admin JSON-RPC server; "" disables
-	// it; port 0 picks a free port (see AdminAddr). Listen on loopback only,
-	// and authenticate it with WithAdminToken (NewBridge does).
+	// it; port 0 picks a free port (see AdminAddr). Listen on loopback only.
+	// With a DataDir and without WithAdminToken, New authenticates it with
+	// the token of <DataDir>/admin.token (EnsureAdminToken), so no daemon's
+	// admin API is open to every local process; without a DataDir it is
+	// unauthenticated unless WithAdminToken is given.
 	AdminListen string
 	// PollInterval is how often the host reads its chains' heads and
 	// balances and refreshes servicechain_ready (0 = DefaultPollInterval).
@@ -103,8 +106,10 @@ type Host struct {
 	metrics *hostMetrics
 	admin   *rpc.Server
 	adminMW []func(http.Handler) http.Handler
-	// adminToken is the bearer token of WithAdminToken ("" without).
+	// adminToken is the bearer token of WithAdminToken ("" without);
+	// adminAuth records that WithAdminToken was given (even with "").
 	adminToken string
+	adminAuth  bool
 	st         *store.Store
 	chains     []*Chain
 
@@ -147,6 +152,13 @@ func New(cfg Config, opts ...Option) (*Host, error) {
 		names: map[string]bool{}, namespaces: map[string]string{}, started: make(chan struct{})}
 	for _, o := range opts {
 		o(h)
+	}
+	if cfg.AdminListen != "" && cfg.DataDir != "" && !h.adminAuth {
+		tok, err := EnsureAdminToken(cfg.DataDir)
+		if err != nil {
+			return nil, err
+		}
+		WithAdminToken(tok)(h)
 	}
 	h.metrics = newHostMetrics(h.reg, constLabels(cfg.Name))
 	ok := false

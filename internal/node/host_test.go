@@ -200,7 +200,21 @@ func TestHostServes(t *testing.T) {
 	}
 
 	ctx := context.Background()
-	c, err := node.DialAdmin(ctx, h.AdminAddr())
+	// With a data directory the admin API takes the token New wrote to
+	// <datadir>/admin.token; a call without it is refused.
+	anon, err := node.DialAdmin(ctx, h.AdminAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var echoed string
+	if err := anon.CallContext(ctx, &echoed, "alpha_echo", "hi"); err == nil || !strings.Contains(err.Error(), "401") {
+		t.Errorf("admin call without the token: %q, %v; want 401 Unauthorized", echoed, err)
+	}
+	anon.Close()
+	if tok, err := node.ReadAdminToken(dir); err != nil || tok != h.AdminToken() || tok == "" {
+		t.Fatalf("admin.token %q, %v; host token %q", tok, err, h.AdminToken())
+	}
+	c, err := h.DialAdmin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

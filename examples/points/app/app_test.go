@@ -23,7 +23,6 @@ import (
 	"github.com/servicechain/servicechain/examples/points/app"
 	"github.com/servicechain/servicechain/internal/deploy/deploytest"
 	"github.com/servicechain/servicechain/internal/etcdembed"
-	"github.com/servicechain/servicechain/internal/node"
 )
 
 func logger() *slog.Logger {
@@ -226,7 +225,7 @@ func TestHostMetricsReadinessAdmin(t *testing.T) {
 		if code, _ := get(s.URL + "/metrics"); code != 404 {
 			t.Fatalf("%s: the app's own port serves /metrics (%d)", s.Replica.ID(), code)
 		}
-		cli, err := node.DialAdmin(ctx, s.Host.AdminAddr())
+		cli, err := s.Host.DialAdmin(ctx) // the token of <datadir>/admin.token
 		if err != nil {
 			t.Fatal(err)
 		}
