@@ -36,8 +36,9 @@ import (
 )
 
 var (
-	bridgeABI = bindings.NewBridge()
-	anchorABI = bindings.NewAnchor()
+	bridgeABI   = bindings.NewBridge()
+	anchorABI   = bindings.NewAnchor()
+	timelockABI = bindings.NewTimelockController()
 )
 
 // Anchor is the Contract.Side of the Anchor contract (on the parent chain).
@@ -104,13 +105,16 @@ func (c *Contract) Call(ctx context.Context, what string, data []byte) error {
 
 // send carries out one owner call of the contract (see apply).
 func (c *Contract) send(ctx context.Context, what string, data []byte) error {
-	return c.apply(ctx, ownerCall{what, data})
+	return c.apply(ctx, ownerCall{what: what, data: data})
 }
 
-// ownerCall is one call of the contract as its owner.
+// ownerCall is one call of the contract as its owner, or, with onLock, a
+// call of the contract's timelock on itself in the same operation (a role
+// change); an onLock call is dropped when no timelock owns the contract.
 type ownerCall struct {
-	what string
-	data []byte
+	what   string
+	data   []byte
+	onLock bool
 }
 
 // apply carries out calls, in order: sent directly by the key when the
@@ -125,6 +129,9 @@ func (c *Contract) apply(ctx context.Context, calls ...ownerCall) error {
 		return c.Conn.Errorf("%w", err)
 	}
 	for _, call := range calls {
+		if call.onLock {
+			continue
+		}
 		r, err := deploy.Send(ctx, c.Conn, c.Owner, call.what, c.Address, call.data, nil)
 		if err != nil {
 			return deploy.ExplainOwner(err)
@@ -172,13 +179,13 @@ func (c *Contract) RegisterToken(ctx context.Context, token, counterpart common.
 	case counterpart:
 		c.report(Step{What: fmt.Sprintf("token %s is already registered on %s %s with counterpart %s", token.Hex(), c.name(), c.Address.Hex(), counterpart.Hex())})
 	case common.Address{}:
-		calls = append(calls, ownerCall{fmt.Sprintf("register token %s (counterpart %s) on %s %s", token.Hex(), counterpart.Hex(), c.name(), c.Address.Hex()),
-			bridgeABI.PackRegisterToken(token, counterpart)})
+		calls = append(calls, ownerCall{what: fmt.Sprintf("register token %s (counterpart %s) on %s %s", token.Hex(), counterpart.Hex(), c.name(), c.Address.Hex()),
+			data: bridgeABI.PackRegisterToken(token, counterpart)})
 	default:
 		return fmt.Errorf("--token %s is already registered on %s %s with counterpart %s, not %s (deregister it first)", token.Hex(), c.name(), c.Address.Hex(), cur.Hex(), counterpart.Hex())
 	}
 	if mintBurn {
-		calls = append(calls, ownerCall{fmt.Sprintf("set token %s to mint/burn on %s %s", token.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackSetTokenMintBurn(token, true)})
+		calls = append(calls, ownerCall{what: fmt.Sprintf("set token %s to mint/burn on %s %s", token.Hex(), c.name(), c.Address.Hex()), data: bridgeABI.PackSetTokenMintBurn(token, true)})
 	}
 	if len(calls) == 0 {
 		return nil
@@ -187,15 +194,33 @@ func (c *Contract) RegisterToken(ctx context.Context, token, counterpart common.
 }
 
 // AddOperator registers op on the Bridge or Anchor c (both have
-// registerOperator(address)).
+// registerOperator(address)). On a timelocked Bridge the same operation
+// grants op the timelock's CANCELLER_ROLE, as `servicechain deploy
+// --timelock` does for the first operators, so every operator can cancel a
+// change it did not expect (ARCHITECTURE.md: owner actions wait out "a
+// delay that operators can see and cancel").
 func (c *Contract) AddOperator(ctx context.Context, op common.Address) error {
-	return c.send(ctx, fmt.Sprintf("register operator %s on %s %s", op.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackRegisterOperator(op))
+	calls := []ownerCall{{what: fmt.Sprintf("register operator %s on %s %s", op.Hex(), c.name(), c.Address.Hex()), data: bridgeABI.PackRegisterOperator(op)}}
+	if c.Side != Anchor {
+		calls = append(calls, ownerCall{what: fmt.Sprintf("grant CANCELLER_ROLE to %s on the timelock", op.Hex()),
+			data: timelockABI.PackGrantRole(timelock.CancellerRole, op), onLock: true})
+	}
+	return c.apply(ctx, calls...)
 }
 
 // RemoveOperator deregisters op from the Bridge or Anchor c; the contract
-// refuses when fewer operators than a threshold would remain.
+// refuses when fewer operators than a threshold would remain. On a
+// timelocked Bridge the same operation revokes op's CANCELLER_ROLE on the
+// timelock. The Anchor's operator changes leave the parent timelock's
+// roles alone: that timelock also owns the parent Bridge, whose operators
+// keep their role.
 func (c *Contract) RemoveOperator(ctx context.Context, op common.Address) error {
-	return c.send(ctx, fmt.Sprintf("deregister operator %s on %s %s", op.Hex(), c.name(), c.Address.Hex()), bridgeABI.PackDeregisterOperator(op))
+	calls := []ownerCall{{what: fmt.Sprintf("deregister operator %s on %s %s", op.Hex(), c.name(), c.Address.Hex()), data: bridgeABI.PackDeregisterOperator(op)}}
+	if c.Side != Anchor {
+		calls = append(calls, ownerCall{what: fmt.Sprintf("revoke CANCELLER_ROLE of %s on the timelock", op.Hex()),
+			data: timelockABI.PackRevokeRole(timelock.CancellerRole, op), onLock: true})
+	}
+	return c.apply(ctx, calls...)
 }
 
 // VoteType parses a Bridge vote type as --vote-type gives it: value (the

@@ -18,8 +18,9 @@ import (
 )
 
 var (
-	bridgeABI = bindings.NewBridge()
-	anchorABI = bindings.NewAnchor()
+	bridgeABI   = bindings.NewBridge()
+	timelockABI = bindings.NewTimelockController()
+	anchorABI   = bindings.NewAnchor()
 )
 
 func call[T any](t *testing.T, c *deploytest.Chain, addr common.Address, data []byte, unpack func([]byte) (T, error)) T {

@@ -29,7 +29,11 @@ func (c *Contract) scheduled(ctx context.Context, lock common.Address, delay tim
 	var op timelock.Operation
 	var whats []string
 	for _, call := range calls {
-		op.Calls = append(op.Calls, timelock.Call{Target: c.Address, Data: call.data})
+		to := c.Address
+		if call.onLock {
+			to = lock
+		}
+		op.Calls = append(op.Calls, timelock.Call{Target: to, Data: call.data})
 		whats = append(whats, call.what)
 	}
 	if _, err := rand.Read(op.Salt[:]); err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/deploy/deploytest"
 	"github.com/servicechain/servicechain/internal/owner"
+	"github.com/servicechain/servicechain/internal/timelock"
 )
 
 // TestTimelockedActions: on a deployment owned by TimelockControllers an
@@ -58,6 +59,13 @@ func TestTimelockedActions(t *testing.T) {
 	}
 	if ops := call(t, child, dep.ChildBridge, bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList); len(ops) != 3 {
 		t.Fatalf("operators after the executed change: %v", ops)
+	}
+	// The same operation made the new operator a canceller of the timelock.
+	isCanceller := func(a common.Address) bool {
+		return call(t, child, dep.ChildTimelock, timelockABI.PackHasRole(timelock.CancellerRole, a), timelockABI.UnpackHasRole)
+	}
+	if !isCanceller(parent.Addrs[3]) {
+		t.Fatalf("operator %s added on the timelocked bridge has no CANCELLER_ROLE", parent.Addrs[3])
 	}
 	if len(steps) != 2 || !strings.Contains(steps[0], "scheduled register operator "+parent.Addrs[3].Hex()+" on child bridge") ||
 		!strings.Contains(steps[0], "delay 5s; any operator may cancel it until then") || !strings.HasPrefix(steps[1], "execute register operator") {
@@ -122,5 +130,14 @@ func TestTimelockedActions(t *testing.T) {
 	tl.WritePending(ctx, nil, &out)
 	if !strings.Contains(out.String(), "no pending operation") || !strings.Contains(out.String(), "(2 executed and 1 cancelled not shown)") {
 		t.Errorf("pending after the cancel:\n%s", out.String())
+	}
+
+	// Removing the operator revokes its role in the same operation.
+	c.MaxWait = time.Minute
+	if err := c.RemoveOperator(ctx, parent.Addrs[3]); err != nil {
+		t.Fatal(err)
+	}
+	if ops := call(t, child, dep.ChildBridge, bridgeABI.PackGetOperatorList(), bridgeABI.UnpackGetOperatorList); len(ops) != 2 || isCanceller(parent.Addrs[3]) || !isCanceller(parent.Addrs[1]) {
+		t.Fatalf("after removing %s: operators %v, its CANCELLER_ROLE %v (operator %s's %v)", parent.Addrs[3], ops, isCanceller(parent.Addrs[3]), parent.Addrs[1], isCanceller(parent.Addrs[1]))
 	}
 }
