@@ -3,6 +3,7 @@ package producer
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -75,9 +76,11 @@ func TestBootstrapFromPeerRPC(t *testing.T) {
 	txBlock := rcpt.BlockNumber.Uint64()
 
 	c.noPeers = true
+	badRefusals := make(chan string, 4)
 	bad := c.start("bad", RoleEndpoint, func(cfg *Config) {
 		window(cfg)
 		cfg.Bootstrap = tamperedSource{a.el.Client()}
+		cfg.Logger = slog.New(refusalLog{badRefusals})
 	}, nil)
 	good := c.start("good", RoleProducer, func(cfg *Config) {
 		window(cfg)
@@ -106,6 +109,14 @@ func TestBootstrapFromPeerRPC(t *testing.T) {
 	// The tampered peer: bad took the blocks before the first tampered one
 	// and refused that one; it has no other way to catch up (no devp2p
 	// peers, the window is gone).
+	select {
+	case why := <-badRefusals:
+		if !strings.Contains(why, "does not match its header") {
+			t.Fatalf("bootstrap from the tampering peer failed with %q; want the block refused for not matching its header", why)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("bad logged no bootstrap refusal")
+	}
 	if bad.head() >= txBlock {
 		t.Fatalf("bad imported up to %d from a peer that tampered with block %d", bad.head(), txBlock)
 	}
@@ -124,11 +135,24 @@ func TestBootstrapRefusesAnotherChain(t *testing.T) {
 	x := other.start("x", RoleProducer, nil, nil)
 	waitFor(t, 40*time.Second, "both chains at block 4", func() bool { return a.head() >= 4 && x.head() >= 4 })
 	c.noPeers = true
-	n := c.start("n", RoleEndpoint, func(cfg *Config) { cfg.Bootstrap = x.el.Client() }, nil)
+	refusals := make(chan string, 4)
+	n := c.start("n", RoleEndpoint, func(cfg *Config) {
+		cfg.Bootstrap = x.el.Client()
+		cfg.Logger = slog.New(refusalLog{refusals})
+	}, nil)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	// The bootstrap fails (x's blocks do not hash to the committed ones), the
-	// node then follows etcd: it still ends on a's chain.
+	// The bootstrap fails (x has no block with the committed hashes) and
+	// says so; the node then follows etcd: it still ends on a's chain.
+	select {
+	case why := <-refusals:
+		if !strings.Contains(why, ErrBootstrap.Error()) {
+			t.Fatalf("bootstrap from another chain failed with %q; want %v", why, ErrBootstrap)
+		}
+		t.Logf("refused: %s", why)
+	case <-time.After(40 * time.Second):
+		t.Fatal("no bootstrap refusal logged in 40 s")
+	}
 	waitFor(t, 40*time.Second, "n to follow the committed log", func() bool { return n.head() >= 4 })
 	c.assertOneChain(t, a, n)
 	err := n.p.bootstrap(ctx) // up to date now: nothing to do
@@ -179,4 +203,28 @@ func TestPauseSurvivesRestart(t *testing.T) {
 		t.Fatalf("pause file after resume: %v", err)
 	}
 	waitFor(t, 20*time.Second, "a2 to lead", func() bool { return a2.role() == "leader" })
+}
+
+// refusalLog is a slog handler that sends the err attribute of every
+// "bootstrap from the peer failed" record to its channel (dropping what the
+// channel has no room for) and discards the rest.
+type refusalLog struct{ ch chan<- string }
+
+func (h refusalLog) Enabled(context.Context, slog.Level) bool { return true }
+func (h refusalLog) WithAttrs([]slog.Attr) slog.Handler       { return h }
+func (h refusalLog) WithGroup(string) slog.Handler            { return h }
+func (h refusalLog) Handle(_ context.Context, r slog.Record) error {
+	if !strings.HasPrefix(r.Message, "bootstrap from the peer failed") {
+		return nil
+	}
+	r.Attrs(func(a slog.Attr) bool {
+		if a.Key == "err" {
+			select {
+			case h.ch <- a.Value.String():
+			default:
+			}
+		}
+		return true
+	})
+	return nil
 }
