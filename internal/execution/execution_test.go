@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"math/big"
 	"os"
@@ -19,8 +20,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params/forks"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/ethereum/go-ethereum/triedb"
+	"github.com/ethereum/go-ethereum/triedb/pathdb"
 
 	"github.com/servicechain/servicechain/internal/devchain"
 	"github.com/servicechain/servicechain/internal/engine"
@@ -150,6 +155,52 @@ func TestInit(t *testing.T) {
 	}
 	if _, err := Start(Config{DataDir: t.TempDir()}); !errors.Is(err, ErrNotInitialised) {
 		t.Fatalf("start on an empty datadir: %v, want ErrNotInitialised", err)
+	}
+}
+
+// TestInitRefusesPathScheme: a data directory geth made with its default
+// path scheme is refused by Init (Start would refuse it later), and its
+// genesis is left as it was.
+func TestInitRefusesPathScheme(t *testing.T) {
+	g, err := NewGenesis(testGenesis(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	stack, err := node.New(&node.Config{Name: instanceName, DataDir: dir, P2P: p2p.Config{NoDiscovery: true, NoDial: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{Cache: 16, Handles: 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc := *pathdb.Defaults
+	pc.JournalDirectory = stack.ResolvePath("triedb")
+	tdb := triedb.NewDatabase(db, &triedb.Config{PathDB: &pc})
+	_, want, _, err := core.SetupGenesisBlock(db, tdb, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tdb.Close()
+	db.Close()
+	stack.Close()
+
+	if _, err := Init(dir, g); err == nil || !strings.Contains(err.Error(), "holds path-scheme state") || !strings.Contains(err.Error(), "--state.scheme=hash") {
+		t.Fatalf("init on a path-scheme data directory: %v; want it refused, naming the scheme", err)
+	}
+	stack, err = node.New(&node.Config{Name: instanceName, DataDir: dir, P2P: p2p.Config{NoDiscovery: true, NoDial: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stack.Close()
+	db, err = stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{Cache: 16, Handles: 16, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got, scheme := rawdb.ReadCanonicalHash(db, 0), rawdb.ReadStateScheme(db); got != want || scheme != rawdb.PathScheme {
+		t.Fatalf("after the refused init: genesis %s, scheme %q; want %s, path", got, scheme, want)
 	}
 }
 

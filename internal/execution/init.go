@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/ethereum/go-ethereum/triedb/hashdb"
-	"github.com/ethereum/go-ethereum/triedb/pathdb"
 )
 
 // ErrNotInitialised is returned by Start for a data directory that holds no
@@ -79,21 +78,14 @@ func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("execution: init: open chain database in %s: %w", dataDir, err)
 	}
 	defer db.Close()
-	// A new database gets the hash scheme (see StateScheme); an existing one
-	// keeps its own.
-	scheme := rawdb.ReadStateScheme(db)
-	if scheme == "" {
-		scheme = StateScheme
+	// A new database gets the hash scheme (see StateScheme). One made with
+	// the path scheme (geth's default: `geth init` without
+	// --state.scheme=hash) would be initialised here and then refused by
+	// Start, so it is refused now, unchanged.
+	if scheme := rawdb.ReadStateScheme(db); scheme != "" && scheme != StateScheme {
+		return common.Hash{}, fmt.Errorf("execution: init: data directory %s holds %s-scheme state; servicechain nodes keep the %s scheme (every block's state on disk, see execution.StateScheme): use a new data directory, or make it with `geth init --state.scheme=%s`", dataDir, scheme, StateScheme, StateScheme)
 	}
-	tcfg := &triedb.Config{}
-	if scheme == rawdb.HashScheme {
-		tcfg.HashDB = hashdb.Defaults
-	} else {
-		pc := *pathdb.Defaults
-		pc.JournalDirectory = stack.ResolvePath("triedb")
-		tcfg.PathDB = &pc
-	}
-	tdb := triedb.NewDatabase(db, tcfg)
+	tdb := triedb.NewDatabase(db, &triedb.Config{HashDB: hashdb.Defaults})
 	defer tdb.Close()
 	// The genesis block hash does not cover the chain config, so a file that
 	// differs only in its chain id would pass SetupGenesisBlock (which then
