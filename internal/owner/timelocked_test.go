@@ -35,9 +35,10 @@ func TestTimelockedActions(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The simulated chain's clock moves with its blocks: mine one every 100 ms meanwhile.
-	stop := make(chan struct{})
-	defer close(stop)
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	defer func() { close(stop); <-stopped }() // before t.Cleanup closes the chain
 	go func() {
+		defer close(stopped)
 		for {
 			select {
 			case <-stop:
