@@ -50,9 +50,11 @@ type Config struct {
 	Child     ChainConfig     // [child]
 	Bridge    BridgeConfig    // [bridge]
 	Anchoring AnchoringConfig // [anchoring]
-	Metrics   ListenConfig    // [metrics]
-	Admin     ListenConfig    // [admin]
-	Readiness ReadinessConfig // [readiness]
+	// Attestation is [attestation]: signature-aggregated handles (issue 14).
+	Attestation AttestationConfig
+	Metrics     ListenConfig    // [metrics]
+	Admin       ListenConfig    // [admin]
+	Readiness   ReadinessConfig // [readiness]
 }
 
 // NodeConfig is the [node] table.
@@ -159,6 +161,31 @@ type AnchoringConfig struct {
 	Period     uint64        // anchoring.period: child blocks per anchor
 	Grace      time.Duration // anchoring.grace: others anchor a missing period after this
 	MaxCatchup uint64        // anchoring.max_catchup: periods per round
+}
+
+// AttestationConfig is the [attestation] table (issue 14, ARCHITECTURE.md
+// "Signature-aggregated handles"): with Enabled, the node signs the EIP-712
+// digest of every request it would vote for, serves its signatures on
+// Listen, fetches and verifies its peers', and the designated submitter
+// closes k-signed nonces with one handleSignedBatch; nonces without k
+// signatures Grace after they became ready fall back to on-chain votes.
+type AttestationConfig struct {
+	Enabled bool // attestation.enabled
+	// Listen (attestation.listen) is the host:port of the public attestation
+	// endpoint (GET /v1/attestations); "" serves nothing (the node still
+	// fetches and submits).
+	Listen string
+	// Peers (attestation.peers) are the other operators' attestation
+	// endpoints, absolute http(s) URLs; a URL without a path means
+	// /v1/attestations. Added to the URLs announced on chain.
+	Peers []string
+	// Grace (attestation.grace) is how long a ready request waits for k
+	// signatures before the designated operators vote on chain.
+	Grace time.Duration
+	// RateLimit (attestation.rate_limit) is the requests per second one
+	// client IP may make to the endpoint; RateBurst (rate_burst) its burst.
+	RateLimit uint64
+	RateBurst uint64
 }
 
 // ListenConfig is the [metrics] or [admin] table: a host:port, "" to disable.
@@ -274,6 +301,7 @@ func (c *Config) Schema() *Schema {
 				Uint("max_catchup", &c.Anchoring.MaxCatchup, 100, 1, MaxCatchup).
 					Comment("periods per round").Doc("periods caught up per round after downtime"),
 			}},
+			attestationTable(&c.Attestation),
 			MetricsTable(&c.Metrics, "127.0.0.1:0"),
 			AdminTable(&c.Admin, "127.0.0.1:0"),
 			{Name: "readiness", Keys: []Key{
@@ -293,6 +321,33 @@ func (c *Config) Schema() *Schema {
 			}
 		}},
 	}
+}
+
+// MaxAttestationRate bounds attestation.rate_limit and rate_burst.
+const MaxAttestationRate = 100_000
+
+// attestationTable declares [attestation] over a (issue 14).
+func attestationTable(a *AttestationConfig) *Table {
+	return &Table{Name: "attestation", Keys: []Key{
+		Bool("enabled", &a.Enabled, false).Comment("close nonces by k operator signatures (handleSignedBatch)").
+			Doc("sign every request this node would vote for, serve and fetch signatures, and close k-signed nonces with one `handleSignedBatch`; on-chain votes remain the fallback"),
+		String("listen", &a.Listen, "").Check(listenCheck).
+			Comment(`public attestation endpoint host:port; "" serves none`).
+			Doc("host:port of the public attestation endpoint `GET /v1/attestations` (port 0 = any free port); `\"\"` serves none (the node still fetches and submits)"),
+		StringList("peers", &a.Peers, nil, func(u string) string {
+			if err := checkEndpoint(u); err != nil || !(strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://")) {
+				return "expected an http:// or https:// URL of a peer's attestation endpoint"
+			}
+			return ""
+		}).Comment("other operators' attestation endpoints (http/https URLs)").
+			Doc("the other operators' attestation endpoints (http/https URLs; without a path `/v1/attestations`), besides those announced on chain"),
+		Duration("grace", &a.Grace, time.Second, 10*time.Millisecond, time.Hour).
+			Comment("wait this long for k signatures, then vote on chain").
+			Doc("how long a ready request waits for k signatures before its designated operators vote on chain (default one block of the devnet's 1 s chains)"),
+		Uint("rate_limit", &a.RateLimit, 20, 1, MaxAttestationRate).Comment("endpoint requests/s per client IP").
+			Doc("requests per second one client IP may make to the endpoint (429 above it)"),
+		Uint("rate_burst", &a.RateBurst, 40, 1, MaxAttestationRate).Comment("endpoint burst per client IP"),
+	}}
 }
 
 // chainTable declares [parent] or [child] over ch.

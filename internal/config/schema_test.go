@@ -200,7 +200,7 @@ func TestBridgeSchemaCoversConfig(t *testing.T) {
 			seen[path] = true
 		}
 	}
-	if len(seen) != 4+2*16+9+2+4+1+1+2 { // bridge: 9 + refund_after, retry_backoff_cap (issue 12)
+	if len(seen) != 4+2*16+9+2+4+6+1+1+2 { // bridge: 9 + refund_after, retry_backoff_cap (issue 12); attestation: 6 (issue 14)
 		t.Errorf("%d keys declared", len(seen))
 	}
 	data, _ := Default().Encode()

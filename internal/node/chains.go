@@ -2,12 +2,15 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/servicechain/servicechain/internal/chain"
@@ -36,9 +39,25 @@ type Chain struct {
 	// daemon only reads.
 	Tx *txmgr.Manager
 
+	key *ecdsa.PrivateKey // the tx manager's key (SignDigest); nil without a tx manager
+
 	mu       sync.Mutex
 	head     uint64
 	headTime time.Time
+}
+
+// ErrNoKey is returned by SignDigest on a chain the daemon does not sign on.
+var ErrNoKey = errors.New("node: the chain has no operator key")
+
+// SignDigest signs a 32-byte digest with the operator key of the chain's tx
+// manager (the same account as Tx.Address): 65 bytes r || s || v, low s,
+// v 0 or 1 (go-ethereum's crypto.Sign). It is what signs EIP-712 attestations
+// (internal/attest, issue 14). Errors: ErrNoKey without a tx manager.
+func (c *Chain) SignDigest(_ context.Context, digest common.Hash) ([]byte, error) {
+	if c.key == nil {
+		return nil, ErrNoKey
+	}
+	return crypto.Sign(digest[:], c.key)
 }
 
 // LastHead is the latest block the host read (number, and its timestamp);

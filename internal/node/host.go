@@ -198,6 +198,7 @@ func New(cfg Config, opts ...Option) (*Host, error) {
 			return nil, fmt.Errorf("node: chain %q has a tx manager but no key", name)
 		}
 		txc := *spec.Tx
+		c.key = spec.Key
 		if txc.Metrics == nil {
 			// The manager's counters (servicechain_txmgr_*), chain=<name>
 			// and node=<name>, on the daemon's registry.
