@@ -19,9 +19,13 @@
 //   - plan.go: Plan, the pure per-nonce decision submit / wait / fall back, and SignedBatch.
 //   - config.go, metrics.go, errors.go: Config (attestation.*), Metrics (servicechain_attestation_*), sentinels.
 //
-// # Wiring it into internal/bridge (not done yet)
+// # How internal/bridge wires it (internal/bridge/attestation.go, attestation.enabled)
 //
-// The bridge implements two interfaces and calls three things; nothing here imports internal/bridge.
+// The bridge implements two interfaces and calls three things; nothing here imports internal/bridge. Where the
+// bridge departs from the plan below: its Store and the Ready times are in memory (signing is deterministic,
+// RFC 6979, so a restarted node serves the same bytes; a restart restarts a nonce's grace once), the roster
+// is built from the vote round's own reads (domain, handleStatus epoch, cached operator list), and the
+// endpoint runs on its own listener (attestation.listen). Announcing a URL on chain is not done by the node.
 //
 //  1. Signing. Each round, for every request of a direction that plan.go would vote for (confirmed, agreed
 //     by min_endpoint_agreement endpoints, not handled), the direction calls Signer.Sign(ctx, direction,

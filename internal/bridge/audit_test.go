@@ -36,6 +36,13 @@ type audit struct {
 	// voteGas sums the gas of all vote transactions.
 	voteGas uint64
 	voteTxs int
+	// bySignatures counts HandleValueTransfer events per nonce whose
+	// attestation is AttestedBySignatures (handleSignedBatch, issue 14);
+	// signedTxs and signedGas are the handleSignedBatch transactions (also
+	// counted in voteTxs and voteGas).
+	bySignatures map[uint64]int
+	signedTxs    int
+	signedGas    uint64
 }
 
 // auditChain reads blocks [from, head] of the chain behind c and tallies the
@@ -48,7 +55,8 @@ func auditChain(t testing.TB, c *ethclient.Client, chainID uint64, bridgeAddr co
 		t.Fatal(err)
 	}
 	a := &audit{handled: map[uint64]int{}, attempts: map[common.Address]map[uint64]int{}, reverted: map[common.Address]int{},
-		skipped: map[common.Address]int{}, failed: map[uint64]int{}, refunded: map[uint64]int{}, refundVotes: map[uint64]int{}}
+		skipped: map[common.Address]int{}, failed: map[uint64]int{}, refunded: map[uint64]int{}, refundVotes: map[uint64]int{},
+		bySignatures: map[uint64]int{}}
 	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(chainID))
 	for n := from; n <= head; n++ {
 		blk, err := c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
@@ -79,12 +87,19 @@ func auditChain(t testing.TB, c *ethclient.Client, chainID uint64, bridgeAddr co
 			}
 			a.voteTxs++
 			a.voteGas += rcpt.GasUsed
+			if isSignedBatch(tx.Data()) {
+				a.signedTxs++
+				a.signedGas += rcpt.GasUsed
+			}
 			if rcpt.Status != types.ReceiptStatusSuccessful {
 				a.reverted[sender]++
 			}
 			for _, l := range rcpt.Logs {
 				if ev, err := bridgeABI.UnpackHandleValueTransferEvent(l); err == nil {
 					a.handled[ev.HandleNonce]++
+					if ev.Attestation == bindings.AttestedBySignatures {
+						a.bySignatures[ev.HandleNonce]++
+					}
 				} else if ev, err := bridgeABI.UnpackHandleSkippedEvent(l); err == nil {
 					a.skipped[ev.Operator]++
 				} else if ev, err := bridgeABI.UnpackHandleFailedEvent(l); err == nil {
@@ -100,8 +115,9 @@ func auditChain(t testing.TB, c *ethclient.Client, chainID uint64, bridgeAddr co
 	return a
 }
 
-// voteNonces decodes the request nonces a handle, handleBatch, refund or
-// refundBatch call votes on; nil for other calls.
+// voteNonces decodes the request nonces a handle, handleBatch, refund,
+// refundBatch or handleSignedBatch call votes on (or closes by signatures);
+// nil for other calls.
 func voteNonces(data []byte) []uint64 {
 	if len(data) < 4 {
 		return nil
@@ -130,14 +146,25 @@ func voteNonces(data []byte) []uint64 {
 		if err != nil || len(vals) != 1 {
 			return nil
 		}
-		calls := *abi.ConvertType(vals[0], new([]bindings.BridgeHandleCall)).(*[]bindings.BridgeHandleCall)
-		out := make([]uint64, len(calls))
-		for i, c := range calls {
-			out[i] = c.RequestNonce
+		return callNonces(vals[0])
+	case "handleSignedBatch":
+		vals, err := m.Inputs.Unpack(data[4:])
+		if err != nil || len(vals) != 3 {
+			return nil
 		}
-		return out
+		return callNonces(vals[1])
 	}
 	return nil
+}
+
+// callNonces is the request nonces of an unpacked HandleCall[] argument.
+func callNonces(v any) []uint64 {
+	calls := *abi.ConvertType(v, new([]bindings.BridgeHandleCall)).(*[]bindings.BridgeHandleCall)
+	out := make([]uint64, len(calls))
+	for i, c := range calls {
+		out[i] = c.RequestNonce
+	}
+	return out
 }
 
 // requireExactlyOnce checks that nonces [0, requestNonce) of the source bridge
@@ -159,4 +186,14 @@ func requireExactlyOnce(t testing.TB, a *audit, src side) {
 			t.Errorf("requests from %s: nonce %d handled %d times but never requested (requestNonce %d)", src.name, nonce, c, n)
 		}
 	}
+}
+
+// isSignedBatch reports whether data calls handleSignedBatch.
+func isSignedBatch(data []byte) bool {
+	if len(data) < 4 {
+		return false
+	}
+	a := bridgeABI.GetABI()
+	m, err := a.MethodById(data[:4])
+	return err == nil && m.Name == "handleSignedBatch"
 }

@@ -30,11 +30,35 @@ import (
 // pool keeps 5,120 executable transactions (go-ethereum's default global slots).
 const maxWave = 2000
 
+// benchDevnet starts BENCH_OPERATORS operators (default 3) with threshold
+// BENCH_THRESHOLD (default 2); BENCH_ATTESTATION=1 turns on
+// signature-aggregated handles (issue 14), every node fetching from every
+// other's endpoint, with attestation.grace BENCH_ATTESTATION_GRACE (a Go
+// duration; default the config's).
 func benchDevnet(b *testing.B) *devnet.Devnet {
-	return startDevnet(b, 3, 2, func(i int, c *config.Config) {
+	n, k := envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2)
+	attestation := os.Getenv("BENCH_ATTESTATION") == "1"
+	listen := make([]string, n)
+	for i := range listen {
+		listen[i] = freeAddr(b)
+	}
+	fmt.Printf("devnet: %d operators, threshold %d, attestation %v\n", n, k, attestation)
+	return startDevnet(b, n, k, func(i int, c *config.Config) {
 		c.Bridge.PollInterval = 250 * time.Millisecond
 		c.Bridge.RecoveryInterval = 5 * time.Second
 		c.Anchoring.Enabled = false
+		if attestation {
+			c.Attestation.Enabled = true
+			c.Attestation.Listen = listen[i]
+			if g, err := time.ParseDuration(os.Getenv("BENCH_ATTESTATION_GRACE")); err == nil {
+				c.Attestation.Grace = g
+			}
+			for j := range n {
+				if j != i {
+					c.Attestation.Peers = append(c.Attestation.Peers, "http://"+listen[j])
+				}
+			}
+		}
 	})
 }
 
@@ -64,6 +88,10 @@ func report(r *bench.Result) {
 	fmt.Printf("  %d transfers: latency p50/p95/p99 %.0f/%.0f/%.0f s, %.0f/%.0f/%.0f destination blocks; %.1f transfers/s over the blocks (%.1f s wall); %.0f vote gas per transfer in %d operator txs\n",
 		r.Count, r.LatencySeconds.P50, r.LatencySeconds.P95, r.LatencySeconds.P99, r.LatencyBlocks.P50, r.LatencyBlocks.P95, r.LatencyBlocks.P99,
 		r.TransfersPerSecond, r.WallSeconds, r.Gas.PerTransfer, r.Gas.OperatorTxs)
+	if g := r.Gas; g.SignedTxs > 0 {
+		fmt.Printf("  attestation path: %d handleSignedBatch txs, %d entries, %.0f gas per entry; %d vote batches, %d single votes\n",
+			g.SignedTxs, g.SignedEntries, g.PerSignedEntry, g.BatchTxs, g.SingleTxs)
+	}
 }
 
 // BenchmarkBurst measures a burst of BENCH_TRANSFERS native transfers (default

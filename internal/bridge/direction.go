@@ -103,6 +103,7 @@ type direction struct {
 	domain bindings.HandleDomain // the pair identity bound into vote keys (chain ids asked once)
 	pair   pairState             // the last check of that identity against the configuration (pair.go)
 	paid   paidWatch             // paid requests watched until final (paidwatch.go)
+	att    *attestation          // signature-aggregated handles; nil unless attestation.enabled (attestation.go)
 }
 
 func newDirection(name string, src, dst *node.Chain, srcBridge, dstBridge common.Address,
@@ -424,6 +425,9 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 	}
 	if window {
 		d.updateOpenStats(lower, p.oldest)
+		if d.att != nil {
+			d.att.window(lower, len(open))
+		}
 	}
 	if len(p.check) == 0 {
 		return nil
@@ -474,10 +478,14 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 	if p.skipped > 0 {
 		d.m.votesSkipped.WithLabelValues(d.name, p.skipReason).Add(float64(p.skipped))
 	}
+	votes := p.batches
+	if d.att != nil {
+		votes = d.attestRound(ctx, in, p) // signed batches sent; the votes left
+	}
 	for _, kind := range []struct {
 		batches [][]*store.Request
 		kind    voteKind
-	}{{p.batches, kindHandle}, {p.retries, kindRetry}, {p.refunds, kindRefund}} {
+	}{{votes, kindHandle}, {p.retries, kindRetry}, {p.refunds, kindRefund}} {
 		for _, batch := range kind.batches {
 			if err := d.sendBatch(ctx, batch, kind.kind); err != nil {
 				return err

@@ -49,6 +49,11 @@ type planConfig struct {
 	retry           backoff       // failed payouts: first retry after the poll interval, doubling to retry_backoff_cap
 	refundAfter     time.Duration // refund a payout that has failed this long (0 = never automatically)
 	voteGrace       time.Duration // backups vote this long after first seeing a request (0 = all vote at once)
+	// attest: signature-aggregated handles are on (attestation.enabled,
+	// issue 14): backups inside their grace are checked too, so they sign
+	// (signOnly), and the designated operators' votes go through the
+	// signature path first (attestation.go).
+	attest bool
 }
 
 // batchLimitsOf is cfg.limits with the entry count of batchSize (a zero
@@ -159,6 +164,10 @@ type roundPlan struct {
 	// first: fresh handle votes, handle votes that retry a failed payout,
 	// and refund votes.
 	batches, retries, refunds [][]*store.Request
+	// signOnly (attest only): canonical requests a backup inside its vote
+	// grace would vote for later; it signs them now (no vote yet), lowest
+	// nonce first. Empty while paused.
+	signOnly []*store.Request
 	// skipped votes (wanted and canonical) and why (skipPaused, skipOutOfFunds).
 	skipped    int
 	skipReason string
@@ -169,6 +178,9 @@ type roundPlan struct {
 // duty decides whether to ask the chain about it, or some failing request's
 // try or refund is due (its duty decides who makes it).
 func needsRoster(cfg planConfig, in *roundInput) bool {
+	if cfg.attest && len(in.open) > 0 {
+		return true // the signature path's duty rotation and submitter
+	}
 	for _, r := range in.open {
 		m := in.memory[r.Nonce]
 		if r.Nonce < in.lower || m.inflight {
@@ -292,7 +304,7 @@ func plan(cfg planConfig, in *roundInput) roundPlan {
 			}
 		case r.State == store.StateVoted && in.now.Sub(m.lastCheck) < cfg.recheckInterval:
 			continue // looked at recently
-		case r.State == store.StateSeen && !onDuty(cfg, in, r):
+		case r.State == store.StateSeen && !onDuty(cfg, in, r) && !cfg.attest:
 			continue // a backup for this nonce: wait for the designated operators (no RPC until then)
 		}
 		p.check = append(p.check, r)
@@ -354,9 +366,14 @@ func plan(cfg planConfig, in *roundInput) roundPlan {
 			}
 		case counts && s.VotesForKey < s.Threshold:
 			p.counted = append(p.counted, r)
+		case r.State == store.StateSeen && !onDuty(cfg, in, r):
+			want(r, &p.signOnly) // attest: a backup signs now and votes only after its grace
 		default:
 			want(r, &votes)
 		}
+	}
+	if in.paused {
+		p.signOnly = nil
 	}
 	n := len(votes) + len(retries) + len(refunds)
 	switch {

@@ -527,3 +527,56 @@ func TestPlanIsPure(t *testing.T) {
 		t.Errorf("batches %v", got)
 	}
 }
+
+// TestPlanAttestation (issue 14): with attestation on, a backup inside its
+// vote grace is asked about too and signs (signOnly) without voting; the
+// designated operators' votes are planned as before (attestRound then sends
+// them by signatures); a paused node signs nothing.
+func TestPlanAttestation(t *testing.T) {
+	cfg := testCfg
+	cfg.attest = true
+	open := func() []*store.Request { return []*store.Request{fresh(0), fresh(1), fresh(2)} }
+	// Nonce 0 designates A and B, 1 designates B and C, 2 designates C and A.
+	for _, tc := range []struct {
+		name            string
+		paused          bool
+		votes, signOnly []uint64
+	}{
+		{"backup of nonce 1 signs it, votes 0 and 2", false, []uint64{0, 2}, []uint64{1}},
+		{"paused: nothing", true, nil, []uint64{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := &roundInput{now: t0, me: opA, open: open(), roster: roster3, funded: true, paused: tc.paused}
+			if !needsRoster(cfg, in) {
+				t.Fatal("needsRoster is false with attestation on")
+			}
+			in.status, in.canonical = map[uint64]statusAnswer{}, map[uint64]bool{}
+			p := plan(cfg, in)
+			if got := nonces(p.check); !slices.Equal(got, []uint64{0, 1, 2}) {
+				t.Fatalf("check %v, want every open nonce (the backup signs too)", got)
+			}
+			for _, r := range p.check {
+				in.status[r.Nonce] = notVoted
+			}
+			for _, r := range plan(cfg, in).confirm {
+				in.canonical[r.Nonce] = true
+			}
+			p = plan(cfg, in)
+			var votes []uint64
+			for _, b := range p.batches {
+				votes = append(votes, nonces(b)...)
+			}
+			if !slices.Equal(votes, tc.votes) {
+				t.Errorf("votes %v, want %v", votes, tc.votes)
+			}
+			if got := nonces(p.signOnly); !slices.Equal(got, tc.signOnly) {
+				t.Errorf("signOnly %v, want %v", got, tc.signOnly)
+			}
+		})
+	}
+	// Without attestation the backup is not even asked.
+	in := &roundInput{now: t0, me: opA, open: open(), roster: roster3, funded: true}
+	if got := nonces(plan(testCfg, in).check); !slices.Equal(got, []uint64{0, 2}) {
+		t.Errorf("attestation off: check %v, want [0 2]", got)
+	}
+}

@@ -16,13 +16,16 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/time/rate"
 
+	"github.com/servicechain/servicechain/internal/attest"
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/node"
 	"github.com/servicechain/servicechain/internal/store"
@@ -46,6 +49,12 @@ type Service struct {
 	dirs    []*direction
 	metrics *metrics
 	paused  atomic.Bool
+
+	// Signature-aggregated handles (attestation.enabled; nil otherwise).
+	attMetrics *attest.Metrics
+	attServer  *attest.Server
+	attFetcher *attest.Fetcher
+	attAddr    atomic.Pointer[string] // the attestation endpoint's bound address, once it listens
 }
 
 // New creates the bridge service on h, a host built by node.NewBridge (it
@@ -83,7 +92,88 @@ func New(h *node.Host, cfg *config.Config) (*Service, error) {
 		newDirection(ParentToChild, parent, child, cfg.Parent.Bridge, cfg.Child.Bridge, s.st, p2c, s.log, s.metrics, &s.paused),
 		newDirection(ChildToParent, child, parent, cfg.Child.Bridge, cfg.Parent.Bridge, s.st, c2p, s.log, s.metrics, &s.paused),
 	}
+	if cfg.Attestation.Enabled {
+		if err := s.enableAttestation(parent, child); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
+}
+
+// enableAttestation builds the signature path of both directions (issue
+// 14): each signs with its destination chain's operator key; one Pool,
+// endpoint and fetcher serve both. Errors: a bad [attestation] table.
+func (s *Service) enableAttestation(parent, child *node.Chain) error {
+	ac := s.cfg.Attestation
+	cfg, err := attest.Config{Listen: ac.Listen, Peers: ac.Peers, Grace: ac.Grace,
+		RateLimit: rate.Limit(ac.RateLimit), RateBurst: int(ac.RateBurst)}.WithDefaults()
+	if err != nil {
+		return fmt.Errorf("bridge: %w", err)
+	}
+	s.attMetrics = attest.NewMetrics(node.NodeLabels(s.host.Name()))
+	pool := attest.NewPool(nil)
+	for _, d := range s.dirs {
+		dst := child
+		if d.name == ChildToParent {
+			dst = parent
+		}
+		signer := attest.NewSigner(attest.DigestSignerFunc{Addr: dst.Tx.Address(), Sign: dst.SignDigest})
+		d.att = newAttestation(d.name, signer, pool, s.attMetrics, cfg.Grace)
+		d.cfg.plan.attest = true
+	}
+	src := attestSource{s}
+	if s.attServer, err = attest.NewServer(cfg, src, s.attMetrics, attest.WithServerLogger(s.log)); err != nil {
+		return fmt.Errorf("bridge: %w", err)
+	}
+	s.attFetcher, err = attest.NewFetcher(cfg, parent.Tx.Address(), src, pool, s.attMetrics,
+		attest.WithFetcherLogger(s.log),
+		attest.WithAnnouncers(attest.OnChainAnnouncements{Caller: parent.Client, Bridge: s.cfg.Parent.Bridge},
+			attest.OnChainAnnouncements{Caller: child.Client, Bridge: s.cfg.Child.Bridge}))
+	if err != nil {
+		return fmt.Errorf("bridge: %w", err)
+	}
+	return nil
+}
+
+// AttestationAddr is the bound host:port of the attestation endpoint, ""
+// until it listens (or without attestation.listen).
+func (s *Service) AttestationAddr() string {
+	if p := s.attAddr.Load(); p != nil {
+		return *p
+	}
+	return ""
+}
+
+// attestSource is the bridge's side of the attestation endpoint and
+// fetcher (attest.Store, attest.Source): each direction's own signatures
+// and window.
+type attestSource struct{ s *Service }
+
+func (a attestSource) dir(name string) (*attestation, error) {
+	for _, d := range a.s.dirs {
+		if d.name == name && d.att != nil {
+			return d.att, nil
+		}
+	}
+	return nil, fmt.Errorf("bridge: no direction %q with attestation", name)
+}
+
+// Attestations implements attest.Store (local memory only).
+func (a attestSource) Attestations(_ context.Context, direction string, from uint64, limit int) ([]attest.Attestation, error) {
+	d, err := a.dir(direction)
+	if err != nil {
+		return nil, err
+	}
+	return d.Attestations(from, limit), nil
+}
+
+// Window implements attest.Source.
+func (a attestSource) Window(_ context.Context, direction string) (attest.Window, error) {
+	d, err := a.dir(direction)
+	if err != nil {
+		return attest.Window{}, err
+	}
+	return d.Window()
 }
 
 // Name is ServiceName (node.Service).
@@ -99,6 +189,27 @@ func (s *Service) Run(ctx context.Context) error {
 		s.watchTimelocks(ctx, max(s.cfg.Bridge.RecoveryInterval, s.cfg.Bridge.PollInterval, time.Second))
 		return nil
 	})
+	if s.attFetcher != nil {
+		g.Go(func() error {
+			defer contain(s.log, s.metrics, "attestation/fetch")
+			_ = s.attFetcher.Run(ctx)
+			return nil
+		})
+	}
+	if s.attServer != nil && s.cfg.Attestation.Listen != "" {
+		g.Go(func() error {
+			defer contain(s.log, s.metrics, "attestation/serve")
+			err := s.attServer.Run(ctx, func(a net.Addr) {
+				addr := a.String()
+				s.attAddr.Store(&addr)
+				s.log.Info("attestation endpoint listening", "addr", addr)
+			})
+			if err != nil {
+				s.log.Error("attestation endpoint stopped; signatures are still fetched and submitted", "err", err)
+			}
+			return nil
+		})
+	}
 	for _, d := range s.dirs {
 		g.Go(func() error { d.recover(ctx); return nil }) // both contain their panics
 		g.Go(func() error { d.run(ctx); return nil })
@@ -111,7 +222,13 @@ func (s *Service) Run(ctx context.Context) error {
 }
 
 // Collectors returns the bridge's metrics (node.MetricsProvider).
-func (s *Service) Collectors() []prometheus.Collector { return s.metrics.f.Collectors() }
+func (s *Service) Collectors() []prometheus.Collector {
+	out := s.metrics.f.Collectors()
+	if s.attMetrics != nil {
+		out = append(out, s.attMetrics.Collectors()...)
+	}
+	return out
+}
 
 // APIs returns the "bridge" admin namespace (node.APIProvider).
 func (s *Service) APIs() []rpc.API {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/servicechain/servicechain/contracts/bindings"
 	"github.com/servicechain/servicechain/contracts/client"
+	"github.com/servicechain/servicechain/internal/attest"
 	"github.com/servicechain/servicechain/internal/store"
 	"github.com/servicechain/servicechain/internal/txmgr"
 )
@@ -23,6 +24,7 @@ const (
 	kindHandle voteKind = iota // first handle votes
 	kindRetry                  // handle votes re-cast to retry a failed payout
 	kindRefund                 // refund votes (refundValueTransfer, refundBatch)
+	kindSigned                 // k operator signatures per entry (handleSignedBatch, issue 14; attestation.go)
 )
 
 func (k voteKind) String() string {
@@ -31,6 +33,8 @@ func (k voteKind) String() string {
 		return "retry"
 	case kindRefund:
 		return "refund"
+	case kindSigned:
+		return "signed batch"
 	}
 	return "vote"
 }
@@ -62,8 +66,14 @@ func (k voteKind) pack(rs []*store.Request) ([]byte, string) {
 // that reaches its threshold closes the nonce and emits the refund request
 // and HandleRefunded; it pays nothing out).
 func (k voteKind) extraGas(rs []*store.Request) uint64 {
-	if k == kindRefund {
+	switch k {
+	case kindRefund:
 		return uint64(len(rs)) * payoutCloseGas
+	case kindSigned:
+		// Every entry of a signed batch executes its payout in the estimate
+		// already (the signatures are the threshold); only the headroom the
+		// last payout call must find left is added.
+		return payoutCallHeadroom
 	}
 	extra := uint64(payoutCallHeadroom)
 	for _, r := range rs {
@@ -83,6 +93,9 @@ func (d *direction) sendBatch(ctx context.Context, rs []*store.Request, kind vot
 		return nil
 	}
 	data, mode := kind.pack(rs)
+	if kind == kindSigned {
+		data, mode = d.att.pack(rs), "signed"
+	}
 	key := fmt.Sprintf("%s/%s/%d-%d/%d", d.name, kind, rs[0].Nonce, rs[len(rs)-1].Nonce, d.txSeq.Add(1))
 	req := txmgr.Request{Key: key, To: d.dstBridge, Data: data, ExtraGas: kind.extraGas(rs)}
 	if d.cfg.starveFirstBatch && kind == kindHandle && len(rs) > 1 && d.starved.CompareAndSwap(false, true) {
@@ -103,6 +116,8 @@ func (d *direction) sendBatch(ctx context.Context, rs []*store.Request, kind vot
 		return d.voteRefused(rs, err, kind)
 	}
 	switch kind {
+	case kindSigned:
+		d.att.metrics.Handled(d.name, attest.PathSignatures, len(rs))
 	case kindRefund:
 		d.m.refundVotes.WithLabelValues(d.name).Add(float64(len(rs)))
 	case kindRetry:
@@ -188,6 +203,11 @@ func describe(err error) string {
 // chain will never take (RefundOfRefund, InvalidHandleCall) is not asked
 // again.
 func (d *direction) voteRefused(rs []*store.Request, err error, kind voteKind) error {
+	if kind == kindSigned && !errors.Is(err, txmgr.ErrStopped) && !errors.Is(err, context.Canceled) {
+		// The chain refuses the signatures (a stale epoch, a signer no
+		// longer an operator): these nonces are voted on chain from now on.
+		defer d.att.fallBack(requestNonces(rs)...)
+	}
 	var rev *txmgr.RevertError
 	switch {
 	case errors.Is(err, txmgr.ErrOutOfFunds):
@@ -324,6 +344,9 @@ func (d *direction) applyReceipt(ctx context.Context, rcpt *types.Receipt, rs []
 			continue
 		}
 		if reason, ok := out.skipped[n]; ok {
+			if kind == kindSigned {
+				d.att.fallBack(n) // skipped without closing: vote on chain (below: unless it is closed)
+			}
 			switch client.BridgeErrorData(reason).(type) {
 			case *bindings.BridgeNonceRefunded:
 				d.noteRefunded(r, nil, 0)
@@ -339,4 +362,13 @@ func (d *direction) applyReceipt(ctx context.Context, rcpt *types.Receipt, rs []
 		}
 	}
 	d.putAll(changed)
+}
+
+// requestNonces lists the nonces of rs.
+func requestNonces(rs []*store.Request) []uint64 {
+	out := make([]uint64, len(rs))
+	for i, r := range rs {
+		out[i] = r.Nonce
+	}
+	return out
 }

@@ -1,0 +1,263 @@
+package bridge
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/servicechain/servicechain/contracts/bindings"
+	"github.com/servicechain/servicechain/internal/attest"
+	"github.com/servicechain/servicechain/internal/store"
+)
+
+// This file wires signature-aggregated handles (issue 14, internal/attest)
+// into a direction. With attestation.enabled, each round:
+//
+//  1. every request this node would vote for (the vote plan's handle votes)
+//     and every one a backup would vote for after its grace (signOnly) is
+//     signed once per (nonce, digest): the attestation is kept in memory
+//     (served on the attestation endpoint) and put into the shared Pool;
+//  2. the handle votes go through attest.Plan: the designated submitter that
+//     holds k signatures sends them in one handleSignedBatch (kindSigned),
+//     a nonce inside attestation.grace waits, and a nonce past it (or one a
+//     signed batch could not close) falls back to the vote, unchanged.
+//
+// Decisions where the issue is silent: signatures are kept in memory only
+// (ECDSA signing is deterministic, RFC 6979, so a restarted node re-signs the
+// same bytes); the grace starts when this node first planned the nonce,
+// also in memory (a restart restarts the grace once: at most one extra
+// grace); a nonce whose signed entry the chain skipped without closing it
+// (a signer removed, a stale roster) goes to the vote path for good.
+
+// attestation is one direction's signature state. Safe for concurrent use
+// (the round, the receipt watchers, the endpoint and the fetcher use it).
+type attestation struct {
+	dir     string
+	signer  *attest.Signer
+	pool    *attest.Pool
+	metrics *attest.Metrics
+	grace   time.Duration
+
+	mu       sync.Mutex
+	own      map[uint64]attest.Attestation // this node's signature per open nonce (served)
+	ready    map[uint64]time.Time          // when a nonce was first planned (the start of its grace)
+	fellBack map[uint64]bool               // nonces handed to the vote path for good
+	entries  map[uint64]signedEntry        // nonces of signed batches sent (pack reads them)
+	roster   attest.Roster                 // the destination's roster of the last round
+	rostered bool                          // roster is set
+	from     uint64                        // lowerHandleNonce of the last round
+	open     int                           // open requests of the last round's window
+}
+
+// signedEntry is one nonce's entry of a handleSignedBatch.
+type signedEntry struct {
+	epoch uint64
+	sigs  []byte
+}
+
+func newAttestation(dir string, signer *attest.Signer, pool *attest.Pool, m *attest.Metrics, grace time.Duration) *attestation {
+	return &attestation{dir: dir, signer: signer, pool: pool, metrics: m, grace: grace,
+		own: map[uint64]attest.Attestation{}, ready: map[uint64]time.Time{}, fellBack: map[uint64]bool{},
+		entries: map[uint64]signedEntry{}}
+}
+
+// window records the last round's lowerHandleNonce and open-request count
+// (the fetcher's Window) and forgets everything below lower.
+func (a *attestation) window(lower uint64, open int) {
+	a.mu.Lock()
+	a.from, a.open = lower, open
+	below := func(n uint64) bool { return n < lower }
+	pruneBelow(a.own, below)
+	pruneBelow(a.ready, below)
+	pruneBelow(a.fellBack, below)
+	pruneBelow(a.entries, below)
+	a.mu.Unlock()
+	a.pool.Prune(a.dir, lower)
+}
+
+// Window is the fetcher's view of this direction (attest.Source): the last
+// round's roster, From = lowerHandleNonce and Limit = the open window.
+func (a *attestation) Window() (attest.Window, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if !a.rostered {
+		return attest.Window{}, fmt.Errorf("%s: no roster read yet", a.dir)
+	}
+	return attest.Window{Roster: a.roster, From: a.from, Limit: a.open}, nil
+}
+
+// Attestations answers the endpoint from this node's own signatures: nonce
+// >= from, ascending, at most limit (attest.Store).
+func (a *attestation) Attestations(from uint64, limit int) []attest.Attestation {
+	a.mu.Lock()
+	out := make([]attest.Attestation, 0, min(limit, len(a.own)))
+	for n, at := range a.own {
+		if n >= from {
+			out = append(out, at)
+		}
+	}
+	a.mu.Unlock()
+	sort.Slice(out, func(i, j int) bool { return out[i].Nonce() < out[j].Nonce() })
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// sign makes (or reuses) this node's attestation of r for roster and puts
+// it into the pool; it returns r's digest.
+func (a *attestation) sign(ctx context.Context, roster attest.Roster, r *store.Request) (common.Hash, error) {
+	call := handleCall(r)
+	digest := attest.Digest(roster.Domain, roster.Epoch, call)
+	a.mu.Lock()
+	have, ok := a.own[r.Nonce]
+	a.mu.Unlock()
+	if ok && have.Digest == digest {
+		return digest, nil
+	}
+	at, err := a.signer.Sign(ctx, a.dir, roster, call)
+	if err != nil {
+		return digest, err
+	}
+	if _, err := a.pool.Add(at); err != nil {
+		return digest, err
+	}
+	a.mu.Lock()
+	a.own[r.Nonce] = at
+	a.mu.Unlock()
+	return digest, nil
+}
+
+// fallBack hands nonces to the vote path for good (counted once each).
+func (a *attestation) fallBack(nonces ...uint64) {
+	a.mu.Lock()
+	n := 0
+	for _, nonce := range nonces {
+		if !a.fellBack[nonce] {
+			a.fellBack[nonce] = true
+			n++
+		}
+	}
+	a.mu.Unlock()
+	a.metrics.FellBack(a.dir, n)
+}
+
+// pack is the calldata of handleSignedBatch for rs (entries recorded by
+// attestRound; a nonce without one gets an empty signatures entry, which
+// the chain skips with InsufficientSignatures).
+func (a *attestation) pack(rs []*store.Request) []byte {
+	calls := make([]bindings.BridgeHandleCall, len(rs))
+	sigs := make([][]byte, len(rs))
+	var epoch uint64
+	a.mu.Lock()
+	for i, r := range rs {
+		calls[i] = handleCall(r)
+		e := a.entries[r.Nonce]
+		sigs[i] = e.sigs
+		epoch = max(epoch, e.epoch)
+	}
+	a.mu.Unlock()
+	return bridgeABI.PackHandleSignedBatch(epoch, calls, sigs)
+}
+
+// attestRound runs the signature path over one round's plan p (see the
+// file comment) and returns the vote batches still to send: p.batches
+// without the nonces sent or waiting for signatures. Without a known roster
+// it returns p.batches (votes as without aggregation).
+func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan) [][]*store.Request {
+	a := d.att
+	var votes []*store.Request
+	for _, b := range p.batches {
+		votes = append(votes, b...)
+	}
+	if in.roster == nil || len(votes)+len(p.signOnly) == 0 {
+		return p.batches
+	}
+	var epoch uint64
+	for _, r := range slices.Concat(votes, p.signOnly) {
+		epoch = max(epoch, in.status[r.Nonce].Epoch)
+	}
+	roster := attest.Roster{Domain: in.domain, Epoch: epoch, Operators: in.roster.Operators, Threshold: in.roster.Threshold}
+	a.mu.Lock()
+	a.roster, a.rostered = roster, true
+	a.mu.Unlock()
+
+	digests := map[uint64]common.Hash{}
+	for _, r := range slices.Concat(votes, p.signOnly) {
+		dg, err := a.sign(ctx, roster, r)
+		if err != nil {
+			d.log.Warn("signing a request for the attestation endpoint failed; it is voted on chain", "nonce", r.Nonce, "err", err)
+			a.fallBack(r.Nonce)
+			continue
+		}
+		digests[r.Nonce] = dg
+	}
+
+	var cands []attest.Candidate
+	var fallback []*store.Request
+	byNonce := map[uint64]*store.Request{}
+	a.mu.Lock()
+	for _, r := range votes {
+		dg, signed := digests[r.Nonce]
+		if !signed || a.fellBack[r.Nonce] {
+			fallback = append(fallback, r)
+			continue
+		}
+		ready, ok := a.ready[r.Nonce]
+		if !ok {
+			ready = in.now
+			a.ready[r.Nonce] = ready
+		}
+		byNonce[r.Nonce] = r
+		cands = append(cands, attest.Candidate{Call: handleCall(r), Digest: dg, Ready: ready})
+	}
+	a.mu.Unlock()
+	for i := range cands {
+		cands[i].Signatures = a.pool.Signatures(d.name, cands[i].Call.RequestNonce, cands[i].Digest)
+	}
+	decisions := attest.Plan(attest.PlanInput{Now: in.now, Self: in.me, Rotation: *in.roster, Grace: a.grace, Candidates: cands})
+	var submit []*store.Request
+	var fell []uint64
+	for _, dc := range decisions {
+		r := byNonce[dc.Nonce]
+		switch dc.Action {
+		case attest.ActSubmit:
+			submit = append(submit, r)
+			a.mu.Lock()
+			a.entries[dc.Nonce] = signedEntry{epoch: epoch, sigs: dc.Signatures}
+			ready := a.ready[dc.Nonce]
+			a.mu.Unlock()
+			if !dc.Complete.IsZero() {
+				a.metrics.SignatureLatency(d.name, max(dc.Complete.Sub(ready), 0))
+			}
+		case attest.ActFallback:
+			fell = append(fell, dc.Nonce)
+			fallback = append(fallback, r)
+		}
+	}
+	a.fallBack(fell...)
+	// Signed batches are as large as the Bridge takes (MAX_BATCH_SIZE, within
+	// the calldata and gas limits): an entry costs a third of a vote's gas.
+	l := d.cfg.plan.batchLimitsOf()
+	l.entries = min(attest.MaxBatchSize, maxBatchEntries)
+	for _, b := range l.split(submit) {
+		if err := d.sendBatch(ctx, b, kindSigned); err != nil {
+			d.log.Warn("storing a signed batch failed", "err", err)
+		}
+	}
+	slices.SortFunc(fallback, func(x, y *store.Request) int { return cmp.Compare(x.Nonce, y.Nonce) })
+	a.metrics.Handled(d.name, attest.PathVotes, len(fallback))
+	return d.cfg.plan.batchLimitsOf().split(fallback)
+}
+
+// pruneBelow deletes the keys of m that drop says.
+func pruneBelow[V any](m map[uint64]V, drop func(uint64) bool) {
+	maps.DeleteFunc(m, func(n uint64, _ V) bool { return drop(n) })
+}
