@@ -149,6 +149,14 @@ type Gas struct {
 	BatchVotes     int     `json:"batchVotes"`
 	BatchGas       uint64  `json:"batchGas"`
 	PerBatchedVote float64 `json:"perBatchedVote"`
+	// SignedTxs are successful handleSignedBatch calls (issue 14: entries
+	// closed by k operator signatures instead of k votes) carrying
+	// SignedEntries entries (closed ones and skipped ones); SignedGas their
+	// gas; PerSignedEntry SignedGas / SignedEntries.
+	SignedTxs      int     `json:"signedTxs"`
+	SignedEntries  int     `json:"signedEntries"`
+	SignedGas      uint64  `json:"signedGas"`
+	PerSignedEntry float64 `json:"perSignedEntry"`
 	// Reverted is the number of operator txs that reverted (late single
 	// votes on a nonce handled earlier in the same block, mostly) and
 	// RevertedGas their gas.
@@ -657,6 +665,7 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 		isOp[a] = true
 	}
 	batchMethod := bridgeABI.GetABI().Methods["handleBatch"]
+	signedMethod := bridgeABI.GetABI().Methods["handleSignedBatch"]
 	var firstOpBlock uint64
 	for n := from; n <= end; n++ {
 		blk, err := dst.Client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
@@ -697,6 +706,12 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 				if vals, err := batchMethod.Inputs.Unpack(data[4:]); err == nil && len(vals) == 1 {
 					g.BatchVotes += reflect.ValueOf(vals[0]).Len()
 				}
+			} else if len(data) >= 4 && common.Bytes2Hex(data[:4]) == common.Bytes2Hex(signedMethod.ID) {
+				g.SignedTxs++
+				g.SignedGas += rc.GasUsed
+				if vals, err := signedMethod.Inputs.Unpack(data[4:]); err == nil && len(vals) == 3 {
+					g.SignedEntries += reflect.ValueOf(vals[1]).Len()
+				}
 			} else {
 				g.SingleTxs++
 				g.SingleGas += rc.GasUsed
@@ -710,6 +725,9 @@ func measure(ctx context.Context, o Options, s *Sent, ops []common.Address, res 
 	}
 	if g.BatchVotes > 0 {
 		g.PerBatchedVote = float64(g.BatchGas) / float64(g.BatchVotes)
+	}
+	if g.SignedEntries > 0 {
+		g.PerSignedEntry = float64(g.SignedGas) / float64(g.SignedEntries)
 	}
 	if res.Hostile != nil {
 		entry := g.PerBatchedVote

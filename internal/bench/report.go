@@ -89,7 +89,7 @@ func PrintTable(w io.Writer, results []*Result) error {
 	})
 	row("latency max (s)", func(r *Result) string { return fmt.Sprintf("%.0f", r.LatencySeconds.Max) })
 	row("operator handle txs", func(r *Result) string {
-		return fmt.Sprintf("%d (%d single, %d batch, %d reverted)", r.Gas.OperatorTxs, r.Gas.SingleTxs, r.Gas.BatchTxs, r.Gas.Reverted)
+		return fmt.Sprintf("%d (%d single, %d batch, %d signed, %d reverted)", r.Gas.OperatorTxs, r.Gas.SingleTxs, r.Gas.BatchTxs, r.Gas.SignedTxs, r.Gas.Reverted)
 	})
 	row("gas of reverted votes", func(r *Result) string {
 		if r.Gas.Reverted == 0 {
@@ -104,6 +104,12 @@ func PrintTable(w io.Writer, results []*Result) error {
 			return "-"
 		}
 		return fmt.Sprintf("%.0f (%d entries in %d txs)", r.Gas.PerBatchedVote, r.Gas.BatchVotes, r.Gas.BatchTxs)
+	})
+	row("attestation path (handleSignedBatch)", func(r *Result) string {
+		if r.Gas.SignedEntries == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.0f gas per entry (%d entries in %d txs)", r.Gas.PerSignedEntry, r.Gas.SignedEntries, r.Gas.SignedTxs)
 	})
 	row("votes / skipped / failed", func(r *Result) string {
 		return fmt.Sprintf("%d / %d / %d", r.Gas.Votes, r.Gas.Skipped, r.Gas.Failed)
