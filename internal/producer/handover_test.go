@@ -160,9 +160,14 @@ func TestFlappingHealthDoesNotPingPong(t *testing.T) {
 	if b.role() != "leader" {
 		t.Fatalf("b's role %s", b.role())
 	}
-	// Healthy again: a stands by; the leadership does not move back.
-	flapA.Store(false)
+	// Healthy again: a stands by; the leadership does not move back. b
+	// recovers first: a leader still inside its unhealthy streak rightly
+	// hands over to a standby that became healthy before it, so restoring
+	// both at once left the outcome to whose streak of good checks ended
+	// first (CI failed on it).
 	flapB.Store(false)
+	waitFor(t, 20*time.Second, "b healthy", func() bool { return b.p.healthy() })
+	flapA.Store(false)
 	waitFor(t, 20*time.Second, "a healthy", func() bool { return a.p.healthy() })
 	h, _ := c.committed(t)
 	waitFor(t, 20*time.Second, "3 more blocks", func() bool { x, _ := c.committed(t); return x.Number >= h.Number+3 })
