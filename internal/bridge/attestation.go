@@ -180,8 +180,9 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 	if in.roster == nil || len(votes)+len(p.signOnly) == 0 {
 		return p.batches
 	}
+	toSign := slices.Concat(votes, p.signOnly)
 	var epoch uint64
-	for _, r := range slices.Concat(votes, p.signOnly) {
+	for _, r := range toSign {
 		epoch = max(epoch, in.status[r.Nonce].Epoch)
 	}
 	roster := attest.Roster{Domain: in.domain, Epoch: epoch, Operators: in.roster.Operators, Threshold: in.roster.Threshold}
@@ -190,7 +191,7 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 	a.mu.Unlock()
 
 	digests := map[uint64]common.Hash{}
-	for _, r := range slices.Concat(votes, p.signOnly) {
+	for _, r := range toSign {
 		dg, err := a.sign(ctx, roster, r)
 		if err != nil {
 			d.log.Warn("signing a request for the attestation endpoint failed; it is voted on chain", "nonce", r.Nonce, "err", err)
@@ -246,14 +247,13 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 	// Signed batches are as large as the Bridge takes (MAX_BATCH_SIZE, within
 	// the calldata and gas limits): an entry costs a third of a vote's gas.
 	l := d.cfg.plan.batchLimitsOf()
-	l.entries = min(attest.MaxBatchSize, maxBatchEntries)
+	l.entries = maxBatchEntries
 	for _, b := range l.split(submit) {
 		if err := d.sendBatch(ctx, b, kindSigned); err != nil {
 			d.log.Warn("storing a signed batch failed", "err", err)
 		}
 	}
 	slices.SortFunc(fallback, func(x, y *store.Request) int { return cmp.Compare(x.Nonce, y.Nonce) })
-	a.metrics.Handled(d.name, attest.PathVotes, len(fallback))
 	return d.cfg.plan.batchLimitsOf().split(fallback)
 }
 

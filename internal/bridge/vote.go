@@ -125,6 +125,9 @@ func (d *direction) sendBatch(ctx context.Context, rs []*store.Request, kind vot
 		d.m.votesSent.WithLabelValues(d.name, mode).Add(float64(len(rs)))
 	default:
 		d.m.votesSent.WithLabelValues(d.name, mode).Add(float64(len(rs)))
+		if d.att != nil {
+			d.att.metrics.Handled(d.name, attest.PathVotes, len(rs)) // the vote path of aggregation
+		}
 	}
 	d.mu.Lock()
 	for _, r := range rs {
