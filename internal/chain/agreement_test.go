@@ -118,6 +118,66 @@ func TestAgreedReceipt(t *testing.T) {
 	}
 }
 
+// TestAgreedBlockReceipts: the receipts of a real block, which both
+// endpoints return, are agreed (one eth_getBlockReceipts per endpoint); a
+// block neither has is agreed not found; a receipt the lying endpoint adds to
+// the block is a disagreement (ErrNoAgreement, counted), not a receipt.
+func TestAgreedBlockReceipts(t *testing.T) {
+	t.Parallel()
+	key, addr := chaintest.NewKey(t)
+	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}, logAddr: {Code: logCode}}})
+	liar := chaintest.NewLiar(t, n.HTTPURL())
+	c := newClient(t, chain.Config{Endpoints: []string{liar.URL(), n.HTTPURL()}})
+	ctx := context.Background()
+	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
+	var txs []*types.Transaction
+	for i := range 3 {
+		tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), Nonce: uint64(i), To: &logAddr,
+			Gas: 50_000, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
+		if err := n.Client().SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		txs = append(txs, tx)
+	}
+	n.Commit()
+	eventually(t, "both endpoints at block 1", func() bool {
+		eps := c.Endpoints()
+		return eps[0].Head >= 1 && eps[1].Head >= 1
+	})
+	rs, err := c.AgreedBlockReceipts(ctx, 1)
+	if err != nil || len(rs) != len(txs) {
+		t.Fatalf("AgreedBlockReceipts of block 1 = %d receipts, %v; want %d", len(rs), err, len(txs))
+	}
+	for i, r := range rs {
+		if r.TxHash != txs[i].Hash() || len(r.Logs) != 1 || r.BlockNumber.Uint64() != 1 {
+			t.Fatalf("receipt %d: %+v", i, r)
+		}
+	}
+	if _, err := c.AgreedBlockReceipts(ctx, 0); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("the genesis block (no transactions): %v; want ethereum.NotFound", err)
+	}
+	if _, err := c.AgreedBlockReceipts(ctx, 99); !errors.Is(err, chain.ErrNoAgreement) || !strings.Contains(err.Error(), "0 of 2 endpoints usable") {
+		t.Fatalf("a block above both heads: %v; want ErrNoAgreement (no endpoint there yet)", err)
+	}
+	if c.Disagreements() != 0 {
+		t.Fatalf("honest answers: %d disagreements", c.Disagreements())
+	}
+
+	fakeTx := common.HexToHash("0xfa4e")
+	liar.Fabricate(&types.Receipt{Type: 2, Status: 1, TxHash: fakeTx, BlockHash: rs[0].BlockHash, BlockNumber: big.NewInt(1), Logs: []*types.Log{{
+		Address: logAddr, Topics: []common.Hash{{0x01}}, Data: []byte{1}, BlockNumber: 1, BlockHash: rs[0].BlockHash, TxHash: fakeTx, Index: 3,
+	}}})
+	if _, err := c.AgreedBlockReceipts(ctx, 1); !errors.Is(err, chain.ErrNoAgreement) || !strings.Contains(err.Error(), "4 receipts") {
+		t.Fatalf("block 1 with a fabricated receipt at one endpoint: %v; want ErrNoAgreement showing its 4 receipts", err)
+	}
+	if c.Disagreements() != 1 {
+		t.Fatalf("disagreements %d, want 1", c.Disagreements())
+	}
+	if liar.Calls("eth_getBlockReceipts") != 3 {
+		t.Errorf("the liar was asked eth_getBlockReceipts %d times, want once per AgreedBlockReceipts of a block at or below its head (3: block 99 is not asked)", liar.Calls("eth_getBlockReceipts"))
+	}
+}
+
 // TestEndpointSecretsNeverShown: an endpoint URL with a password, a key in
 // the path and one in the query is shown redacted in Endpoints (the status
 // and metric labels), in call errors and in the log.

@@ -18,8 +18,9 @@ import (
 // Liar is a lying JSON-RPC provider for tests of endpoint agreement (issue
 // 13): an HTTP JSON-RPC endpoint that forwards every call to an honest node,
 // except that it answers eth_getTransactionReceipt for the fabricated
-// transactions with the fabricated receipts and adds their logs to every
-// eth_getLogs answer whose block range covers them. Everything else is the
+// transactions with the fabricated receipts, adds them to the
+// eth_getBlockReceipts answer of their block (asked by number) and adds their
+// logs to every eth_getLogs answer whose block range covers them. Everything else is the
 // honest node's answer, so the lie is consistent with the real chain (heads,
 // chain id, contract state).
 type Liar struct {
@@ -112,6 +113,9 @@ func (l *Liar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if req.Method == "eth_getLogs" && len(req.Params) == 1 {
 		out = l.addLogs(out, req.Params[0])
 	}
+	if req.Method == "eth_getBlockReceipts" && len(req.Params) == 1 {
+		out = l.addReceipts(out, req.Params[0])
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(resp.StatusCode)
 	w.Write(out)
@@ -147,6 +151,46 @@ func (l *Liar) addLogs(out []byte, filter json.RawMessage) []byte {
 	}
 	l.mu.Unlock()
 	res, err := json.Marshal(logs)
+	if err != nil {
+		return out
+	}
+	resp.Result = res
+	b, _ := json.Marshal(resp)
+	return b
+}
+
+// addReceipts appends the fabricated receipts of the block asked for (by
+// number) to an eth_getBlockReceipts answer.
+func (l *Liar) addReceipts(out []byte, block json.RawMessage) []byte {
+	var num string
+	if json.Unmarshal(block, &num) != nil {
+		var obj struct {
+			BlockNumber string `json:"blockNumber"` // rpc.BlockNumberOrHash as ethclient sends it
+		}
+		if json.Unmarshal(block, &obj) != nil {
+			return out
+		}
+		num = obj.BlockNumber
+	}
+	var resp rpcResponse
+	var rs []json.RawMessage
+	if json.Unmarshal(out, &resp) != nil || json.Unmarshal(resp.Result, &rs) != nil {
+		return out
+	}
+	n, ok := parseQuantity(num)
+	if !ok {
+		return out
+	}
+	l.mu.Lock()
+	for _, r := range l.receipts {
+		if r.BlockNumber != nil && r.BlockNumber.IsUint64() && r.BlockNumber.Uint64() == n {
+			if b, err := json.Marshal(r); err == nil {
+				rs = append(rs, b)
+			}
+		}
+	}
+	l.mu.Unlock()
+	res, err := json.Marshal(rs)
 	if err != nil {
 		return out
 	}
