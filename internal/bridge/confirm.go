@@ -3,12 +3,13 @@ package bridge
 import (
 	"context"
 	"errors"
-
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/servicechain/servicechain/internal/chain"
 	"github.com/servicechain/servicechain/internal/store"
@@ -63,6 +64,71 @@ func (d *direction) confirmRequest(ctx context.Context, r *store.Request) bool {
 		"block", found.BlockNumber, "blockHash", found.BlockHash)
 	d.put(found)
 	return false // vote next round, after the new block is itself confirmed
+}
+
+// confirmRequests is confirmRequest for a round's requests at once: it
+// returns whether each nonce may be voted (signed) now. Requests of one
+// source block are confirmed against that block's agreed receipts
+// (chain.AgreedBlockReceipts: one eth_getBlockReceipts per endpoint for the
+// whole block, where a receipt per request costs the node the block's
+// receipts each time); a request is confirmed there only when its
+// transaction's receipt at its block hash holds its request log unchanged,
+// exactly confirmRequest's rule. Every other case (the block's receipts not
+// agreed, the transaction not in that block, the log differs) goes through
+// confirmRequest for that request, which drops, moves or holds it. Blocks
+// are asked statusWorkers at a time; a panicking worker (logged) leaves its
+// requests unconfirmed this round.
+func (d *direction) confirmRequests(ctx context.Context, rs []*store.Request) map[uint64]bool {
+	byBlock := map[uint64][]*store.Request{}
+	var blocks []uint64
+	for _, r := range rs {
+		if _, ok := byBlock[r.BlockNumber]; !ok {
+			blocks = append(blocks, r.BlockNumber)
+		}
+		byBlock[r.BlockNumber] = append(byBlock[r.BlockNumber], r)
+	}
+	var mu sync.Mutex
+	out := make(map[uint64]bool, len(rs))
+	set := func(n uint64, ok bool) {
+		mu.Lock()
+		out[n] = ok
+		mu.Unlock()
+	}
+	var g errgroup.Group
+	g.SetLimit(statusWorkers)
+	for _, b := range blocks {
+		g.Go(func() error {
+			defer contain(d.log, d.m, d.name+"/confirm")
+			var rest []*store.Request
+			rcpts, err := d.src.AgreedBlockReceipts(ctx, b)
+			if err != nil {
+				rest = byBlock[b]
+			} else {
+				byTx := make(map[common.Hash]*types.Receipt, len(rcpts))
+				for _, rc := range rcpts {
+					byTx[rc.TxHash] = rc
+				}
+				for _, r := range byBlock[b] {
+					rc := byTx[r.TxHash]
+					if rc == nil || rc.BlockHash != r.BlockHash {
+						rest = append(rest, r)
+						continue
+					}
+					if found := requestIn(rc, d.srcBridge, r.Nonce); found != nil && found.BlockHash == r.BlockHash && sameRequest(found, r) {
+						set(r.Nonce, true)
+						continue
+					}
+					rest = append(rest, r)
+				}
+			}
+			for _, r := range rest {
+				set(r.Nonce, d.confirmRequest(ctx, r))
+			}
+			return nil
+		})
+	}
+	g.Wait()
+	return out
 }
 
 // dropRequest deletes r from the store (it is looked for again by the scan
