@@ -459,9 +459,10 @@ func TestAnnouncedPeerToSignedBatch(t *testing.T) {
 		digest := attest.Digest(r.Domain, r.Epoch, c)
 		cands = append(cands, attest.Candidate{Call: c, Digest: digest, Ready: now, Signatures: pool.Signatures(attest.ParentToChild, c.RequestNonce, digest)})
 	}
-	// At the end of the grace a designated operator holding k signatures submits (Plan's second rule), so
-	// operator 1 submits exactly the nonces it is designated for (2 of 4 with k = 2 of 4 operators).
-	ds := attest.Plan(attest.PlanInput{Now: now.Add(time.Second), Self: self, Rotation: rot, Grace: time.Second, Candidates: cands})
+	// At the end of the grace and its takeover a designated operator holding k signatures submits (Plan's
+	// second rule; backups wait one takeover more), so operator 1 submits exactly the nonces it is designated
+	// for (2 of 4 with k = 2 of 4 operators).
+	ds := attest.Plan(attest.PlanInput{Now: now.Add(2 * time.Second), Self: self, Rotation: rot, Grace: time.Second, Takeover: time.Second, Candidates: cands})
 	batchCalls, sigs := attest.SignedBatch(ds, attest.MaxBatchSize)
 	if len(batchCalls) == 0 {
 		t.Fatalf("nothing to submit: %+v", ds)

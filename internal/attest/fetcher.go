@@ -16,7 +16,10 @@ import (
 )
 
 // Window is what the fetcher asks peers for in one direction: the destination's roster (to verify against)
-// and the nonces worth fetching, From (the lowest open request nonce) and Limit of them (0: nothing open).
+// and the nonces worth fetching, From (the lowest open request nonce) to From+Limit-1 (Limit 0: nothing open).
+// Limit is a span of nonces, not a count of open requests: requests are handled out of order, so a node's
+// open requests may lie far above From; the fetcher pages through the span (maxPagesPerPoll pages of at most
+// Config.MaxPageLimit attestations each per peer and poll).
 type Window struct {
 	Roster Roster
 	From   uint64
@@ -232,42 +235,75 @@ func (f *Fetcher) Poll(ctx context.Context) PollResult {
 	return res
 }
 
-// fetch makes one request to one peer for one direction.
+// maxPagesPerPoll bounds the pages one poll asks one peer for in one direction (each bounded by FetchTimeout
+// and MaxResponseBytes): a window of 4 x 512 nonces is covered in one poll.
+const maxPagesPerPoll = 4
+
+// fetch asks one peer for one direction's window, page by page: from w.From, each next page from the nonce
+// after the last one returned, until the window's end, a short page or maxPagesPerPoll pages. It returns the
+// new signatures and the refusals of every page, and the first page's error (later pages' errors end the
+// walk quietly: what was fetched is kept).
 func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window) (int, map[string]int, error) {
+	end := w.From + uint64(w.Limit) // overflow only for nonces near 2^64, never reached
+	fetched, refused := 0, map[string]int{}
+	for from, page := w.From, 0; from < end && page < maxPagesPerPoll; page++ {
+		n, last, full, err := f.fetchPage(ctx, peer, direction, w, from, end, refused)
+		fetched += n
+		if err != nil {
+			if page == 0 {
+				return fetched, refused, err
+			}
+			break
+		}
+		if !full {
+			break
+		}
+		from = last + 1
+	}
+	f.metrics.fetchedN(direction, fetched)
+	return fetched, refused, nil
+}
+
+// fetchPage makes one request to one peer for nonces from..end-1 of one direction (at most MaxPageLimit): it
+// returns the new signatures, the last nonce the page held, and whether the page was full (more may follow).
+func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Window, from, end uint64, refused map[string]int) (int, uint64, bool, error) {
 	u, err := url.Parse(peer)
 	if err != nil {
-		return 0, nil, err
+		return 0, 0, false, err
 	}
-	limit := min(w.Limit, f.cfg.MaxPageLimit)
-	u.RawQuery = url.Values{"direction": {direction}, "from": {strconv.FormatUint(w.From, 10)}, "limit": {strconv.Itoa(limit)}}.Encode()
+	limit := int(min(end-from, uint64(f.cfg.MaxPageLimit)))
+	u.RawQuery = url.Values{"direction": {direction}, "from": {strconv.FormatUint(from, 10)}, "limit": {strconv.Itoa(limit)}}.Encode()
 	ctx, cancel := context.WithTimeout(ctx, f.cfg.FetchTimeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return 0, nil, err
+		return 0, 0, false, err
 	}
 	req.Header.Set("Accept", "application/json")
 	resp, err := f.client.Do(req)
 	if err != nil {
 		f.metrics.fetchError("transport")
-		return 0, nil, fmt.Errorf("%s: %w", peer, err)
+		return 0, 0, false, fmt.Errorf("%s: %w", peer, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		f.metrics.fetchError("status")
-		return 0, nil, fmt.Errorf("%s: HTTP status %d", peer, resp.StatusCode)
+		return 0, 0, false, fmt.Errorf("%s: HTTP status %d", peer, resp.StatusCode)
 	}
 	page, err := DecodePage(resp.Body, f.cfg.MaxResponseBytes)
-	if err == nil && (page.Direction != direction || page.From != w.From) {
-		err = fmt.Errorf("%w: page for %s from %d, asked %s from %d", ErrMalformedPage, page.Direction, page.From, direction, w.From)
+	if err == nil && (page.Direction != direction || page.From != from) {
+		err = fmt.Errorf("%w: page for %s from %d, asked %s from %d", ErrMalformedPage, page.Direction, page.From, direction, from)
 	}
 	if err != nil {
 		f.metrics.fetchError("malformed")
-		return 0, nil, fmt.Errorf("%s: %w", peer, err)
+		return 0, 0, false, fmt.Errorf("%s: %w", peer, err)
 	}
-	fetched, refused := 0, map[string]int{}
-	end := w.From + uint64(limit) // overflow only for nonces near 2^64, never reached
+	fetched := 0
+	var last uint64
 	for _, a := range page.Attestations {
+		if a.Nonce() < end {
+			last = max(last, a.Nonce()) // a nonce out of the window (refused below) never moves the walk
+		}
 		if a.Epoch == w.Roster.Epoch && f.pool.Holds(a) {
 			continue // verified on an earlier poll (the digest binds the epoch)
 		}
@@ -290,6 +326,5 @@ func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window) (
 			fetched++
 		}
 	}
-	f.metrics.fetchedN(direction, fetched)
-	return fetched, refused, nil
+	return fetched, last, len(page.Attestations) >= limit && last >= from && last+1 < end, nil
 }

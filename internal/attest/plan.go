@@ -73,6 +73,12 @@ type PlanInput struct {
 	// Grace is attestation.grace: how long after Ready the signature path may take before the designated
 	// operators fall back to on-chain votes (issue 14: no transfer waits longer than the vote path plus Grace).
 	Grace time.Duration
+	// Takeover is how much longer than Grace another designated operator that holds k signatures waits before
+	// it sends them itself (the designated submitter is down, or its batch is not mined): the bridge passes
+	// bridge.vote_grace, the delay after which backups vote on the vote path when a designated voter is down,
+	// so a transfer whose submitter is down still closes within the vote path's time plus Grace. Before it,
+	// a live submitter's batch is not duplicated by the others (issue 14's gas target). 0: at Grace.
+	Takeover time.Duration
 	// Candidates are the nonces to decide, in any order.
 	Candidates []Candidate
 }
@@ -90,7 +96,8 @@ type Decision struct {
 	// Complete is when the k-th of those signatures arrived (ActSubmit): Complete - Ready is the signature
 	// latency (Metrics.SignatureLatency).
 	Complete time.Time
-	// At is when an ActWait turns into ActFallback (Ready + Grace).
+	// At is when an ActWait turns into ActFallback or a takeover (Ready + Grace; Ready + Grace + Takeover for
+	// a designated operator that holds k signatures after the grace).
 	At time.Time
 	// Reason explains the action in a few words, for logs.
 	Reason string
@@ -101,8 +108,10 @@ type Decision struct {
 //
 //   - k signatures of distinct operators over the candidate's digest are held and Self is s: ActSubmit, at any
 //     time (before the grace, or after it: one transaction still closes the nonce faster than k votes);
-//   - after the grace (Now >= Ready + Grace) Self is another designated operator for n and holds k signatures:
-//     ActSubmit too (s is late or down; the contract pays once whatever races);
+//   - Self is another designated operator for n and holds k signatures: ActWait until Ready + Grace + Takeover
+//     (s holds them too, or will, and sends), then ActSubmit (s is down, or its batch is stuck; the contract
+//     pays once whatever races); a backup (listed, not designated for n) that holds k signatures the same,
+//     until Ready + Grace + 2*Takeover (the other designated operators go first);
 //   - before the grace otherwise: ActWait until Ready + Grace;
 //   - after the grace otherwise: ActFallback (on-chain votes, exactly as without aggregation).
 //
@@ -123,11 +132,25 @@ func Plan(in PlanInput) []Decision {
 		late := !in.Now.Before(d.At)
 		sigs, signers, err := Join(c.Digest, c.Signatures, k)
 		held := err == nil
+		// rank orders the takeovers: the other designated operators first, then the backups (which plan a nonce
+		// only once the vote plan has them vote: a designated operator is down or slow).
+		rank := time.Duration(0)
+		if isListed(in.Rotation, in.Self) && designated[0] != in.Self {
+			rank = 2
+			if in.Rotation.IsDesignated(n, in.Self) {
+				rank = 1
+			}
+		}
 		switch {
 		case held && designated[0] == in.Self:
 			d.Action, d.Reason = ActSubmit, "designated submitter holds k signatures"
-		case held && late && isListed(in.Rotation, in.Self) && in.Rotation.IsDesignated(n, in.Self):
-			d.Action, d.Reason = ActSubmit, "grace over, designated operator holds k signatures"
+		case held && rank > 0:
+			d.At = d.At.Add(rank * in.Takeover)
+			if in.Now.Before(d.At) {
+				d.Action, d.Reason = ActWait, "k signatures held; the designated submitter sends"
+			} else {
+				d.Action, d.Reason = ActSubmit, "takeover: grace and takeover over, designated operator holds k signatures"
+			}
 		case !late:
 			d.Action, d.Reason = ActWait, waitReason(held, err)
 		default:

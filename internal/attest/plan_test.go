@@ -54,7 +54,7 @@ func TestPlan(t *testing.T) {
 	f := newPlanFixture(t)
 	rot := duty.Rotation{Operators: f.ops, Threshold: 2}
 	t0 := time.Unix(1_700_000_000, 0)
-	grace := time.Second
+	grace, takeover := time.Second, 3*time.Second
 	// Nonce 3: Designated(3) = ops[0], ops[1] (3 mod 3 = 0); nonce 4: ops[1], ops[2].
 	const n3, n4 = 3, 4
 	type want struct {
@@ -76,9 +76,13 @@ func TestPlan(t *testing.T) {
 		{"backup waits", 2, n3, []int{0, 1, 2}, 999 * time.Millisecond, want{ActWait, 0}},
 		{"submitter after grace without k falls back", 0, n3, []int{0}, grace, want{ActFallback, 0}},
 		{"submitter after grace with k still submits", 0, n3, []int{1, 2}, 5 * grace, want{ActSubmit, 2}},
-		{"second designated after grace with k submits", 1, n3, []int{0, 1}, grace, want{ActSubmit, 2}},
+		{"second designated after grace with k waits for the takeover", 1, n3, []int{0, 1}, grace, want{ActWait, 0}},
+		{"second designated just before the takeover waits", 1, n3, []int{0, 1}, grace + takeover - time.Millisecond, want{ActWait, 0}},
+		{"second designated after the takeover with k submits", 1, n3, []int{0, 1}, grace + takeover, want{ActSubmit, 2}},
 		{"second designated after grace without k falls back", 1, n3, []int{1}, grace, want{ActFallback, 0}},
-		{"backup after grace falls back to votes", 2, n3, []int{0, 1, 2}, grace, want{ActFallback, 0}},
+		{"backup after grace with k waits for the takeovers", 2, n3, []int{0, 1, 2}, grace + takeover, want{ActWait, 0}},
+		{"backup after both takeovers with k submits", 2, n3, []int{0, 1, 2}, grace + 2*takeover, want{ActSubmit, 2}},
+		{"backup after grace without k falls back to votes", 2, n3, []int{2}, grace, want{ActFallback, 0}},
 		{"rotation moves with the nonce", 1, n4, []int{2, 0}, 0, want{ActSubmit, 2}},
 		{"old submitter is a backup for the next nonce", 0, n4, []int{0, 1, 2}, 0, want{ActWait, 0}},
 		{"duplicates do not make k", 0, n3, []int{0, 0}, 0, want{ActWait, 0}},
@@ -91,13 +95,26 @@ func TestPlan(t *testing.T) {
 			for i, op := range tc.sigs {
 				atts = append(atts, f.att(t, op, c, t0.Add(time.Duration(i+1)*10*time.Millisecond)))
 			}
-			got := Plan(PlanInput{Now: t0.Add(tc.now), Self: f.ops[tc.self], Rotation: rot, Grace: grace,
+			got := Plan(PlanInput{Now: t0.Add(tc.now), Self: f.ops[tc.self], Rotation: rot, Grace: grace, Takeover: takeover,
 				Candidates: []Candidate{{Call: c, Digest: digest, Ready: t0, Signatures: atts}}})
 			if len(got) != 1 {
 				t.Fatalf("%d decisions", len(got))
 			}
 			d := got[0]
-			if d.Action != tc.want.action || len(d.Signers) != tc.want.nSigs || d.Nonce != tc.nonce || !d.At.Equal(t0.Add(grace)) {
+			at := t0.Add(grace)
+			distinct := map[int]bool{}
+			for _, op := range tc.sigs {
+				distinct[op] = true
+			}
+			if des := rot.Designated(tc.nonce); len(distinct) >= 2 && des[0] != f.ops[tc.self] {
+				// Another operator holding k waits for its takeover: the other designated ones first, backups after.
+				if rot.IsDesignated(tc.nonce, f.ops[tc.self]) {
+					at = at.Add(takeover)
+				} else {
+					at = at.Add(2 * takeover)
+				}
+			}
+			if d.Action != tc.want.action || len(d.Signers) != tc.want.nSigs || d.Nonce != tc.nonce || !d.At.Equal(at) {
 				t.Fatalf("decision %v (%s), %d signers, at %v; want %v with %d", d.Action, d.Reason, len(d.Signers), d.At, tc.want.action, tc.want.nSigs)
 			}
 			if d.Action == ActSubmit {

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -180,6 +181,46 @@ func TestServerAndFetcher(t *testing.T) {
 	}
 	if submits == 0 {
 		t.Fatal("the designated submitter of nonce 3 submits nothing")
+	}
+}
+
+// A window wider than one page (requests are handled out of order, so a node's open requests may lie far above
+// its lowest) is fetched page by page in one poll: 1,300 nonces at a server capping pages at 512 take three pages;
+// nonces above the window are not asked for.
+func TestFetcherPagesThroughTheWindow(t *testing.T) {
+	o := newOperators(t, 3, 2)
+	st := &memStore{}
+	for n := uint64(0); n < 1400; n++ {
+		st.add(o.sign(t, 1, o.r, testCall(n)))
+	}
+	srv, err := attest.NewServer(attest.Config{}, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages atomic.Int32
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		pages.Add(1)
+		srv.ServeHTTP(w, r)
+	}))
+	t.Cleanup(hs.Close)
+	pool := attest.NewPool(nil)
+	f, err := attest.NewFetcher(attest.Config{Peers: []string{hs.URL}, RateLimit: 1000, RateBurst: 1000}, o.r.Operators[0],
+		source{attest.Window{Roster: o.r, From: 50, Limit: 1300}}, pool, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := f.Poll(t.Context()); res.Fetched != 1300 || len(res.Failed) != 0 || len(res.Refused) != 0 {
+		t.Fatalf("poll: %+v", res)
+	}
+	if n := pages.Load(); n != 3 {
+		t.Errorf("%d pages asked, want 3 (512 + 512 + 276)", n)
+	}
+	for _, n := range []uint64{49, 50, 1349, 1350} {
+		c := testCall(n)
+		got := len(pool.Signatures(attest.ParentToChild, n, attest.Digest(o.r.Domain, o.r.Epoch, c)))
+		if want := map[bool]int{true: 1, false: 0}[n >= 50 && n < 1350]; got != want {
+			t.Errorf("nonce %d: %d signatures, want %d (window 50..1349)", n, got, want)
+		}
 	}
 }
 
