@@ -53,7 +53,9 @@ type attestation struct {
 	roster   attest.Roster                 // the destination's roster of the last round
 	rostered bool                          // roster is set
 	from     uint64                        // lowerHandleNonce of the last round
-	open     int                           // open requests of the last round's window
+	open     int                           // span of the last round's open nonces from `from` (Window.Limit)
+	ahead    []uint64                      // scanned requests signAhead could not confirm yet (tried after the next scan)
+	idle     map[uint64]time.Time          // nonce -> until when its status need not be read (nonceMemory.attestIdle)
 }
 
 // signedEntry is one nonce's entry of a handleSignedBatch.
@@ -65,25 +67,41 @@ type signedEntry struct {
 func newAttestation(dir string, signer *attest.Signer, pool *attest.Pool, m *attest.Metrics, grace time.Duration) *attestation {
 	return &attestation{dir: dir, signer: signer, pool: pool, metrics: m, grace: grace,
 		own: map[uint64]attest.Attestation{}, ready: map[uint64]time.Time{}, fellBack: map[uint64]bool{},
-		entries: map[uint64]signedEntry{}}
+		entries: map[uint64]signedEntry{}, idle: map[uint64]time.Time{}}
 }
 
-// window records the last round's lowerHandleNonce and open-request count
-// (the fetcher's Window) and forgets everything below lower.
-func (a *attestation) window(lower uint64, open int) {
+// idleUntil is nonceMemory.attestIdle of nonce (zero: none).
+func (a *attestation) idleUntil(nonce uint64) time.Time {
 	a.mu.Lock()
-	a.from, a.open = lower, open
+	defer a.mu.Unlock()
+	return a.idle[nonce]
+}
+
+// window records the last round's lowerHandleNonce and the span of its open
+// requests, lower up to the highest open nonce (the fetcher's Window: requests
+// are handled out of order, so the open ones may lie far above lower), and
+// forgets everything below lower.
+func (a *attestation) window(lower uint64, open []*store.Request) {
+	span := 0
+	for _, r := range open {
+		if r.Nonce >= lower {
+			span = max(span, int(min(r.Nonce-lower+1, 1<<30)))
+		}
+	}
+	a.mu.Lock()
+	a.from, a.open = lower, span
 	below := func(n uint64) bool { return n < lower }
 	pruneBelow(a.own, below)
 	pruneBelow(a.ready, below)
 	pruneBelow(a.fellBack, below)
 	pruneBelow(a.entries, below)
+	pruneBelow(a.idle, below)
 	a.mu.Unlock()
 	a.pool.Prune(a.dir, lower)
 }
 
 // Window is the fetcher's view of this direction (attest.Source): the last
-// round's roster, From = lowerHandleNonce and Limit = the open window.
+// round's roster, From = lowerHandleNonce and Limit = the span of the open window.
 func (a *attestation) Window() (attest.Window, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -200,6 +218,14 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 		}
 		digests[r.Nonce] = dg
 	}
+	// A backup that signed waits for its vote grace without asking the chain.
+	a.mu.Lock()
+	for _, r := range p.signOnly {
+		if _, ok := digests[r.Nonce]; ok {
+			a.idle[r.Nonce] = r.FirstSeen.Add(d.cfg.plan.voteGrace)
+		}
+	}
+	a.mu.Unlock()
 
 	var cands []attest.Candidate
 	var fallback []*store.Request
@@ -223,7 +249,7 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 	for i := range cands {
 		cands[i].Signatures = a.pool.Signatures(d.name, cands[i].Call.RequestNonce, cands[i].Digest)
 	}
-	decisions := attest.Plan(attest.PlanInput{Now: in.now, Self: in.me, Rotation: *in.roster, Grace: a.grace, Candidates: cands})
+	decisions := attest.Plan(attest.PlanInput{Now: in.now, Self: in.me, Rotation: *in.roster, Grace: a.grace, Takeover: d.cfg.plan.voteGrace, Candidates: cands})
 	var submit []*store.Request
 	var fell []uint64
 	for _, dc := range decisions {
@@ -237,6 +263,12 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 			a.mu.Unlock()
 			if !dc.Complete.IsZero() {
 				a.metrics.SignatureLatency(d.name, max(dc.Complete.Sub(ready), 0))
+			}
+		case attest.ActWait:
+			if len(dc.Signers) == 0 && dc.At.After(in.now) && heldK(cands, dc.Nonce, in.roster.Threshold) {
+				a.mu.Lock()
+				a.idle[dc.Nonce] = dc.At // k held: nothing changes before the takeover but a handle (events)
+				a.mu.Unlock()
 			}
 		case attest.ActFallback:
 			fell = append(fell, dc.Nonce)
@@ -255,6 +287,74 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 	}
 	slices.SortFunc(fallback, func(x, y *store.Request) int { return cmp.Compare(x.Nonce, y.Nonce) })
 	return d.cfg.plan.batchLimitsOf().split(fallback)
+}
+
+// signAhead signs the requests the scan has just stored (nonces), before a
+// vote round plans them: the same confirmation as before a vote
+// (confirmRequests: the agreed receipts at the request's block hash), the
+// destination domain and the epoch of the last round's roster. So every
+// operator's signature of a new request is on its endpoint within one scan
+// of the request's block, whatever part of a burst each node's window of
+// open requests has reached, and the designated submitter usually holds k
+// signatures the first time it plans the nonce. Nothing is signed before the
+// first round has read a roster, or while voting is paused; a request left
+// unsigned here (not confirmed yet, a signing error) is signed by the round,
+// as before. Signing is deterministic (RFC 6979), so the round finds the same
+// attestation and does not sign again.
+func (d *direction) signAhead(ctx context.Context, nonces []uint64) {
+	a := d.att
+	a.mu.Lock()
+	roster, ok := a.roster, a.rostered
+	a.mu.Unlock()
+	a.mu.Lock()
+	nonces = append(a.ahead, nonces...)
+	a.ahead = nil
+	a.mu.Unlock()
+	if !ok || len(nonces) == 0 || d.paused.Load() {
+		return
+	}
+	var rs []*store.Request
+	for _, n := range nonces {
+		r, ok, err := d.st.GetRequest(d.name, n)
+		if err != nil || !ok || r.State != store.StateSeen {
+			continue
+		}
+		rs = append(rs, &r)
+	}
+	confirmed := d.confirmRequests(ctx, rs)
+	var later []uint64
+	for _, r := range rs {
+		if !confirmed[r.Nonce] {
+			later = append(later, r.Nonce)
+			continue
+		}
+		if d.paused.Load() {
+			continue
+		}
+		if _, err := a.sign(ctx, roster, r); err != nil {
+			d.log.Debug("signing a new request failed; the vote round signs it", "nonce", r.Nonce, "err", err)
+		}
+	}
+	// Not confirmed yet (the endpoints' heads had not reached the block, a
+	// disagreement): tried again after the next scan, the newest maxAhead.
+	a.mu.Lock()
+	a.ahead = append(a.ahead, later[max(0, len(later)-maxAhead):]...)
+	a.mu.Unlock()
+}
+
+// maxAhead bounds the requests signAhead keeps to try again after the next
+// scan (the rest are signed by the vote rounds).
+const maxAhead = 4096
+
+// heldK reports whether the candidate of nonce holds k distinct signatures.
+func heldK(cands []attest.Candidate, nonce uint64, k int) bool {
+	for _, c := range cands {
+		if c.Call.RequestNonce == nonce {
+			_, _, err := attest.Join(c.Digest, c.Signatures, k)
+			return err == nil
+		}
+	}
+	return false
 }
 
 // pruneBelow deletes the keys of m that drop says.

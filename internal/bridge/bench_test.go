@@ -88,6 +88,7 @@ func report(r *bench.Result) {
 	fmt.Printf("  %d transfers: latency p50/p95/p99 %.0f/%.0f/%.0f s, %.0f/%.0f/%.0f destination blocks; %.1f transfers/s over the blocks (%.1f s wall); %.0f vote gas per transfer in %d operator txs\n",
 		r.Count, r.LatencySeconds.P50, r.LatencySeconds.P95, r.LatencySeconds.P99, r.LatencyBlocks.P50, r.LatencyBlocks.P95, r.LatencyBlocks.P99,
 		r.TransfersPerSecond, r.WallSeconds, r.Gas.PerTransfer, r.Gas.OperatorTxs)
+	fmt.Printf("  the source chain took the requests in over %.0f s (blocks %d-%d)\n", r.RequestSpanSeconds, r.FirstBlock, r.LastBlock)
 	if g := r.Gas; g.SignedTxs > 0 {
 		fmt.Printf("  attestation path: %d handleSignedBatch txs, %d entries, %.0f gas per entry; %d vote batches, %d single votes\n",
 			g.SignedTxs, g.SignedEntries, g.PerSignedEntry, g.BatchTxs, g.SingleTxs)

@@ -73,6 +73,11 @@ func (cfg planConfig) batchLimitsOf() batchLimits {
 type nonceMemory struct {
 	inflight  bool      // a vote transaction of this node is not mined yet
 	lastCheck time.Time // last on-chain check of a request this node voted on
+	// attestIdle (attest only): until then the signature path needs nothing
+	// of this seen request from the chain: this node signed it and waits for
+	// its takeover, or is a backup inside its vote grace (attestation.go). Its
+	// handle, if any, is learnt from the destination's events (handledscan.go).
+	attestIdle time.Time
 
 	// Failed payouts: tries 0 means none is known.
 	tries       int       // payout tries counted, the failure that started it included
@@ -306,6 +311,8 @@ func plan(cfg planConfig, in *roundInput) roundPlan {
 			continue // looked at recently
 		case r.State == store.StateSeen && !onDuty(cfg, in, r) && !cfg.attest:
 			continue // a backup for this nonce: wait for the designated operators (no RPC until then)
+		case cfg.attest && r.State == store.StateSeen && in.now.Before(m.attestIdle):
+			continue // signed; waiting for the submitter or the vote grace (no RPC until then)
 		}
 		p.check = append(p.check, r)
 	}

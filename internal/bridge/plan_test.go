@@ -579,4 +579,18 @@ func TestPlanAttestation(t *testing.T) {
 	if got := nonces(plan(testCfg, in).check); !slices.Equal(got, []uint64{0, 2}) {
 		t.Errorf("attestation off: check %v, want [0 2]", got)
 	}
+	// A signed request idle (waiting for its takeover, or a backup's grace)
+	// is not asked about until its idle time ends; a voted one is re-checked
+	// as before.
+	in = &roundInput{now: t0, me: opA, open: open(), roster: roster3, funded: true, memory: map[uint64]nonceMemory{
+		0: {attestIdle: t0.Add(time.Second)}, 1: {attestIdle: t0}, 2: {attestIdle: t0.Add(-time.Second)}}}
+	if got := nonces(plan(cfg, in).check); !slices.Equal(got, []uint64{1, 2}) {
+		t.Errorf("idle until t0+1s, t0, t0-1s: check %v, want [1 2]", got)
+	}
+	voted := open()
+	voted[0].State = store.StateVoted
+	in.open = voted
+	if got := nonces(plan(cfg, in).check); !slices.Equal(got, []uint64{0, 1, 2}) {
+		t.Errorf("a voted request is not idle: check %v, want [0 1 2]", got)
+	}
 }
