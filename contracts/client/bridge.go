@@ -2,8 +2,10 @@ package client
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/contracts/bindings"
@@ -116,6 +118,53 @@ func (b *Bridge) HandleStatus(ctx context.Context, nonce uint64, operator common
 		return HandleStatus{}, err
 	}
 	return HandleStatus{Handled: s.Handled, Voted: s.Voted, VotedKey: s.VotedKey, VotesForKey: s.VotesForKey, Threshold: s.Threshold, Epoch: s.Epoch}, nil
+}
+
+// BatchCaller runs many read-only calls at the latest block in one request
+// (a JSON-RPC batch): *chain.Client satisfies it. It returns each call's
+// data and error by index, and the batch's own error.
+type BatchCaller interface {
+	BatchCallContract(ctx context.Context, msgs []ethereum.CallMsg) ([][]byte, []error, error)
+}
+
+// HandleStatuses is HandleStatus for each of nonces, with the answers and
+// errors by index. When the Caller is a BatchCaller the calls go out as one
+// JSON-RPC batch (at most 100 nonces: chain.MaxBatchCalls), otherwise one
+// call each; a failed batch gives every nonce its error.
+func (b *Bridge) HandleStatuses(ctx context.Context, nonces []uint64, operator common.Address) ([]HandleStatus, []error) {
+	out := make([]HandleStatus, len(nonces))
+	errs := make([]error, len(nonces))
+	bc, ok := b.k.c.(BatchCaller)
+	if !ok {
+		for i, n := range nonces {
+			out[i], errs[i] = b.HandleStatus(ctx, n, operator)
+		}
+		return out, errs
+	}
+	msgs := make([]ethereum.CallMsg, len(nonces))
+	for i, n := range nonces {
+		msgs[i] = ethereum.CallMsg{To: &b.k.addr, Data: bridgeABI.PackHandleStatus(n, operator)}
+	}
+	data, callErrs, err := bc.BatchCallContract(ctx, msgs)
+	for i := range nonces {
+		e := err
+		if e == nil {
+			e = callErrs[i]
+		}
+		if e == nil && len(data[i]) == 0 {
+			e = ErrNoContract
+		}
+		if e == nil {
+			s, uerr := bridgeABI.UnpackHandleStatus(data[i])
+			if uerr == nil {
+				out[i] = HandleStatus{Handled: s.Handled, Voted: s.Voted, VotedKey: s.VotedKey, VotesForKey: s.VotesForKey, Threshold: s.Threshold, Epoch: s.Epoch}
+				continue
+			}
+			e = fmt.Errorf("decoding the result: %w", uerr)
+		}
+		errs[i] = &Error{Contract: b.k.name, Address: b.k.addr, Method: "handleStatus", Err: e}
+	}
+	return out, errs
 }
 
 // Handled reports whether nonce is handled (handledNonces).

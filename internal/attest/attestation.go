@@ -73,8 +73,14 @@ type Attestation struct {
 	Digest    common.Hash    `json:"digest"`
 	Signer    common.Address `json:"signer"`
 	Signature hexutil.Bytes  `json:"signature"`
-	// Received is when the Pool got it (local only, not served).
-	Received time.Time `json:"-"`
+	// Submitted is the signer's node saying that it has sent this nonce in a handleSignedBatch: an unsigned
+	// hint, used only to wait longer before sending the same signatures (Plan: at most one Takeover after it
+	// was first seen), so a false one delays that operator's own nonces by one Takeover at most.
+	Submitted bool `json:"submitted,omitempty"`
+	// Received is when the Pool got it; SubmittedSeen when it first held it with Submitted set (zero: never).
+	// Local only, not served.
+	Received      time.Time `json:"-"`
+	SubmittedSeen time.Time `json:"-"`
 }
 
 // Nonce is the request nonce the attestation is for.

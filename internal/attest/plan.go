@@ -112,6 +112,9 @@ type Decision struct {
 //     (s holds them too, or will, and sends), then ActSubmit (s is down, or its batch is stuck; the contract
 //     pays once whatever races); a backup (listed, not designated for n) that holds k signatures the same,
 //     until Ready + Grace + 2*Takeover (the other designated operators go first);
+//     when s's own attestation says it was submitted (Attestation.Submitted, first seen at SubmittedSeen),
+//     the wait lasts at least until SubmittedSeen + Takeover (a submitter slower than Self is not
+//     duplicated; one that announced and is stuck is taken over one Takeover later);
 //   - before the grace otherwise: ActWait until Ready + Grace;
 //   - after the grace otherwise: ActFallback (on-chain votes, exactly as without aggregation).
 //
@@ -146,6 +149,10 @@ func Plan(in PlanInput) []Decision {
 			d.Action, d.Reason = ActSubmit, "designated submitter holds k signatures"
 		case held && rank > 0:
 			d.At = d.At.Add(rank * in.Takeover)
+			// The submitter says it sent the nonce: its batch gets one Takeover from then to be mined.
+			if seen := submittedSeen(c.Signatures, designated[0]); !seen.IsZero() && seen.Add(in.Takeover).After(d.At) {
+				d.At = seen.Add(in.Takeover)
+			}
 			if in.Now.Before(d.At) {
 				d.Action, d.Reason = ActWait, "k signatures held; the designated submitter sends"
 			} else {
@@ -163,6 +170,16 @@ func Plan(in PlanInput) []Decision {
 		out = append(out, d)
 	}
 	return out
+}
+
+// submittedSeen is when signer's attestation among atts was first seen submitted (zero: not).
+func submittedSeen(atts []Attestation, signer common.Address) time.Time {
+	for _, a := range atts {
+		if a.Signer == signer {
+			return a.SubmittedSeen
+		}
+	}
+	return time.Time{}
 }
 
 func isListed(r duty.Rotation, a common.Address) bool {

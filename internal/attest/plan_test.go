@@ -130,6 +130,33 @@ func TestPlan(t *testing.T) {
 	}
 }
 
+// A submitter that says it sent the nonce (Attestation.Submitted, seen at SubmittedSeen) gets one Takeover from
+// then before the second designated operator sends the same signatures; without the hint it gets Grace +
+// Takeover from Ready.
+func TestPlanTakeoverWaitsForAnnouncedSubmission(t *testing.T) {
+	f := newPlanFixture(t)
+	rot := duty.Rotation{Operators: f.ops, Threshold: 2}
+	t0 := time.Unix(1_700_000_000, 0)
+	grace, takeover := time.Second, 3*time.Second
+	c := f.call(3) // designated: ops[0] (submitter), ops[1]
+	digest := Digest(f.r.Domain, f.r.Epoch, c)
+	sub := f.att(t, 0, c, t0)
+	sub.Submitted, sub.SubmittedSeen = true, t0.Add(2*time.Second)
+	plan := func(now time.Duration, s0 Attestation) Decision {
+		return Plan(PlanInput{Now: t0.Add(now), Self: f.ops[1], Rotation: rot, Grace: grace, Takeover: takeover,
+			Candidates: []Candidate{{Call: c, Digest: digest, Ready: t0, Signatures: []Attestation{s0, f.att(t, 1, c, t0)}}}})[0]
+	}
+	if d := plan(4*time.Second, sub); d.Action != ActWait || !d.At.Equal(t0.Add(5*time.Second)) {
+		t.Fatalf("announced at t0+2s, now t0+4s: %v until %v; want wait until t0+5s", d.Action, d.At)
+	}
+	if d := plan(5*time.Second, sub); d.Action != ActSubmit {
+		t.Fatalf("announced at t0+2s, now t0+5s: %v (%s); want the takeover", d.Action, d.Reason)
+	}
+	if d := plan(4*time.Second, f.att(t, 0, c, t0)); d.Action != ActSubmit {
+		t.Fatalf("no announcement, now t0+4s: %v (%s); want the takeover", d.Action, d.Reason)
+	}
+}
+
 // Signatures of another digest (another call for the same nonce, e.g. a source reorg) never count.
 func TestPlanIgnoresOtherDigests(t *testing.T) {
 	f := newPlanFixture(t)

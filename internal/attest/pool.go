@@ -42,7 +42,7 @@ func NewPool(now func() time.Time) *Pool {
 }
 
 // Add stores a, which must have passed Verify. It returns true when a is new (not the same signer's signature
-// of the same digest already held) and ErrTooManyDigests when its nonce already holds MaxDigestsPerNonce other
+// of the same digest already held; a held one seen again with Submitted set records SubmittedSeen) and ErrTooManyDigests when its nonce already holds MaxDigestsPerNonce other
 // digests.
 func (p *Pool) Add(a Attestation) (bool, error) {
 	p.mu.Lock()
@@ -61,16 +61,24 @@ func (p *Pool) Add(a Attestation) (bool, error) {
 		sigs = map[common.Address]Attestation{}
 		n.digests[a.Digest] = sigs
 	}
-	if _, ok := sigs[a.Signer]; ok {
+	if held, ok := sigs[a.Signer]; ok {
+		if a.Submitted && held.SubmittedSeen.IsZero() && bytes.Equal(held.Signature, a.Signature) {
+			held.Submitted, held.SubmittedSeen = true, p.now()
+			sigs[a.Signer] = held
+		}
 		return false, nil
 	}
 	a.Received = p.now()
+	if a.Submitted {
+		a.SubmittedSeen = a.Received
+	}
 	sigs[a.Signer] = a
 	return true, nil
 }
 
 // Holds reports whether the Pool already has a's exact signature (same direction, nonce, digest, signer and
-// signature bytes): the fetcher skips verifying those again on every poll.
+// signature bytes): the fetcher skips verifying those again on every poll. A held one that a now says was
+// submitted (Attestation.Submitted) gets its SubmittedSeen, once.
 func (p *Pool) Holds(a Attestation) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -79,7 +87,14 @@ func (p *Pool) Holds(a Attestation) bool {
 		return false
 	}
 	held, ok := n.digests[a.Digest][a.Signer]
-	return ok && bytes.Equal(held.Signature, a.Signature)
+	if !ok || !bytes.Equal(held.Signature, a.Signature) {
+		return false
+	}
+	if a.Submitted && held.SubmittedSeen.IsZero() {
+		held.Submitted, held.SubmittedSeen = true, p.now()
+		n.digests[a.Digest][a.Signer] = held
+	}
+	return true
 }
 
 // Signatures returns the attestations held for (direction, nonce, digest) in ascending signer order (nil when

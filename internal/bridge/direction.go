@@ -583,26 +583,21 @@ func (d *direction) handleStatuses(ctx context.Context, dom bindings.HandleDomai
 	var g errgroup.Group
 	g.SetLimit(statusWorkers)
 	me := d.tx.Address()
-	for i, r := range rs {
+	// The handleStatus calls go out in JSON-RPC batches of statusBatch (one
+	// request each, statusWorkers at a time); the follow-up calls below are
+	// rare (a backup past its grace, a failing payout) and go one by one.
+	for lo := 0; lo < len(rs); lo += statusBatch {
+		chunk := rs[lo:min(lo+statusBatch, len(rs))]
 		g.Go(func() error {
 			defer contain(d.log, d.m, d.name+"/status")
-			s, err := d.dstC.HandleStatus(ctx, r.Nonce, me)
-			a := statusAnswer{HandleStatus: s, err: err}
-			if err == nil && !s.Handled && !s.Voted && (now.Sub(r.FirstSeen) >= d.cfg.plan.voteGrace || mem[r.Nonce].failing()) {
-				if n, err := d.dstC.HandleVotes(ctx, r.Nonce, voteKey(dom, s.Epoch, r)); err == nil {
-					a.keyVotes = int(n)
-					// The votes were read after the status, perhaps at a newer
-					// block: a threshold reached there may have paid the nonce
-					// out in that block. Read the status again so that such a
-					// nonce is seen handled, not failed.
-					if s.Threshold > 0 && a.keyVotes >= int(s.Threshold) {
-						if s2, err := d.dstC.HandleStatus(ctx, r.Nonce, me); err == nil && s2.Handled {
-							a = statusAnswer{HandleStatus: s2}
-						}
-					}
-				}
+			nonces := make([]uint64, len(chunk))
+			for i, r := range chunk {
+				nonces[i] = r.Nonce
 			}
-			out[i] = a
+			ss, errs := d.dstC.HandleStatuses(ctx, nonces, me)
+			for i, r := range chunk {
+				out[lo+i] = d.followUpStatus(ctx, dom, r, ss[i], errs[i], now, mem)
+			}
 			return nil
 		})
 	}
@@ -615,6 +610,32 @@ func (d *direction) handleStatuses(ctx context.Context, dom bindings.HandleDomai
 		m[r.Nonce] = out[i]
 	}
 	return m
+}
+
+// statusBatch is how many handleStatus calls go in one JSON-RPC batch
+// (chain.MaxBatchCalls at most).
+const statusBatch = 64
+
+// followUpStatus completes one handleStatus answer s (err: its error): for a
+// request this node has not voted on, once the grace has passed or its payout
+// is known to have failed, it reads keyVotes (see handleStatuses).
+func (d *direction) followUpStatus(ctx context.Context, dom bindings.HandleDomain, r *store.Request, s client.HandleStatus, err error, now time.Time, mem map[uint64]nonceMemory) statusAnswer {
+	a := statusAnswer{HandleStatus: s, err: err}
+	if err == nil && !s.Handled && !s.Voted && (now.Sub(r.FirstSeen) >= d.cfg.plan.voteGrace || mem[r.Nonce].failing()) {
+		if n, err := d.dstC.HandleVotes(ctx, r.Nonce, voteKey(dom, s.Epoch, r)); err == nil {
+			a.keyVotes = int(n)
+			// The votes were read after the status, perhaps at a newer
+			// block: a threshold reached there may have paid the nonce
+			// out in that block. Read the status again so that such a
+			// nonce is seen handled, not failed.
+			if s.Threshold > 0 && a.keyVotes >= int(s.Threshold) {
+				if s2, err := d.dstC.HandleStatus(ctx, r.Nonce, d.tx.Address()); err == nil && s2.Handled {
+					a = statusAnswer{HandleStatus: s2}
+				}
+			}
+		}
+	}
+	return a
 }
 
 // markHandled records that r's nonce is handled on the destination; block is the
