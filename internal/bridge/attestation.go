@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"os"
 	"slices"
 	"sort"
 	"sync"
@@ -258,9 +257,6 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 		r := byNonce[dc.Nonce]
 		switch dc.Action {
 		case attest.ActSubmit:
-			if os.Getenv("TIMING") != "" && dc.Reason != "designated submitter holds k signatures" {
-				fmt.Fprintf(os.Stderr, "TAKEOVER %s n=%d %s since=%v\n", in.me.Hex()[:6], dc.Nonce, dc.Reason, in.now.Sub(a.ready[dc.Nonce]))
-			}
 			submit = append(submit, r)
 			a.mu.Lock()
 			a.entries[dc.Nonce] = signedEntry{epoch: epoch, sigs: dc.Signatures}
@@ -285,9 +281,6 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 	// the calldata and gas limits): an entry costs a third of a vote's gas.
 	l := d.cfg.plan.batchLimitsOf()
 	l.entries = maxBatchEntries
-	if os.Getenv("TIMING") != "" && len(submit) > 0 {
-		fmt.Fprintf(os.Stderr, "SUBMIT %s %s t=%s n=%d first=%d\n", in.me.Hex()[:6], d.name, time.Now().Format("05.000"), len(submit), submit[0].Nonce)
-	}
 	for _, b := range l.split(submit) {
 		if err := d.sendBatch(ctx, b, kindSigned); err != nil {
 			d.log.Warn("storing a signed batch failed", "err", err)

@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"math/big"
@@ -368,5 +369,33 @@ func TestSubscribeFilterLogs(t *testing.T) {
 		t.Fatal(err)
 	case <-time.After(10 * time.Second):
 		t.Fatal("no log delivered")
+	}
+}
+
+// TestBatchCallContract: calls in one JSON-RPC batch come back by index, a
+// revert as that item's error (with its data), and a batch above
+// MaxBatchCalls is refused before anything is sent.
+func TestBatchCallContract(t *testing.T) {
+	t.Parallel()
+	echoAddr := common.HexToAddress("0x00000000000000000000000000000000000000ec")
+	echoCode := common.FromHex("365f5f37365ff3") // return the calldata
+	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{echoAddr: {Code: echoCode}, revertAddr: {Code: revertCode}}})
+	c := newClient(t, chain.Config{Endpoints: []string{n.HTTPURL()}})
+	waitHealthy(t, c)
+	msgs := []ethereum.CallMsg{{To: &echoAddr, Data: []byte{0xab}}, {To: &revertAddr}, {To: &echoAddr, Data: []byte{0xcd, 0xef}}}
+	data, errs, err := c.BatchCallContract(context.Background(), msgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data[0], []byte{0xab}) || errs[0] != nil || !bytes.Equal(data[2], []byte{0xcd, 0xef}) || errs[2] != nil {
+		t.Fatalf("echo items: %x %v, %x %v", data[0], errs[0], data[2], errs[2])
+	}
+	var de rpc.DataError
+	if !errors.As(errs[1], &de) {
+		t.Fatalf("the reverting item: %v; want an rpc.DataError", errs[1])
+	}
+	if _, _, err := c.BatchCallContract(context.Background(), make([]ethereum.CallMsg, chain.MaxBatchCalls+1)); err == nil ||
+		!strings.Contains(err.Error(), "at most 100") {
+		t.Fatalf("a batch of %d: %v; want refused", chain.MaxBatchCalls+1, err)
 	}
 }
