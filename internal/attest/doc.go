@@ -38,7 +38,8 @@
 //     metrics) on Config.Listen (or on its HTTP server at attest.Path) and the node announces the endpoint's
 //     public URL once with announceAttestationURL on both bridges (an operator-only transaction).
 //  3. Source (fetcher.go): Window(ctx, direction) returns the destination Roster and From = the lowest open
-//     nonce, Limit = the open window's size (0 when nothing is open). The bridge runs Fetcher.Run(ctx) as a
+//     nonce, Limit = the span up to the highest open nonce of the window (0 when nothing is open; requests
+//     close out of order, so the span can be wider than the open count; the fetcher pages through it). The bridge runs Fetcher.Run(ctx) as a
 //     goroutine of its Service (or calls Poll from its loop) with WithAnnouncers(OnChainAnnouncements{...})
 //     for each bridge, and calls Pool.Prune(direction, lowerHandleNonce) as nonces close.
 //  4. The decision: in direction.go, before the vote plan, the candidates it would vote for go through
@@ -60,8 +61,15 @@
 //     ErrStaleEpoch); Plan then counts only signatures whose digest equals the digest of the call this node
 //     observed itself, so no peer can make a node submit a request it has not seen.
 //   - The designated submitter of nonce n is the first operator designated to vote for n
-//     (duty.Rotation.Designated(n)[0]); after the grace any designated operator holding k signatures submits
-//     too (one transaction is cheaper and faster than k votes; the contract pays once whatever races).
+//     (duty.Rotation.Designated(n)[0]); another designated operator holding k signatures submits them after
+//     the grace plus one Takeover (the bridge's vote_grace), a backup after one more, and both wait one
+//     Takeover from when the submitter's endpoint says it sent the nonce (Attestation.Submitted): one
+//     transaction is cheaper and faster than k votes, and the contract pays once whatever races, but every
+//     duplicate entry costs gas, and under a burst the submitter's first round can lag the others' by seconds.
+//   - The bridge signs a request as soon as its scan stores it (confirmed from the source block's agreed
+//     receipts), not only when its vote round reaches it, so every operator's signature of a burst is on its
+//     endpoint within a scan of the block; it learns handles from the destination's HandleValueTransfer
+//     events and does not ask handleStatus about a signed request that waits for its takeover.
 //   - The endpoint serves only this node's own signatures (the Store); peers fetch from every operator.
 //     Rate limiting is per client IP (RemoteAddr; X-Forwarded-For is not trusted), 429 before any store work,
 //     limiters bounded by MaxClients; limit is capped at MaxPageLimit (not refused).
