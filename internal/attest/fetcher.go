@@ -58,6 +58,10 @@ type Fetcher struct {
 	// announced holds, per Announcer (its index in ann), the URLs of its
 	// last successful answer: an Announcer that fails keeps what it gave.
 	announced map[int][]string
+	// resume is, per peer URL and direction, the nonce after the last one
+	// the peer's previous walk returned; polls counts Polls (see Poll).
+	resume map[string]uint64
+	polls  uint64
 }
 
 // maxResponseHeaderBytes bounds a peer's response headers.
@@ -87,7 +91,7 @@ func NewFetcher(cfg Config, self common.Address, src Source, pool *Pool, m *Metr
 	if src == nil || pool == nil {
 		return nil, fmt.Errorf("%w: attestation fetcher: nil Source or Pool", ErrBadConfig)
 	}
-	f := &Fetcher{cfg: cfg, self: self, src: src, pool: pool, metrics: m, log: slog.Default()}
+	f := &Fetcher{cfg: cfg, self: self, src: src, pool: pool, metrics: m, log: slog.Default(), resume: map[string]uint64{}}
 	for _, o := range opts {
 		o(f)
 	}
@@ -188,8 +192,19 @@ type PollResult struct {
 	Failed  map[string]error
 }
 
-// Poll asks every peer once for both directions' windows and adds what verifies to the Pool.
+// fullWalkEvery: every fullWalkEvery-th Poll walks each peer's window from its start; the others go on from
+// where the peer's last walk ended (see Poll).
+const fullWalkEvery = 4
+
+// Poll asks every peer once for both directions' windows and adds what verifies to the Pool. A peer's
+// window is walked from where its previous walk ended (what it served below is held already), and from the
+// window's start on every fullWalkEvery-th poll (a signature a peer made late, below nonces it had served
+// already, is fetched within fullWalkEvery polls), so a poll downloads what is new, not the whole window.
 func (f *Fetcher) Poll(ctx context.Context) PollResult {
+	f.mu.Lock()
+	full := f.polls%fullWalkEvery == 0
+	f.polls++
+	f.mu.Unlock()
 	res := PollResult{Refused: map[string]int{}, Failed: map[string]error{}}
 	var windows []struct {
 		dir string
@@ -218,7 +233,17 @@ func (f *Fetcher) Poll(ctx context.Context) PollResult {
 		go func() {
 			defer wg.Done()
 			for _, dw := range windows {
-				fetched, refused, err := f.fetch(ctx, peer, dw.dir, dw.w)
+				key := peer + "\x00" + dw.dir
+				start := dw.w.From
+				f.mu.Lock()
+				if r, ok := f.resume[key]; ok && !full && r > start && r < dw.w.From+uint64(dw.w.Limit) {
+					start = r
+				}
+				f.mu.Unlock()
+				fetched, refused, next, err := f.fetch(ctx, peer, dw.dir, dw.w, start)
+				f.mu.Lock()
+				f.resume[key] = next
+				f.mu.Unlock()
 				mu.Lock()
 				res.Fetched += fetched
 				for r, n := range refused {
@@ -239,21 +264,25 @@ func (f *Fetcher) Poll(ctx context.Context) PollResult {
 // and MaxResponseBytes): a window of 4 x 512 nonces is covered in one poll.
 const maxPagesPerPoll = 4
 
-// fetch asks one peer for one direction's window, page by page: from w.From, each next page from the nonce
-// after the last one returned, until the window's end, a short page or maxPagesPerPoll pages. It returns the
-// new signatures and the refusals of every page, and the first page's error (later pages' errors end the
-// walk quietly: what was fetched is kept).
-func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window) (int, map[string]int, error) {
+// fetch asks one peer for one direction's window, page by page: from start (w.From or where the last walk
+// ended), each next page from the nonce after the last one returned, until the window's end, a short page or
+// maxPagesPerPoll pages. It returns the new signatures, the refusals of every page, where the next walk may
+// go on from (the nonce after the last one returned; start when none was), and the first page's error
+// (later pages' errors end the walk quietly: what was fetched is kept).
+func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window, start uint64) (int, map[string]int, uint64, error) {
 	end := w.From + uint64(w.Limit) // overflow only for nonces near 2^64, never reached
-	fetched, refused := 0, map[string]int{}
-	for from, page := w.From, 0; from < end && page < maxPagesPerPoll; page++ {
-		n, last, full, err := f.fetchPage(ctx, peer, direction, w, from, end, refused)
+	fetched, refused, next := 0, map[string]int{}, start
+	for from, page := start, 0; from < end && page < maxPagesPerPoll; page++ {
+		n, last, got, full, err := f.fetchPage(ctx, peer, direction, w, from, end, refused)
 		fetched += n
 		if err != nil {
 			if page == 0 {
-				return fetched, refused, err
+				return fetched, refused, start, err
 			}
 			break
+		}
+		if got {
+			next = last + 1
 		}
 		if !full {
 			break
@@ -261,15 +290,16 @@ func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window) (
 		from = last + 1
 	}
 	f.metrics.fetchedN(direction, fetched)
-	return fetched, refused, nil
+	return fetched, refused, next, nil
 }
 
 // fetchPage makes one request to one peer for nonces from..end-1 of one direction (at most MaxPageLimit): it
-// returns the new signatures, the last nonce the page held, and whether the page was full (more may follow).
-func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Window, from, end uint64, refused map[string]int) (int, uint64, bool, error) {
+// returns the new signatures, the last nonce of the window the page held (got: it held one), and whether the
+// page was full (more may follow).
+func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Window, from, end uint64, refused map[string]int) (n int, last uint64, got, full bool, err error) {
 	u, err := url.Parse(peer)
 	if err != nil {
-		return 0, 0, false, err
+		return 0, 0, false, false, err
 	}
 	limit := int(min(end-from, uint64(f.cfg.MaxPageLimit)))
 	u.RawQuery = url.Values{"direction": {direction}, "from": {strconv.FormatUint(from, 10)}, "limit": {strconv.Itoa(limit)}}.Encode()
@@ -277,18 +307,18 @@ func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Windo
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return 0, 0, false, err
+		return 0, 0, false, false, err
 	}
 	req.Header.Set("Accept", "application/json")
 	resp, err := f.client.Do(req)
 	if err != nil {
 		f.metrics.fetchError("transport")
-		return 0, 0, false, fmt.Errorf("%s: %w", peer, err)
+		return 0, 0, false, false, fmt.Errorf("%s: %w", peer, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		f.metrics.fetchError("status")
-		return 0, 0, false, fmt.Errorf("%s: HTTP status %d", peer, resp.StatusCode)
+		return 0, 0, false, false, fmt.Errorf("%s: HTTP status %d", peer, resp.StatusCode)
 	}
 	page, err := DecodePage(resp.Body, f.cfg.MaxResponseBytes)
 	if err == nil && (page.Direction != direction || page.From != from) {
@@ -296,13 +326,12 @@ func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Windo
 	}
 	if err != nil {
 		f.metrics.fetchError("malformed")
-		return 0, 0, false, fmt.Errorf("%s: %w", peer, err)
+		return 0, 0, false, false, fmt.Errorf("%s: %w", peer, err)
 	}
 	fetched := 0
-	var last uint64
 	for _, a := range page.Attestations {
-		if a.Nonce() < end {
-			last = max(last, a.Nonce()) // a nonce out of the window (refused below) never moves the walk
+		if a.Nonce() >= from && a.Nonce() < end {
+			last, got = max(last, a.Nonce()), true // a nonce out of the window (refused below) never moves the walk
 		}
 		if a.Epoch == w.Roster.Epoch && f.pool.Holds(a) {
 			continue // verified on an earlier poll (the digest binds the epoch)
@@ -326,5 +355,5 @@ func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Windo
 			fetched++
 		}
 	}
-	return fetched, last, len(page.Attestations) >= limit && last >= from && last+1 < end, nil
+	return fetched, last, got, len(page.Attestations) >= limit && got && last+1 < end, nil
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -221,6 +222,53 @@ func TestFetcherPagesThroughTheWindow(t *testing.T) {
 		if want := map[bool]int{true: 1, false: 0}[n >= 50 && n < 1350]; got != want {
 			t.Errorf("nonce %d: %d signatures, want %d (window 50..1349)", n, got, want)
 		}
+	}
+}
+
+// A poll asks a peer only for what is new since its last walk (from the nonce after the last one it
+// returned), and every fullWalkEvery-th poll walks the window from its start again, so a signature the peer
+// made late, below nonces it had served, still arrives.
+func TestFetcherResumesWhereThePeerLeftOff(t *testing.T) {
+	o := newOperators(t, 3, 2)
+	st := &memStore{}
+	for n := uint64(0); n < 10; n++ {
+		st.add(o.sign(t, 1, o.r, testCall(n)))
+	}
+	srv, err := attest.NewServer(attest.Config{}, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var froms []string
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		froms = append(froms, r.URL.Query().Get("from"))
+		mu.Unlock()
+		srv.ServeHTTP(w, r)
+	}))
+	t.Cleanup(hs.Close)
+	pool := attest.NewPool(nil)
+	f, err := attest.NewFetcher(attest.Config{Peers: []string{hs.URL}}, o.r.Operators[0], source{attest.Window{Roster: o.r, From: 0, Limit: 100}}, pool, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	poll := func(want int) {
+		t.Helper()
+		if res := f.Poll(t.Context()); res.Fetched != want || len(res.Failed) != 0 {
+			t.Fatalf("poll: %+v, want %d fetched", res, want)
+		}
+	}
+	poll(10)                                // poll 0: a full walk
+	st.add(o.sign(t, 1, o.r, testCall(50))) // new above what was served
+	poll(1)                                 // poll 1: from 10
+	st.add(o.sign(t, 1, o.r, testCall(20))) // late, below 50
+	poll(0)                                 // poll 2: from 51, misses 20
+	poll(0)                                 // poll 3: from 51
+	poll(1)                                 // poll 4: a full walk again, finds 20
+	mu.Lock()
+	defer mu.Unlock()
+	if want := []string{"0", "10", "51", "51", "0"}; !slices.Equal(froms, want) {
+		t.Fatalf("from of each request %v, want %v", froms, want)
 	}
 }
 

@@ -109,7 +109,7 @@ func BenchmarkBurst(b *testing.B) {
 		b.StopTimer()
 		d := benchDevnet(b)
 		b.StartTimer()
-		fmt.Printf("burst of %d transfers parent->child, 3 nodes, threshold 2, 1s blocks, 0 confirmations\n", n)
+		fmt.Printf("burst of %d transfers parent->child, %d nodes, threshold %d, 1s blocks, 0 confirmations\n", n, envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2))
 		var last *bench.Result
 		var wall float64
 		for sent := 0; sent < n; {
@@ -157,7 +157,7 @@ func BenchmarkSteady(b *testing.B) {
 		b.StopTimer()
 		b.ReportMetric(worst50, "worst-p50-blocks")
 		b.ReportMetric(worst99, "worst-p99-blocks")
-		fmt.Printf("steady: %d batches of %d transfers, one a second at most, parent->child, 3 nodes, threshold 2, 1s blocks, 0 confirmations\n", secs, rate)
+		fmt.Printf("steady: %d batches of %d transfers, one a second at most, parent->child, %d nodes, threshold %d, 1s blocks, 0 confirmations\n", secs, rate, envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2))
 		fmt.Printf("  worst p50 %.0f and worst p99 %.0f destination blocks over the %d batches; %.0f vote gas per transfer\n", worst50, worst99, secs, gas)
 		d.Close()
 	}
