@@ -43,6 +43,10 @@ type DirectionReport struct {
 	Duplicates  []uint64 // handled more than once (a double payment)
 	Unrequested []uint64 // handled but never requested (a forged payout)
 	Mismatched  []string // handled with fields that differ from the request
+	// BySignatures and ByVotes split Handled by how the nonce's
+	// HandleValueTransfer was attested (its attestation field, issue 14):
+	// k operator signatures in a handleSignedBatch, or k on-chain votes.
+	BySignatures, ByVotes int
 	// Refunded lists the request nonces the destination closed as refunded
 	// (HandleRefunded, issue 12) instead of paying them out; RefundRequests
 	// maps each to the refund request nonce the destination emitted (the
@@ -62,6 +66,12 @@ type DirectionReport struct {
 	RevertSamples   []string       // up to 5 reverted operator txs with the reason replayed at the parent block
 	OperatorGas     uint64         // gas used by all operator txs to the destination bridge
 	OperatorTxs     int            // operator txs to the destination bridge
+	// SignedTxs are the operator handleSignedBatch txs among OperatorTxs
+	// (mined, reverted or not), SignedTxsByOperator the same per operator
+	// address (hex), SignedGas their gas.
+	SignedTxs           int
+	SignedTxsByOperator map[string]int
+	SignedGas           uint64
 
 	RequestedByToken map[common.Address]*big.Int // requested value per source token (native: zero address); ERC-721 counts ids
 	HandledByToken   map[common.Address]*big.Int // paid-out value per destination token
@@ -106,6 +116,7 @@ type handleRec struct {
 	from, to      common.Address
 	token         common.Address
 	value         *big.Int
+	attestation   uint8 // bindings.AttestedByVotes or AttestedBySignatures
 }
 
 var checkerABI = bindings.NewBridge()
@@ -152,13 +163,14 @@ func callUint64(ctx context.Context, c *ethclient.Client, addr common.Address, d
 // the current heads; call it after the queue has drained. Err reports breaches.
 func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error) {
 	r := &DirectionReport{
-		Direction:        Direction(src, dst),
-		RevertedVotes:    map[string]int{},
-		VotesByOperator:  map[string]int{},
-		RequestedByToken: map[common.Address]*big.Int{},
-		HandledByToken:   map[common.Address]*big.Int{},
-		RefundedByToken:  map[common.Address]*big.Int{},
-		RefundRequests:   map[uint64]uint64{},
+		Direction:           Direction(src, dst),
+		RevertedVotes:       map[string]int{},
+		VotesByOperator:     map[string]int{},
+		SignedTxsByOperator: map[string]int{},
+		RequestedByToken:    map[common.Address]*big.Int{},
+		HandledByToken:      map[common.Address]*big.Int{},
+		RefundedByToken:     map[common.Address]*big.Int{},
+		RefundRequests:      map[uint64]uint64{},
 	}
 	var err error
 	if r.RequestNonce, err = callUint64(ctx, src.Client, src.Bridge, checkerABI.PackRequestNonce(), checkerABI.UnpackRequestNonce); err != nil {
@@ -243,7 +255,7 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 			}
 			handles[ev.HandleNonce] = append(handles[ev.HandleNonce], &handleRec{
 				nonce: ev.HandleNonce, requestTxHash: ev.RequestTxHash, block: l.BlockNumber, tokenType: ev.TokenType,
-				from: ev.From, to: ev.To, token: ev.Token, value: ev.ValueOrTokenId,
+				from: ev.From, to: ev.To, token: ev.Token, value: ev.ValueOrTokenId, attestation: ev.Attestation,
 			})
 			addTo(r.HandledByToken, ev.Token, tokenAmount(ev.TokenType, ev.ValueOrTokenId))
 		case eventID("HandleVote"):
@@ -316,6 +328,11 @@ func CheckDirection(ctx context.Context, src, dst Side) (*DirectionReport, error
 		}
 		if len(hs) == 1 {
 			r.Handled++
+			if h.attestation == bindings.AttestedBySignatures {
+				r.BySignatures++
+			} else {
+				r.ByVotes++
+			}
 		}
 		if t, ok := dstTimes.timeOf(h.block); ok {
 			r.Timings = append(r.Timings, Timing{Nonce: nonce, RequestBlock: req.block, HandleBlock: h.block, RequestTime: req.time, HandleTime: t})
@@ -443,6 +460,11 @@ func (r *DirectionReport) scanOperatorTxs(ctx context.Context, dst Side, head ui
 			}
 			r.OperatorTxs++
 			r.OperatorGas += rc.GasUsed
+			if isSignedBatch(tx.Data()) {
+				r.SignedTxs++
+				r.SignedTxsByOperator[senders[i].Hex()]++
+				r.SignedGas += rc.GasUsed
+			}
 			if rc.Status != types.ReceiptStatusSuccessful {
 				r.RevertedVotes[senders[i].Hex()]++
 				if len(r.RevertSamples) < 5 {
@@ -464,6 +486,16 @@ func (r *DirectionReport) scanOperatorTxs(ctx context.Context, dst Side, head ui
 		}
 	}
 	return bt, nil
+}
+
+// isSignedBatch reports whether data calls handleSignedBatch.
+func isSignedBatch(data []byte) bool {
+	if len(data) < 4 {
+		return false
+	}
+	parsed := checkerABI.GetABI()
+	m, err := parsed.MethodById(data[:4])
+	return err == nil && m.Name == "handleSignedBatch"
 }
 
 // voteNonce decodes the requestNonce argument of a single handle call.
@@ -530,10 +562,11 @@ func (r *DirectionReport) RevertedVoteCount() int {
 }
 
 // ExtraVotes is the number of counted votes beyond the threshold: Votes -
-// Threshold x Handled (votes moved to another key, votes for keys that never
-// won, forged votes). Never negative.
+// Threshold x ByVotes (votes moved to another key, votes for keys that never
+// won, forged votes, and votes on nonces that then closed by signatures,
+// which need none). Never negative. Without attestation ByVotes is Handled.
 func (r *DirectionReport) ExtraVotes() int {
-	return max(0, r.Votes-r.Threshold*r.Handled)
+	return max(0, r.Votes-r.Threshold*r.ByVotes)
 }
 
 // WastedVotes is every operator vote that did not help pay a request out:
@@ -611,6 +644,9 @@ func (r *DirectionReport) String() string {
 		r.Direction, r.Requests, r.Handled, len(r.Refunded), len(r.Missing), len(r.Duplicates), len(r.Unrequested), len(r.Mismatched),
 		r.RequestNonce, r.LowerHandleNonce, r.UpperHandleNonce, r.Threshold, r.Votes, r.ExtraVotes(), r.Skipped, r.Failed,
 		r.OperatorTxs, r.OperatorGas, r.RevertedVoteCount(), r.WastedVotes())
+	if r.BySignatures > 0 || r.SignedTxs > 0 {
+		fmt.Fprintf(&b, "; closed by signatures %d, by votes %d; handleSignedBatch txs %d (gas %d)", r.BySignatures, r.ByVotes, r.SignedTxs, r.SignedGas)
+	}
 	for _, s := range r.RevertSamples {
 		fmt.Fprintf(&b, "\n  reverted: %s", s)
 	}
