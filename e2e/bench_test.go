@@ -33,6 +33,9 @@ import (
 // started when it writes its ready file; the
 // test times from that start until lowerHandleNonce == requestNonce.
 // E2E_BENCH_OUT, if set, is a directory that receives the JSON reports.
+// E2E_BENCH_ATTESTATION=1 runs the nodes with signature aggregation on
+// (issue 14; each endpoint behind a proxy, as in TestScenarioSoakAttested,
+// never cut here) and adds the attestation path to each line.
 func TestBenchmark(t *testing.T) {
 	count := envInt(t, "E2E_BENCH_COUNT", profileDefault(1000, 200))
 	var batches []int
@@ -46,7 +49,16 @@ func TestBenchmark(t *testing.T) {
 	c := newCluster(t, clusterOpts{operators: 4, threshold: 2, users: 8, nftsPerChain: 1})
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Minute)
 	defer cancel()
-	nodes := c.startNodes(ctx, func(i int, cfg *config.Config) { cfg.Bridge.BatchSize = batches[0] })
+	var attested func(i int, cfg *config.Config)
+	if os.Getenv("E2E_BENCH_ATTESTATION") == "1" {
+		attested, _ = attestedEndpoints(c)
+	}
+	nodes := c.startNodes(ctx, func(i int, cfg *config.Config) {
+		cfg.Bridge.BatchSize = batches[0]
+		if attested != nil {
+			attested(i, cfg)
+		}
+	})
 	bin, err := harness.BuildServicechain(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -80,7 +92,8 @@ func TestBenchmark(t *testing.T) {
 		r := readBench(t, out)
 		lines = append(lines, fmt.Sprintf("batch_size %d: latency p50/p95/p99 %.0f/%.0f/%.0f s, %.0f/%.0f/%.0f blocks, %.1f transfers/s, gas/transfer %.0f (single vote %.0f, batch entry %.0f), votes/skipped/reverted %d/%d/%d",
 			b, r.LatencySeconds.P50, r.LatencySeconds.P95, r.LatencySeconds.P99, r.LatencyBlocks.P50, r.LatencyBlocks.P95, r.LatencyBlocks.P99,
-			r.TransfersPerSecond, r.Gas.PerTransfer, r.Gas.PerSingleVote, r.Gas.PerBatchedVote, r.Gas.Votes, r.Gas.Skipped, r.Gas.Reverted))
+			r.TransfersPerSecond, r.Gas.PerTransfer, r.Gas.PerSingleVote, r.Gas.PerBatchedVote, r.Gas.Votes, r.Gas.Skipped, r.Gas.Reverted)+
+			attestationPath(r))
 	}
 
 	// Backlog drain: nodes down (back on the first batch size), burst, nodes up.
@@ -228,4 +241,13 @@ func envInt(t *testing.T, name string, def int) int {
 		t.Fatalf("%s=%q: expected a positive integer", name, v)
 	}
 	return n
+}
+
+// attestationPath is bench's attestation-path numbers for a line ("" when
+// no handleSignedBatch was sent).
+func attestationPath(r *bench.Result) string {
+	if r.Gas.SignedTxs == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; attestation path: %d handleSignedBatch txs, %d entries, %.0f gas per entry", r.Gas.SignedTxs, r.Gas.SignedEntries, r.Gas.PerSignedEntry)
 }
