@@ -71,7 +71,7 @@ type agreementState struct {
 	mu     sync.Mutex
 	total  uint64
 	times  []time.Time         // of recent disagreements, oldest first
-	logged map[string]loggedAt // tx hash -> what was last logged about it
+	logged map[string]loggedAt // the question (a tx hash, a block) -> what was last logged about it
 }
 
 type loggedAt struct {
@@ -97,7 +97,7 @@ func (a *agreementState) recent(now time.Time, window time.Duration) int {
 }
 
 // note records one disagreement and reports whether it should be logged.
-func (a *agreementState) note(now time.Time, tx common.Hash, answers string, window time.Duration) bool {
+func (a *agreementState) note(now time.Time, key, answers string, window time.Duration) bool {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.total++
@@ -108,7 +108,6 @@ func (a *agreementState) note(now time.Time, tx common.Hash, answers string, win
 	if a.logged == nil || len(a.logged) > maxDisagreementTimes {
 		a.logged = map[string]loggedAt{}
 	}
-	key := tx.Hex()
 	last, ok := a.logged[key]
 	if ok && last.answers == answers && now.Sub(last.at) < disagreementRelog {
 		return false
@@ -125,6 +124,10 @@ type receiptAnswer struct {
 	err     error       // transport or other error: the endpoint did not answer
 	key     common.Hash // ReceiptFingerprint, or the zero hash for "not found"
 }
+
+func (a receiptAnswer) answered() bool           { return a.err == nil }
+func (a receiptAnswer) exists() bool             { return a.found }
+func (a receiptAnswer) fingerprint() common.Hash { return a.key }
 
 func (a receiptAnswer) String() string {
 	switch {
@@ -187,11 +190,35 @@ func ReceiptFingerprint(r *types.Receipt) common.Hash {
 // after Close. Differing answers count as a disagreement (see Disagreements,
 // NotReady) and are logged at warn level with every endpoint's answer.
 func (c *Client) AgreedReceipt(ctx context.Context, txHash common.Hash, atLeastBlock uint64) (*types.Receipt, error) {
+	a, err := agreeOn(ctx, c, "receipt of "+txHash.Hex(), atLeastBlock, func(ctx context.Context, e *endpoint) receiptAnswer {
+		return c.askReceipt(ctx, e, txHash)
+	})
+	return a.receipt, err
+}
+
+// answer is one endpoint's answer to one agreement question (receiptAnswer,
+// blockReceiptsAnswer).
+type answer interface {
+	fmt.Stringer
+	answered() bool           // false: the endpoint gave no answer (transport, timeout)
+	exists() bool             // the thing asked about exists (false: the endpoint says there is none)
+	fingerprint() common.Hash // what must be equal for two answers to agree (zero for "none")
+}
+
+// agreeOn asks every usable endpoint whose head has reached atLeastBlock the
+// question what (ask, concurrently) and returns the answer at least
+// MinEndpointAgreement of them gave alike. Differing answers are a
+// disagreement (counted, logged rate-limited per question). Errors: ErrClosed;
+// ErrNoAgreement when too few endpoints are at atLeastBlock or no single answer
+// has enough support; ethereum.NotFound when enough agree there is none; the
+// context's error.
+func agreeOn[A answer](ctx context.Context, c *Client, what string, atLeastBlock uint64, ask func(context.Context, *endpoint) A) (A, error) {
+	var none A
 	c.mu.Lock()
 	closed := c.closed
 	c.mu.Unlock()
 	if closed {
-		return nil, fmt.Errorf("chain %q: receipt agreement: %w", c.cfg.Name, ErrClosed)
+		return none, fmt.Errorf("chain %q: %s: %w", c.cfg.Name, what, ErrClosed)
 	}
 	var eps []*endpoint
 	for _, e := range c.usable() {
@@ -204,33 +231,33 @@ func (c *Client) AgreedReceipt(ctx context.Context, txHash common.Hash, atLeastB
 	}
 	need := c.cfg.MinEndpointAgreement
 	if len(eps) < need {
-		return nil, fmt.Errorf("chain %q: receipt of %s: %w: %d of %d endpoints usable at block %d, %d must agree",
-			c.cfg.Name, txHash.Hex(), ErrNoAgreement, len(eps), len(c.eps), atLeastBlock, need)
+		return none, fmt.Errorf("chain %q: %s: %w: %d of %d endpoints usable at block %d, %d must agree",
+			c.cfg.Name, what, ErrNoAgreement, len(eps), len(c.eps), atLeastBlock, need)
 	}
-	answers := make([]receiptAnswer, len(eps))
+	answers := make([]A, len(eps))
 	var wg sync.WaitGroup
 	for i, e := range eps {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			answers[i] = c.askReceipt(ctx, e, txHash)
+			answers[i] = ask(ctx, e)
 		}()
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return none, err
 	}
 
 	groups := map[common.Hash][]int{}
 	var order []common.Hash
 	for i, a := range answers {
-		if a.err != nil {
+		if !a.answered() {
 			continue
 		}
-		if _, ok := groups[a.key]; !ok {
-			order = append(order, a.key)
+		if _, ok := groups[a.fingerprint()]; !ok {
+			order = append(order, a.fingerprint())
 		}
-		groups[a.key] = append(groups[a.key], i)
+		groups[a.fingerprint()] = append(groups[a.fingerprint()], i)
 	}
 	var winners []common.Hash
 	for _, k := range order {
@@ -238,17 +265,22 @@ func (c *Client) AgreedReceipt(ctx context.Context, txHash common.Hash, atLeastB
 			winners = append(winners, k)
 		}
 	}
-	if len(groups) > 1 {
-		c.disagreement(txHash, answers)
+	parts := make([]string, len(answers))
+	for i, a := range answers {
+		parts[i] = a.String()
+	}
+	text := strings.Join(parts, "; ")
+	if len(groups) > 1 && c.agree.note(time.Now(), what, text, c.cfg.DisagreementWindow) {
+		c.log.Warn("endpoints disagree; not acting on their answers", "about", what, "answers", text)
 	}
 	if len(winners) != 1 {
-		return nil, fmt.Errorf("chain %q: receipt of %s: %w (%d must agree): %s", c.cfg.Name, txHash.Hex(), ErrNoAgreement, need, describe(answers))
+		return none, fmt.Errorf("chain %q: %s: %w (%d must agree): %s", c.cfg.Name, what, ErrNoAgreement, need, text)
 	}
 	a := answers[groups[winners[0]][0]]
-	if !a.found {
-		return nil, fmt.Errorf("chain %q: receipt of %s: %w (%d endpoints agree)", c.cfg.Name, txHash.Hex(), ethereum.NotFound, len(groups[winners[0]]))
+	if !a.exists() {
+		return none, fmt.Errorf("chain %q: %s: %w (%d endpoints agree)", c.cfg.Name, what, ethereum.NotFound, len(groups[winners[0]]))
 	}
-	return a.receipt, nil
+	return a, nil
 }
 
 // askReceipt asks one endpoint; a transport failure marks it down.
@@ -273,20 +305,4 @@ func (c *Client) askReceipt(ctx context.Context, e *endpoint, txHash common.Hash
 		r.TxHash = txHash // an answer about another transaction keeps its hash, and so differs
 	}
 	return receiptAnswer{ep: e, receipt: r, found: true, key: ReceiptFingerprint(r)}
-}
-
-// disagreement counts and (rate-limited) logs differing answers.
-func (c *Client) disagreement(txHash common.Hash, answers []receiptAnswer) {
-	text := describe(answers)
-	if c.agree.note(time.Now(), txHash, text, c.cfg.DisagreementWindow) {
-		c.log.Warn("endpoints disagree about a receipt; not acting on it", "tx", txHash, "answers", text)
-	}
-}
-
-func describe(answers []receiptAnswer) string {
-	parts := make([]string, len(answers))
-	for i, a := range answers {
-		parts[i] = a.String()
-	}
-	return strings.Join(parts, "; ")
 }
