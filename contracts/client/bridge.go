@@ -2,7 +2,6 @@ package client
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
@@ -113,7 +112,12 @@ type HandleStatus struct {
 // HandleStatus reads, in one call, whether nonce is handled and whether
 // operator voted on it (handleStatus).
 func (b *Bridge) HandleStatus(ctx context.Context, nonce uint64, operator common.Address) (HandleStatus, error) {
-	s, err := call(ctx, b.k, "handleStatus", bridgeABI.PackHandleStatus(nonce, operator), bridgeABI.UnpackHandleStatus)
+	return call(ctx, b.k, "handleStatus", bridgeABI.PackHandleStatus(nonce, operator), unpackHandleStatus)
+}
+
+// unpackHandleStatus decodes a handleStatus answer into HandleStatus.
+func unpackHandleStatus(data []byte) (HandleStatus, error) {
+	s, err := bridgeABI.UnpackHandleStatus(data)
 	if err != nil {
 		return HandleStatus{}, err
 	}
@@ -147,22 +151,12 @@ func (b *Bridge) HandleStatuses(ctx context.Context, nonces []uint64, operator c
 	}
 	data, callErrs, err := bc.BatchCallContract(ctx, msgs)
 	for i := range nonces {
+		var raw []byte
 		e := err
 		if e == nil {
-			e = callErrs[i]
+			raw, e = data[i], callErrs[i]
 		}
-		if e == nil && len(data[i]) == 0 {
-			e = ErrNoContract
-		}
-		if e == nil {
-			s, uerr := bridgeABI.UnpackHandleStatus(data[i])
-			if uerr == nil {
-				out[i] = HandleStatus{Handled: s.Handled, Voted: s.Voted, VotedKey: s.VotedKey, VotesForKey: s.VotesForKey, Threshold: s.Threshold, Epoch: s.Epoch}
-				continue
-			}
-			e = fmt.Errorf("decoding the result: %w", uerr)
-		}
-		errs[i] = &Error{Contract: b.k.name, Address: b.k.addr, Method: "handleStatus", Err: e}
+		out[i], errs[i] = decode(b.k, "handleStatus", raw, e, unpackHandleStatus)
 	}
 	return out, errs
 }

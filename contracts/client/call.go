@@ -55,8 +55,14 @@ type contract struct {
 
 // call runs one view (data is its packed calldata) and decodes the result.
 func call[T any](ctx context.Context, k contract, method string, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
 	out, err := k.c.CallContract(ctx, ethereum.CallMsg{To: &k.addr, Data: data}, nil)
+	return decode(k, method, out, err, unpack)
+}
+
+// decode turns one view's answer (out, or the call's err) into its value or
+// an *Error naming the view: an empty answer is ErrNoContract.
+func decode[T any](k contract, method string, out []byte, err error, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
 	if err == nil && len(out) == 0 {
 		err = ErrNoContract
 	}
