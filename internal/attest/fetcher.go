@@ -233,17 +233,7 @@ func (f *Fetcher) Poll(ctx context.Context) PollResult {
 		go func() {
 			defer wg.Done()
 			for _, dw := range windows {
-				key := peer + "\x00" + dw.dir
-				start := dw.w.From
-				f.mu.Lock()
-				if r, ok := f.resume[key]; ok && !full && r > start && r < dw.w.From+uint64(dw.w.Limit) {
-					start = r
-				}
-				f.mu.Unlock()
-				fetched, refused, next, err := f.fetch(ctx, peer, dw.dir, dw.w, start)
-				f.mu.Lock()
-				f.resume[key] = next
-				f.mu.Unlock()
+				fetched, refused, err := f.fetch(ctx, peer, dw.dir, dw.w, full)
 				mu.Lock()
 				res.Fetched += fetched
 				for r, n := range refused {
@@ -264,39 +254,52 @@ func (f *Fetcher) Poll(ctx context.Context) PollResult {
 // and MaxResponseBytes): a window of 4 x 512 nonces is covered in one poll.
 const maxPagesPerPoll = 4
 
-// fetch asks one peer for one direction's window, page by page: from start (w.From or where the last walk
-// ended), each next page from the nonce after the last one returned, until the window's end, a short page or
-// maxPagesPerPoll pages. It returns the new signatures, the refusals of every page, where the next walk may
-// go on from (the nonce after the last one returned; start when none was), and the first page's error
-// (later pages' errors end the walk quietly: what was fetched is kept).
-func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window, start uint64) (int, map[string]int, uint64, error) {
+// fetch asks one peer for one direction's window, page by page: from the window's start when full, else
+// from where that peer's last walk ended (when that is inside the window), each next page from the nonce
+// after the last one returned, until the window's end, a short page or maxPagesPerPoll pages; it records
+// where the next walk may go on from. It returns the new signatures, the refusals of every page and the first
+// page's error (later pages' errors end the walk quietly: what was fetched is kept).
+func (f *Fetcher) fetch(ctx context.Context, peer, direction string, w Window, full bool) (int, map[string]int, error) {
 	end := w.From + uint64(w.Limit) // overflow only for nonces near 2^64, never reached
+	key := peer + "\x00" + direction
+	start := w.From
+	f.mu.Lock()
+	if r, ok := f.resume[key]; ok && !full && r > start && r < end {
+		start = r
+	}
+	f.mu.Unlock()
 	fetched, refused, next := 0, map[string]int{}, start
+	var err error
 	for from, page := start, 0; from < end && page < maxPagesPerPoll; page++ {
-		n, last, got, full, err := f.fetchPage(ctx, peer, direction, w, from, end, refused)
+		n, last, got, more, perr := f.fetchPage(ctx, peer, direction, w, from, end, refused)
 		fetched += n
-		if err != nil {
+		if perr != nil {
 			if page == 0 {
-				return fetched, refused, start, err
+				err = perr
 			}
 			break
 		}
 		if got {
 			next = last + 1
 		}
-		if !full {
+		if !more {
 			break
 		}
 		from = last + 1
 	}
-	f.metrics.fetchedN(direction, fetched)
-	return fetched, refused, next, nil
+	f.mu.Lock()
+	f.resume[key] = next
+	f.mu.Unlock()
+	if err == nil {
+		f.metrics.fetchedN(direction, fetched)
+	}
+	return fetched, refused, err
 }
 
 // fetchPage makes one request to one peer for nonces from..end-1 of one direction (at most MaxPageLimit): it
 // returns the new signatures, the last nonce of the window the page held (got: it held one), and whether the
-// page was full (more may follow).
-func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Window, from, end uint64, refused map[string]int) (n int, last uint64, got, full bool, err error) {
+// page was full below the window's end (more may follow).
+func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Window, from, end uint64, refused map[string]int) (fetched int, last uint64, got, more bool, err error) {
 	u, err := url.Parse(peer)
 	if err != nil {
 		return 0, 0, false, false, err
@@ -328,12 +331,14 @@ func (f *Fetcher) fetchPage(ctx context.Context, peer, direction string, w Windo
 		f.metrics.fetchError("malformed")
 		return 0, 0, false, false, fmt.Errorf("%s: %w", peer, err)
 	}
-	fetched := 0
 	for _, a := range page.Attestations {
 		if a.Nonce() >= from && a.Nonce() < end {
 			last, got = max(last, a.Nonce()), true // a nonce out of the window (refused below) never moves the walk
 		}
 		if a.Epoch == w.Roster.Epoch && f.pool.Holds(a) {
+			if a.Submitted {
+				f.pool.Add(a) // records when its submitter said it sent it (Plan's takeover waits on it)
+			}
 			continue // verified on an earlier poll (the digest binds the epoch)
 		}
 		err := Verify(w.Roster, a)

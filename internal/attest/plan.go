@@ -96,9 +96,12 @@ type Decision struct {
 	// Complete is when the k-th of those signatures arrived (ActSubmit): Complete - Ready is the signature
 	// latency (Metrics.SignatureLatency).
 	Complete time.Time
-	// At is when an ActWait turns into ActFallback or a takeover (Ready + Grace; Ready + Grace + Takeover for
-	// a designated operator that holds k signatures after the grace).
+	// At is when an ActWait turns into ActFallback or a takeover (Ready + Grace; for another operator that
+	// holds k signatures, the end of its takeover wait: see Plan).
 	At time.Time
+	// Held: k signatures of distinct operators over the digest are held. An ActWait with Held changes only at
+	// At (or when the nonce closes): nothing a new signature brings can change it.
+	Held bool
 	// Reason explains the action in a few words, for logs.
 	Reason string
 }
@@ -135,6 +138,7 @@ func Plan(in PlanInput) []Decision {
 		late := !in.Now.Before(d.At)
 		sigs, signers, err := Join(c.Digest, c.Signatures, k)
 		held := err == nil
+		d.Held = held
 		// rank orders the takeovers: the other designated operators first, then the backups (which plan a nonce
 		// only once the vote plan has them vote: a designated operator is down or slow).
 		rank := time.Duration(0)

@@ -68,24 +68,25 @@ func TestPlan(t *testing.T) {
 		sigs  []int // operators whose signatures are held
 		now   time.Duration
 		want  want
+		at    time.Duration // the decision's At - Ready
 	}{
-		{"submitter with k before grace submits", 0, n3, []int{0, 1}, 100 * time.Millisecond, want{ActSubmit, 2}},
-		{"submitter with all three submits k", 0, n3, []int{0, 1, 2}, 0, want{ActSubmit, 2}},
-		{"submitter without k waits", 0, n3, []int{0}, 500 * time.Millisecond, want{ActWait, 0}},
-		{"second designated with k waits for the submitter", 1, n3, []int{0, 1}, 500 * time.Millisecond, want{ActWait, 0}},
-		{"backup waits", 2, n3, []int{0, 1, 2}, 999 * time.Millisecond, want{ActWait, 0}},
-		{"submitter after grace without k falls back", 0, n3, []int{0}, grace, want{ActFallback, 0}},
-		{"submitter after grace with k still submits", 0, n3, []int{1, 2}, 5 * grace, want{ActSubmit, 2}},
-		{"second designated after grace with k waits for the takeover", 1, n3, []int{0, 1}, grace, want{ActWait, 0}},
-		{"second designated just before the takeover waits", 1, n3, []int{0, 1}, grace + takeover - time.Millisecond, want{ActWait, 0}},
-		{"second designated after the takeover with k submits", 1, n3, []int{0, 1}, grace + takeover, want{ActSubmit, 2}},
-		{"second designated after grace without k falls back", 1, n3, []int{1}, grace, want{ActFallback, 0}},
-		{"backup after grace with k waits for the takeovers", 2, n3, []int{0, 1, 2}, grace + takeover, want{ActWait, 0}},
-		{"backup after both takeovers with k submits", 2, n3, []int{0, 1, 2}, grace + 2*takeover, want{ActSubmit, 2}},
-		{"backup after grace without k falls back to votes", 2, n3, []int{2}, grace, want{ActFallback, 0}},
-		{"rotation moves with the nonce", 1, n4, []int{2, 0}, 0, want{ActSubmit, 2}},
-		{"old submitter is a backup for the next nonce", 0, n4, []int{0, 1, 2}, 0, want{ActWait, 0}},
-		{"duplicates do not make k", 0, n3, []int{0, 0}, 0, want{ActWait, 0}},
+		{"submitter with k before grace submits", 0, n3, []int{0, 1}, 100 * time.Millisecond, want{ActSubmit, 2}, grace},
+		{"submitter with all three submits k", 0, n3, []int{0, 1, 2}, 0, want{ActSubmit, 2}, grace},
+		{"submitter without k waits", 0, n3, []int{0}, 500 * time.Millisecond, want{ActWait, 0}, grace},
+		{"second designated with k waits for the submitter", 1, n3, []int{0, 1}, 500 * time.Millisecond, want{ActWait, 0}, grace + takeover},
+		{"backup waits", 2, n3, []int{0, 1, 2}, 999 * time.Millisecond, want{ActWait, 0}, grace + 2*takeover},
+		{"submitter after grace without k falls back", 0, n3, []int{0}, grace, want{ActFallback, 0}, grace},
+		{"submitter after grace with k still submits", 0, n3, []int{1, 2}, 5 * grace, want{ActSubmit, 2}, grace},
+		{"second designated after grace with k waits for the takeover", 1, n3, []int{0, 1}, grace, want{ActWait, 0}, grace + takeover},
+		{"second designated just before the takeover waits", 1, n3, []int{0, 1}, grace + takeover - time.Millisecond, want{ActWait, 0}, grace + takeover},
+		{"second designated after the takeover with k submits", 1, n3, []int{0, 1}, grace + takeover, want{ActSubmit, 2}, grace + takeover},
+		{"second designated after grace without k falls back", 1, n3, []int{1}, grace, want{ActFallback, 0}, grace},
+		{"backup after grace with k waits for the takeovers", 2, n3, []int{0, 1, 2}, grace + takeover, want{ActWait, 0}, grace + 2*takeover},
+		{"backup after both takeovers with k submits", 2, n3, []int{0, 1, 2}, grace + 2*takeover, want{ActSubmit, 2}, grace + 2*takeover},
+		{"backup after grace without k falls back to votes", 2, n3, []int{2}, grace, want{ActFallback, 0}, grace},
+		{"rotation moves with the nonce", 1, n4, []int{2, 0}, 0, want{ActSubmit, 2}, grace},
+		{"old submitter is a backup for the next nonce", 0, n4, []int{0, 1, 2}, 0, want{ActWait, 0}, grace + 2*takeover},
+		{"duplicates do not make k", 0, n3, []int{0, 0}, 0, want{ActWait, 0}, grace},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,21 +102,16 @@ func TestPlan(t *testing.T) {
 				t.Fatalf("%d decisions", len(got))
 			}
 			d := got[0]
-			at := t0.Add(grace)
+			at := t0.Add(tc.at)
 			distinct := map[int]bool{}
 			for _, op := range tc.sigs {
 				distinct[op] = true
 			}
-			if des := rot.Designated(tc.nonce); len(distinct) >= 2 && des[0] != f.ops[tc.self] {
-				// Another operator holding k waits for its takeover: the other designated ones first, backups after.
-				if rot.IsDesignated(tc.nonce, f.ops[tc.self]) {
-					at = at.Add(takeover)
-				} else {
-					at = at.Add(2 * takeover)
-				}
+			if d.Held != (len(distinct) >= 2) {
+				t.Fatalf("Held %v with signatures of %v (k = 2)", d.Held, tc.sigs)
 			}
 			if d.Action != tc.want.action || len(d.Signers) != tc.want.nSigs || d.Nonce != tc.nonce || !d.At.Equal(at) {
-				t.Fatalf("decision %v (%s), %d signers, at %v; want %v with %d", d.Action, d.Reason, len(d.Signers), d.At, tc.want.action, tc.want.nSigs)
+				t.Fatalf("decision %v (%s), %d signers, at %v; want %v with %d at %v", d.Action, d.Reason, len(d.Signers), d.At, tc.want.action, tc.want.nSigs, at)
 			}
 			if d.Action == ActSubmit {
 				r := f.r

@@ -41,9 +41,9 @@ func NewPool(now func() time.Time) *Pool {
 	return &Pool{now: now, m: map[poolKey]*poolNonce{}}
 }
 
-// Add stores a, which must have passed Verify. It returns true when a is new (not the same signer's signature
-// of the same digest already held; a held one seen again with Submitted set records SubmittedSeen) and ErrTooManyDigests when its nonce already holds MaxDigestsPerNonce other
-// digests.
+// Add stores a, which must have passed Verify (or be Held: the same bytes). It returns true when a is new (not
+// the same signer's signature of the same digest already held; a held one seen again with Submitted set gets
+// its SubmittedSeen, once) and ErrTooManyDigests when its nonce already holds MaxDigestsPerNonce other digests.
 func (p *Pool) Add(a Attestation) (bool, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -77,8 +77,8 @@ func (p *Pool) Add(a Attestation) (bool, error) {
 }
 
 // Holds reports whether the Pool already has a's exact signature (same direction, nonce, digest, signer and
-// signature bytes): the fetcher skips verifying those again on every poll. A held one that a now says was
-// submitted (Attestation.Submitted) gets its SubmittedSeen, once.
+// signature bytes): the fetcher skips verifying those again on every poll (and Adds a held one that now says
+// Submitted, which records SubmittedSeen).
 func (p *Pool) Holds(a Attestation) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -87,14 +87,7 @@ func (p *Pool) Holds(a Attestation) bool {
 		return false
 	}
 	held, ok := n.digests[a.Digest][a.Signer]
-	if !ok || !bytes.Equal(held.Signature, a.Signature) {
-		return false
-	}
-	if a.Submitted && held.SubmittedSeen.IsZero() {
-		held.Submitted, held.SubmittedSeen = true, p.now()
-		n.digests[a.Digest][a.Signer] = held
-	}
-	return true
+	return ok && bytes.Equal(held.Signature, a.Signature)
 }
 
 // Signatures returns the attestations held for (direction, nonce, digest) in ascending signer order (nil when

@@ -194,16 +194,8 @@ func TestFetcherPagesThroughTheWindow(t *testing.T) {
 	for n := uint64(0); n < 1400; n++ {
 		st.add(o.sign(t, 1, o.r, testCall(n)))
 	}
-	srv, err := attest.NewServer(attest.Config{}, st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var pages atomic.Int32
-	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		pages.Add(1)
-		srv.ServeHTTP(w, r)
-	}))
-	t.Cleanup(hs.Close)
+	hs := servePeer(t, st, func(*http.Request) { pages.Add(1) })
 	pool := attest.NewPool(nil)
 	f, err := attest.NewFetcher(attest.Config{Peers: []string{hs.URL}, RateLimit: 1000, RateBurst: 1000}, o.r.Operators[0],
 		source{attest.Window{Roster: o.r, From: 50, Limit: 1300}}, pool, nil)
@@ -234,19 +226,13 @@ func TestFetcherResumesWhereThePeerLeftOff(t *testing.T) {
 	for n := uint64(0); n < 10; n++ {
 		st.add(o.sign(t, 1, o.r, testCall(n)))
 	}
-	srv, err := attest.NewServer(attest.Config{}, st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var mu sync.Mutex
 	var froms []string
-	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	hs := servePeer(t, st, func(r *http.Request) {
 		mu.Lock()
 		froms = append(froms, r.URL.Query().Get("from"))
 		mu.Unlock()
-		srv.ServeHTTP(w, r)
-	}))
-	t.Cleanup(hs.Close)
+	})
 	pool := attest.NewPool(nil)
 	f, err := attest.NewFetcher(attest.Config{Peers: []string{hs.URL}}, o.r.Operators[0], source{attest.Window{Roster: o.r, From: 0, Limit: 100}}, pool, nil)
 	if err != nil {
@@ -269,6 +255,59 @@ func TestFetcherResumesWhereThePeerLeftOff(t *testing.T) {
 	defer mu.Unlock()
 	if want := []string{"0", "10", "51", "51", "0"}; !slices.Equal(froms, want) {
 		t.Fatalf("from of each request %v, want %v", froms, want)
+	}
+}
+
+// servePeer serves st as a peer's attestation endpoint on 127.0.0.1 (closed when the test ends), calling
+// seen with each request first.
+func servePeer(t *testing.T, st attest.Store, seen func(*http.Request)) *httptest.Server {
+	t.Helper()
+	srv, err := attest.NewServer(attest.Config{}, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seen(r)
+		srv.ServeHTTP(w, r)
+	}))
+	t.Cleanup(hs.Close)
+	return hs
+}
+
+// A peer that marks an attestation Submitted after it was fetched: the next full walk records when the mark
+// was first seen (SubmittedSeen, what Plan's takeover waits on) on the held signature, without fetching it
+// as new; an unmarked one never gets it.
+func TestFetcherRecordsSubmitted(t *testing.T) {
+	o := newOperators(t, 3, 2)
+	st := &memStore{}
+	for n := uint64(0); n < 2; n++ {
+		st.add(o.sign(t, 1, o.r, testCall(n)))
+	}
+	hs := servePeer(t, st, func(*http.Request) {})
+	now := time.Unix(1_700_000_000, 0)
+	pool := attest.NewPool(func() time.Time { return now })
+	f, err := attest.NewFetcher(attest.Config{Peers: []string{hs.URL}}, o.r.Operators[0], source{attest.Window{Roster: o.r, From: 0, Limit: 10}}, pool, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := f.Poll(t.Context()); res.Fetched != 2 {
+		t.Fatalf("first poll: %+v", res)
+	}
+	st.mu.Lock()
+	st.atts[0].Submitted = true
+	st.mu.Unlock()
+	now = now.Add(time.Second)
+	for i := 1; i <= 4; i++ { // poll 4 is the next full walk
+		if res := f.Poll(t.Context()); res.Fetched != 0 {
+			t.Fatalf("poll %d fetched %d again", i, res.Fetched)
+		}
+	}
+	for n, want := range map[uint64]time.Time{0: now, 1: {}} {
+		c := testCall(n)
+		sigs := pool.Signatures(attest.ParentToChild, n, attest.Digest(o.r.Domain, o.r.Epoch, c))
+		if len(sigs) != 1 || !sigs[0].SubmittedSeen.Equal(want) {
+			t.Fatalf("nonce %d: %+v, want one signature with SubmittedSeen %v", n, sigs, want)
+		}
 	}
 }
 

@@ -266,7 +266,7 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 				a.metrics.SignatureLatency(d.name, max(dc.Complete.Sub(ready), 0))
 			}
 		case attest.ActWait:
-			if len(dc.Signers) == 0 && dc.At.After(in.now) && heldK(cands, dc.Nonce, in.roster.Threshold) {
+			if dc.Held && dc.At.After(in.now) {
 				a.mu.Lock()
 				a.idle[dc.Nonce] = dc.At // k held: nothing changes before the takeover but a handle (events)
 				a.mu.Unlock()
@@ -305,19 +305,17 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 func (d *direction) signAhead(ctx context.Context, nonces []uint64) {
 	a := d.att
 	a.mu.Lock()
-	roster, ok := a.roster, a.rostered
-	a.mu.Unlock()
-	a.mu.Lock()
+	roster, rostered := a.roster, a.rostered
 	nonces = append(a.ahead, nonces...)
 	a.ahead = nil
 	a.mu.Unlock()
-	if !ok || len(nonces) == 0 || d.paused.Load() {
+	if !rostered || len(nonces) == 0 || d.paused.Load() {
 		return
 	}
 	var rs []*store.Request
 	for _, n := range nonces {
-		r, ok, err := d.st.GetRequest(d.name, n)
-		if err != nil || !ok || r.State != store.StateSeen {
+		r, found, err := d.st.GetRequest(d.name, n)
+		if err != nil || !found || r.State != store.StateSeen {
 			continue
 		}
 		rs = append(rs, &r)
@@ -346,17 +344,6 @@ func (d *direction) signAhead(ctx context.Context, nonces []uint64) {
 // maxAhead bounds the requests signAhead keeps to try again after the next
 // scan (the rest are signed by the vote rounds).
 const maxAhead = 4096
-
-// heldK reports whether the candidate of nonce holds k distinct signatures.
-func heldK(cands []attest.Candidate, nonce uint64, k int) bool {
-	for _, c := range cands {
-		if c.Call.RequestNonce == nonce {
-			_, _, err := attest.Join(c.Digest, c.Signatures, k)
-			return err == nil
-		}
-	}
-	return false
-}
 
 // pruneBelow deletes the keys of m that drop says.
 func pruneBelow[V any](m map[uint64]V, drop func(uint64) bool) {
