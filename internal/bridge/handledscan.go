@@ -14,7 +14,7 @@ import (
 // blocks since the last round) instead of one handleStatus call per request
 // and round. It runs with attestation.enabled only (issue 14): one signed
 // batch closes up to 100 requests of which this node submitted none, and the
-// window of open requests (maxOpenPerRound, lowest nonces first) moves on only
+// window of open requests (maxOpenAttested, lowest nonces first) moves on only
 // once the node knows they are closed; with the events it knows in the round
 // after the block, for every request of the block, at the cost of one call.
 //
