@@ -150,13 +150,7 @@ func (l *Liar) addLogs(out []byte, filter json.RawMessage) []byte {
 		}
 	}
 	l.mu.Unlock()
-	res, err := json.Marshal(logs)
-	if err != nil {
-		return out
-	}
-	resp.Result = res
-	b, _ := json.Marshal(resp)
-	return b
+	return withResult(out, resp, logs)
 }
 
 // addReceipts appends the fabricated receipts of the block asked for (by
@@ -190,7 +184,13 @@ func (l *Liar) addReceipts(out []byte, block json.RawMessage) []byte {
 		}
 	}
 	l.mu.Unlock()
-	res, err := json.Marshal(rs)
+	return withResult(out, resp, rs)
+}
+
+// withResult is resp with its result replaced by v, encoded (out, the
+// upstream's answer, when v does not encode).
+func withResult(out []byte, resp rpcResponse, v any) []byte {
+	res, err := json.Marshal(v)
 	if err != nil {
 		return out
 	}
