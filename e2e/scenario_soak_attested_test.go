@@ -73,7 +73,7 @@ func attestedEndpoints(c *cluster) (func(i int, cfg *config.Config), []*harness.
 				t.Fatal(err)
 			}
 			proxies = append(proxies, p)
-			clash = clash || taken[p.Addr()] // the proxy got a port FreePorts had just released
+			clash = clash || taken[p.Addr()] // only when FreePorts fell back to OS-chosen ports (proxies listen on port 0)
 		}
 		if !clash {
 			break
