@@ -171,6 +171,12 @@ func (b *Bridge) HandleVotes(ctx context.Context, nonce uint64, key common.Hash)
 	return call(ctx, b.k, "handleVotes", bridgeABI.PackHandleVotes(nonce, key), bridgeABI.UnpackHandleVotes)
 }
 
+// AttestationURL is the attestation endpoint URL operator announced
+// (attestationURL; "" when it announced none or is not an operator).
+func (b *Bridge) AttestationURL(ctx context.Context, operator common.Address) (string, error) {
+	return call(ctx, b.k, "attestationURL", bridgeABI.PackAttestationURL(operator), bridgeABI.UnpackAttestationURL)
+}
+
 // Paused reports whether the bridge is paused (paused).
 func (b *Bridge) Paused(ctx context.Context) (bool, error) {
 	return call(ctx, b.k, "paused", bridgeABI.PackPaused(), bridgeABI.UnpackPaused)

@@ -21,7 +21,8 @@ type OnChainAnnouncements struct {
 
 var bridgeABI = bindings.NewBridge()
 
-// AttestationURLs returns operator -> announced URL ("" entries dropped). Errors name the bridge and the view.
+// AttestationURLs returns operator -> announced URL for every current operator ("" for one that announced
+// none). Errors name the bridge and the view.
 func (o OnChainAnnouncements) AttestationURLs(ctx context.Context) (map[common.Address]string, error) {
 	inst := bind.NewBoundContract(o.Bridge, bridgeABI.GetABI(), o.Caller, nil, nil)
 	opts := &bind.CallOpts{Context: ctx}
@@ -35,9 +36,7 @@ func (o OnChainAnnouncements) AttestationURLs(ctx context.Context) (map[common.A
 		if err != nil {
 			return nil, fmt.Errorf("bridge %s: attestationURL(%s): %w", o.Bridge, op, err)
 		}
-		if u != "" {
-			out[op] = u
-		}
+		out[op] = u
 	}
 	return out, nil
 }

@@ -432,8 +432,13 @@ func TestAnnouncedPeerToSignedBatch(t *testing.T) {
 	}
 	ann := attest.OnChainAnnouncements{Caller: p.child.Client, Bridge: p.d.ChildBridge}
 	urls, err := ann.AttestationURLs(p.ctx)
-	if err != nil || len(urls) != 1 || urls[p.child.Addrs[op1+1]] != hs.URL+attest.Path {
+	if err != nil || urls[p.child.Addrs[op1+1]] != hs.URL+attest.Path {
 		t.Fatalf("announced URLs %v, %v", urls, err)
+	}
+	for op, u := range urls { // every other operator is listed, without a URL
+		if op != p.child.Addrs[op1+1] && u != "" {
+			t.Fatalf("operator %s: announced %q, want none", op, u)
+		}
 	}
 
 	self := p.child.Addrs[op1]

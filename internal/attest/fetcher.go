@@ -34,6 +34,7 @@ type Source interface {
 }
 
 // Announcer returns the attestation URLs operators announced on chain, by operator (OnChainAnnouncements).
+// An operator that has announced nothing may map to "" (the Fetcher then looks again sooner, DiscoverRetry).
 type Announcer interface {
 	AttestationURLs(ctx context.Context) (map[common.Address]string, error)
 }
@@ -58,6 +59,10 @@ type Fetcher struct {
 	// announced holds, per Announcer (its index in ann), the URLs of its
 	// last successful answer: an Announcer that fails keeps what it gave.
 	announced map[int][]string
+	// missing is set when the last Discover found an operator other than
+	// this node without a valid announced URL (Run looks again after
+	// DiscoverRetry instead of DiscoverInterval).
+	missing bool
 	// resume is, per peer URL and direction, the nonce after the last one
 	// the peer's previous walk returned; polls counts Polls (see Poll).
 	resume map[string]uint64
@@ -108,13 +113,15 @@ func NewFetcher(cfg Config, self common.Address, src Source, pool *Pool, m *Metr
 	return f, nil
 }
 
-// Run discovers announced URLs every DiscoverInterval and polls every PollInterval until ctx ends (then it
+// Run discovers announced URLs every DiscoverInterval (every DiscoverRetry while an operator has announced
+// none, or discovery failed: operators announce when their nodes start, so a peer started at the same time
+// is found seconds later, not a DiscoverInterval later) and polls every PollInterval until ctx ends (then it
 // returns nil). Failures are logged and counted, never fatal.
 func (f *Fetcher) Run(ctx context.Context) error {
-	f.discover(ctx)
+	next := f.discover(ctx)
 	poll := time.NewTicker(f.cfg.PollInterval)
 	defer poll.Stop()
-	disc := time.NewTicker(f.cfg.DiscoverInterval)
+	disc := time.NewTimer(next)
 	defer disc.Stop()
 	for {
 		f.Poll(ctx)
@@ -122,16 +129,29 @@ func (f *Fetcher) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-disc.C:
-			f.discover(ctx)
+			disc.Reset(f.discover(ctx))
 		case <-poll.C:
 		}
 	}
 }
 
-func (f *Fetcher) discover(ctx context.Context) {
-	if err := f.Discover(ctx); err != nil && ctx.Err() == nil {
+// DiscoverRetry is how soon Run reads the announcements again when the last read failed or found an operator
+// without an announced URL (at most DiscoverInterval).
+const DiscoverRetry = 5 * time.Second
+
+// discover runs Discover, logs its error and returns when to discover next.
+func (f *Fetcher) discover(ctx context.Context) time.Duration {
+	err := f.Discover(ctx)
+	if err != nil && ctx.Err() == nil {
 		f.log.Warn("attestation URL discovery", "err", err)
 	}
+	f.mu.Lock()
+	missing := f.missing
+	f.mu.Unlock()
+	if (err != nil || missing) && len(f.ann) > 0 {
+		return min(DiscoverRetry, f.cfg.DiscoverInterval)
+	}
+	return f.cfg.DiscoverInterval
 }
 
 // Discover re-reads the announced URLs of every Announcer. A URL that is not a valid attestation URL (see
@@ -139,6 +159,7 @@ func (f *Fetcher) discover(ctx context.Context) {
 // gave before are kept.
 func (f *Fetcher) Discover(ctx context.Context) error {
 	var errs []error
+	missing := false
 	for i, a := range f.ann {
 		m, err := a.AttestationURLs(ctx)
 		if err != nil {
@@ -147,11 +168,16 @@ func (f *Fetcher) Discover(ctx context.Context) error {
 		}
 		var urls []string
 		for op, raw := range m {
-			if op == f.self || raw == "" {
+			if op == f.self {
+				continue
+			}
+			if raw == "" {
+				missing = true
 				continue
 			}
 			u, err := peerURL(raw)
 			if err != nil {
+				missing = true
 				f.log.Warn("announced attestation URL refused", "operator", op, "err", err)
 				continue
 			}
@@ -164,6 +190,9 @@ func (f *Fetcher) Discover(ctx context.Context) error {
 		f.announced[i] = urls
 		f.mu.Unlock()
 	}
+	f.mu.Lock()
+	f.missing = missing
+	f.mu.Unlock()
 	return errors.Join(errs...)
 }
 

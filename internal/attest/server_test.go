@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/big"
 	"net"
 	"net/http"
@@ -566,6 +567,58 @@ func TestFetcherDiscover(t *testing.T) {
 	want := []string{"http://static.example:8547/v1/attestations", "https://op2.example/v1/attestations"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Fatalf("peers %v, want %v", got, want)
+	}
+}
+
+// lateAnnouncer is an announcer whose answer a test changes while a Fetcher runs.
+type lateAnnouncer struct {
+	mu    sync.Mutex
+	urls  map[common.Address]string
+	calls int
+}
+
+func (a *lateAnnouncer) AttestationURLs(context.Context) (map[common.Address]string, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.calls++
+	return maps.Clone(a.urls), nil
+}
+
+// An operator that has not announced its URL yet (its node starts at the
+// same time) is looked for again after DiscoverRetry, not after the hour of
+// DiscoverInterval.
+func TestFetcherRunFindsALateAnnouncement(t *testing.T) {
+	self, late := common.HexToAddress("0x1"), common.HexToAddress("0x2")
+	ann := &lateAnnouncer{urls: map[common.Address]string{self: "http://me.example", late: ""}}
+	f, err := attest.NewFetcher(attest.Config{DiscoverInterval: time.Hour}, self, source{}, attest.NewPool(nil), nil, attest.WithAnnouncers(ann))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- f.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	for { // the first discovery has read the announcements (late has none)
+		ann.mu.Lock()
+		calls := ann.calls
+		if calls > 0 {
+			ann.urls[late] = "https://late.example"
+		}
+		ann.mu.Unlock()
+		if calls > 0 {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	start := time.Now()
+	for len(f.Peers()) == 0 {
+		if time.Since(start) > 3*attest.DiscoverRetry {
+			t.Fatalf("the late announcement was not found within %v", 3*attest.DiscoverRetry)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := f.Peers(); len(got) != 1 || got[0] != "https://late.example/v1/attestations" {
+		t.Fatalf("peers %v", got)
 	}
 }
 

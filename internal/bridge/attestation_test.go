@@ -8,8 +8,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/servicechain/servicechain/internal/attest"
 	"github.com/servicechain/servicechain/internal/config"
+	"github.com/servicechain/servicechain/internal/devnet"
 	"github.com/servicechain/servicechain/internal/transfer"
 )
 
@@ -215,4 +218,79 @@ func TestSignedHandles(t *testing.T) {
 		}
 		t.Logf("all endpoints down: slowest transfer closed %d s after its request block (grace %s)", worst, grace)
 	})
+}
+
+// With attestation.announce and no attestation.peers, every node announces
+// its endpoint on both bridges (announceAttestationURL) and finds its peers'
+// there: transfers then close by signatures, with no handle vote.
+func TestAnnouncedAttestationURLs(t *testing.T) {
+	const n, k, perDir = 3, 2, 6
+	listen := make([]string, n)
+	for i := range listen {
+		listen[i] = freeAddr(t)
+	}
+	url := func(i int) string { return "http://" + listen[i] }
+	d := startDevnet(t, n, k, func(i int, c *config.Config) {
+		fastTune(i, c)
+		c.Attestation.Enabled = true
+		c.Attestation.Listen = listen[i]
+		c.Attestation.Announce = url(i)
+		c.Attestation.Grace = 4 * time.Second // far above a fetch: no fallback on a slow machine
+	})
+	parent, child := sides(d)
+	ops := make([]common.Address, n)
+	for i := range ops {
+		ops[i] = crypto.PubkeyToAddress(devnet.OperatorKey(i).PublicKey)
+	}
+	for _, s := range []side{parent, child} {
+		cl := d.Parent.Client()
+		if s.name == "child" {
+			cl = d.Child.Client()
+		}
+		ann := attest.OnChainAnnouncements{Caller: cl, Bridge: s.bridge}
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			urls, err := ann.AttestationURLs(t.Context())
+			ok := err == nil
+			for i, op := range ops {
+				ok = ok && urls[op] == url(i)
+			}
+			if ok {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s bridge: announced URLs %v (%v), want operator i at %v", s.name, urls, err, listen)
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+	// The fetchers that read the bridges before every node had announced
+	// look again after DiscoverRetry.
+	time.Sleep(2 * attest.DiscoverRetry)
+	for _, dir := range []struct{ src, dst side }{{parent, child}, {child, parent}} {
+		dc := d.Child.Client()
+		if dir.dst.name == "parent" {
+			dc = d.Parent.Client()
+		}
+		from := headOf(t, dir.dst) + 1
+		tos := make([]common.Address, perDir)
+		for i := range tos {
+			tos[i] = common.Address{0xa8, byte(i + 1)}
+		}
+		reqs := sendTogether(t, dir.src, 1, tos, nil)
+		for _, r := range reqs {
+			waitHandled(t, dir.src, dir.dst, r, 90*time.Second)
+		}
+		a := auditChain(t, dc, dir.dst.chainID, dir.dst.bridge, from)
+		requireExactlyOnce(t, auditChain(t, dc, dir.dst.chainID, dir.dst.bridge, 0), dir.src)
+		for _, r := range reqs {
+			if a.bySignatures[r.Nonce] != 1 {
+				t.Errorf("%s->%s: nonce %d not closed by signatures", dir.src.name, dir.dst.name, r.Nonce)
+			}
+		}
+		if votes := a.voteTxs - a.signedTxs; votes != 0 {
+			t.Errorf("%s->%s: %d handle vote transactions, want 0", dir.src.name, dir.dst.name, votes)
+		}
+		t.Logf("%s->%s: %d transfers, %d handleSignedBatch, %d closed by signatures", dir.src.name, dir.dst.name, len(reqs), a.signedTxs, len(a.bySignatures))
+	}
 }

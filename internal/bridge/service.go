@@ -196,6 +196,9 @@ func (s *Service) Run(ctx context.Context) error {
 			return nil
 		})
 	}
+	if s.attFetcher != nil && s.cfg.Attestation.Announce != "" {
+		g.Go(func() error { s.announce(ctx, s.cfg.Attestation.Announce); return nil })
+	}
 	if s.attServer != nil && s.cfg.Attestation.Listen != "" {
 		g.Go(func() error {
 			defer contain(s.log, s.metrics, "attestation/serve")

@@ -179,6 +179,13 @@ type AttestationConfig struct {
 	// endpoints, absolute http(s) URLs; a URL without a path means
 	// /v1/attestations. Added to the URLs announced on chain.
 	Peers []string
+	// Announce (attestation.announce) is the public http(s) URL of this
+	// node's endpoint, as its peers reach it (behind a proxy or NAT it
+	// differs from Listen). The node announces it with
+	// announceAttestationURL on both bridges when a bridge holds another
+	// URL for it (checked at start and every few minutes), so peers find it
+	// without attestation.peers. "" announces nothing.
+	Announce string
 	// Grace (attestation.grace) is how long a ready request waits for k
 	// signatures before the designated operators vote on chain.
 	Grace time.Duration
@@ -323,6 +330,10 @@ func (c *Config) Schema() *Schema {
 	}
 }
 
+// MaxAttestationURLLength is the longest attestation.announce in bytes: the
+// Bridge's MAX_ATTESTATION_URL_LENGTH (announceAttestationURL refuses longer).
+const MaxAttestationURLLength = 256
+
 // MaxAttestationRate bounds attestation.rate_limit and rate_burst.
 const MaxAttestationRate = 100_000
 
@@ -341,6 +352,16 @@ func attestationTable(a *AttestationConfig) *Table {
 			return ""
 		}).Comment("other operators' attestation endpoints (http/https URLs)").
 			Doc("the other operators' attestation endpoints (http/https URLs; without a path `/v1/attestations`), besides those announced on chain"),
+		String("announce", &a.Announce, "").Check(func(u string) string {
+			if msg := urlCheck("http", "https")(u); msg != "" {
+				return msg
+			}
+			if len(u) > MaxAttestationURLLength {
+				return fmt.Sprintf("expected at most %d bytes (the Bridge's MAX_ATTESTATION_URL_LENGTH), got %d", MaxAttestationURLLength, len(u))
+			}
+			return ""
+		}).Comment("this node's public attestation URL, announced on both bridges").
+			Doc("this node's public attestation URL as peers reach it (http/https, at most 256 bytes); the node announces it on both bridges (`announceAttestationURL`) when they hold another one, so peers need no `peers` entry; `\"\"` announces nothing"),
 		Duration("grace", &a.Grace, time.Second, 10*time.Millisecond, time.Hour).
 			Comment("wait this long for k signatures, then vote on chain").
 			Doc("how long a ready request waits for k signatures before its designated operators vote on chain (default one block of the devnet's 1 s chains)"),

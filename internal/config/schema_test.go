@@ -200,7 +200,7 @@ func TestBridgeSchemaCoversConfig(t *testing.T) {
 			seen[path] = true
 		}
 	}
-	if len(seen) != 4+2*16+9+2+4+6+1+1+2 { // bridge: 9 + refund_after, retry_backoff_cap (issue 12); attestation: 6 (issue 14)
+	if len(seen) != 4+2*16+9+2+4+7+1+1+2 { // bridge: 9 + refund_after, retry_backoff_cap (issue 12); attestation: 7 (issue 14)
 		t.Errorf("%d keys declared", len(seen))
 	}
 	data, _ := Default().Encode()
@@ -234,5 +234,36 @@ func TestLoadNamesFile(t *testing.T) {
 	os.WriteFile(path, []byte("[etcd]\nendpoints = []\n"), 0o600)
 	if err := s.Load(path); err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "etcd.endpoints is missing") {
 		t.Errorf("bad file: %v", err)
+	}
+}
+
+// attestation.announce takes this node's public http(s) URL, within the
+// Bridge's MAX_ATTESTATION_URL_LENGTH.
+func TestAttestationAnnounceCheck(t *testing.T) {
+	for _, tc := range []struct {
+		url, wantErr string
+	}{
+		{"", ""},
+		{"https://op1.example:8547", ""},
+		{"ws://op1.example", "expected a http:// or https:// URL"},
+		{"op1.example:8547", "expected a http:// or https:// URL"},
+		{"https://" + strings.Repeat("a", MaxAttestationURLLength), "expected at most 256 bytes"},
+	} {
+		c := Default()
+		c.Attestation.Announce = tc.url
+		var got string // the announce key's problem (the defaults lack other, required keys)
+		if err := c.Schema().Validate(); err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if strings.Contains(line, "attestation.announce") {
+					got = line
+				}
+			}
+		}
+		switch {
+		case tc.wantErr == "" && got != "":
+			t.Errorf("%q: %s", tc.url, got)
+		case tc.wantErr != "" && !strings.Contains(got, tc.wantErr):
+			t.Errorf("%q: problem %q, want one saying %q", tc.url, got, tc.wantErr)
+		}
 	}
 }
