@@ -5,9 +5,11 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,10 +148,12 @@ func BenchmarkSteady(b *testing.B) {
 		d := benchDevnet(b)
 		b.StartTimer()
 		var worst50, worst99, gas float64
+		p50s := map[float64]int{} // batches by their p50 in blocks
 		tick := time.NewTicker(time.Second)
 		for s := 0; s < secs; s++ {
 			r := run(b, d, rate)
 			worst50, worst99 = max(worst50, r.LatencyBlocks.P50), max(worst99, r.LatencyBlocks.P99)
+			p50s[r.LatencyBlocks.P50]++
 			gas += r.Gas.PerTransfer / float64(secs)
 			<-tick.C
 		}
@@ -159,6 +163,11 @@ func BenchmarkSteady(b *testing.B) {
 		b.ReportMetric(worst99, "worst-p99-blocks")
 		fmt.Printf("steady: %d batches of %d transfers, one a second at most, parent->child, %d nodes, threshold %d, 1s blocks, 0 confirmations\n", secs, rate, envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2))
 		fmt.Printf("  worst p50 %.0f and worst p99 %.0f destination blocks over the %d batches; %.0f vote gas per transfer\n", worst50, worst99, secs, gas)
+		var dist []string
+		for _, blocks := range slices.Sorted(maps.Keys(p50s)) {
+			dist = append(dist, fmt.Sprintf("%.0f blocks: %d", blocks, p50s[blocks]))
+		}
+		fmt.Printf("  batches by their p50: %s\n", strings.Join(dist, ", "))
 		d.Close()
 	}
 }
