@@ -27,6 +27,10 @@ const announceRetry = 15 * time.Second
 // announce keeps url announced on both bridges until ctx ends.
 func (s *Service) announce(ctx context.Context, url string) {
 	defer contain(s.log, s.metrics, "attestation/announce")
+	warn := map[*direction]*repeatLog{} // per bridge: a node that is no operator yet would say so every announceRetry
+	for _, d := range s.dirs {
+		warn[d] = newRepeatLog(s.log.With("chain", d.dstChain))
+	}
 	for {
 		wait := announceInterval
 		for _, d := range s.dirs { // each direction's destination: the child, then the parent bridge
@@ -34,7 +38,7 @@ func (s *Service) announce(ctx context.Context, url string) {
 				if ctx.Err() != nil {
 					return
 				}
-				s.log.Warn("announcing the attestation URL failed; retrying", "chain", d.dstChain, "url", url, "err", err, "retryIn", announceRetry)
+				warn[d].warn("announcing the attestation URL "+url+" failed; retrying every "+announceRetry.String(), err)
 				wait = announceRetry
 			}
 		}
