@@ -59,10 +59,6 @@ type Fetcher struct {
 	// announced holds, per Announcer (its index in ann), the URLs of its
 	// last successful answer: an Announcer that fails keeps what it gave.
 	announced map[int][]string
-	// missing is set when the last Discover found an operator other than
-	// this node without a valid announced URL (Run looks again after
-	// DiscoverRetry instead of DiscoverInterval).
-	missing bool
 	// resume is, per peer URL and direction, the nonce after the last one
 	// the peer's previous walk returned; polls counts Polls (see Poll).
 	resume map[string]uint64
@@ -139,16 +135,13 @@ func (f *Fetcher) Run(ctx context.Context) error {
 // without an announced URL (at most DiscoverInterval).
 const DiscoverRetry = 5 * time.Second
 
-// discover runs Discover, logs its error and returns when to discover next.
+// discover runs discoverAll, logs its error and returns when to discover next.
 func (f *Fetcher) discover(ctx context.Context) time.Duration {
-	err := f.Discover(ctx)
+	missing, err := f.discoverAll(ctx)
 	if err != nil && ctx.Err() == nil {
 		f.log.Warn("attestation URL discovery", "err", err)
 	}
-	f.mu.Lock()
-	missing := f.missing
-	f.mu.Unlock()
-	if (err != nil || missing) && len(f.ann) > 0 {
+	if err != nil || missing {
 		return min(DiscoverRetry, f.cfg.DiscoverInterval)
 	}
 	return f.cfg.DiscoverInterval
@@ -158,8 +151,14 @@ func (f *Fetcher) discover(ctx context.Context) time.Duration {
 // Config.Peers) is skipped with a warning; this node's own is skipped. On an error of one Announcer the URLs it
 // gave before are kept.
 func (f *Fetcher) Discover(ctx context.Context) error {
+	_, err := f.discoverAll(ctx)
+	return err
+}
+
+// discoverAll is Discover; missing reports an operator other than this node
+// without a valid announced URL in an Announcer's answer.
+func (f *Fetcher) discoverAll(ctx context.Context) (missing bool, err error) {
 	var errs []error
-	missing := false
 	for i, a := range f.ann {
 		m, err := a.AttestationURLs(ctx)
 		if err != nil {
@@ -190,10 +189,7 @@ func (f *Fetcher) Discover(ctx context.Context) error {
 		f.announced[i] = urls
 		f.mu.Unlock()
 	}
-	f.mu.Lock()
-	f.missing = missing
-	f.mu.Unlock()
-	return errors.Join(errs...)
+	return missing, errors.Join(errs...)
 }
 
 // Peers returns the endpoint URLs polled: Config.Peers and the announced ones, normalized, deduplicated, sorted.

@@ -265,8 +265,16 @@ func TestAnnouncedAttestationURLs(t *testing.T) {
 		}
 	}
 	// The fetchers that read the bridges before every node had announced
-	// look again after DiscoverRetry.
-	time.Sleep(2 * attest.DiscoverRetry)
+	// look again after DiscoverRetry: wait until each polls its two peers.
+	deadline := time.Now().Add(30 * time.Second)
+	for i := range n {
+		for len(d.Node(i).Bridge.AttestationPeers()) != n-1 {
+			if time.Now().After(deadline) {
+				t.Fatalf("node %d polls %v, want its %d peers' announced URLs", i, d.Node(i).Bridge.AttestationPeers(), n-1)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
 	for _, dir := range []struct{ src, dst side }{{parent, child}, {child, parent}} {
 		dc := d.Child.Client()
 		if dir.dst.name == "parent" {

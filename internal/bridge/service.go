@@ -135,6 +135,16 @@ func (s *Service) enableAttestation(parent, child *node.Chain) error {
 	return nil
 }
 
+// AttestationPeers is the attestation endpoints the fetcher polls
+// (attestation.peers and the URLs the operators announced on chain,
+// normalized and sorted; attest.Fetcher.Peers); nil without attestation.
+func (s *Service) AttestationPeers() []string {
+	if s.attFetcher == nil {
+		return nil
+	}
+	return s.attFetcher.Peers()
+}
+
 // AttestationAddr is the bound host:port of the attestation endpoint, ""
 // until it listens (or without attestation.listen).
 func (s *Service) AttestationAddr() string {

@@ -254,10 +254,11 @@ func agreeOn[A answer](ctx context.Context, c *Client, what string, atLeastBlock
 		if !a.answered() {
 			continue
 		}
-		if _, ok := groups[a.fingerprint()]; !ok {
-			order = append(order, a.fingerprint())
+		fp := a.fingerprint()
+		if _, ok := groups[fp]; !ok {
+			order = append(order, fp)
 		}
-		groups[a.fingerprint()] = append(groups[a.fingerprint()], i)
+		groups[fp] = append(groups[fp], i)
 	}
 	var winners []common.Hash
 	for _, k := range order {
@@ -265,16 +266,20 @@ func agreeOn[A answer](ctx context.Context, c *Client, what string, atLeastBlock
 			winners = append(winners, k)
 		}
 	}
-	parts := make([]string, len(answers))
-	for i, a := range answers {
-		parts[i] = a.String()
+	describe := func() string { // every endpoint's answer (only when they differ or fall short)
+		parts := make([]string, len(answers))
+		for i, a := range answers {
+			parts[i] = a.String()
+		}
+		return strings.Join(parts, "; ")
 	}
-	text := strings.Join(parts, "; ")
-	if len(groups) > 1 && c.agree.note(time.Now(), what, text, c.cfg.DisagreementWindow) {
-		c.log.Warn("endpoints disagree; not acting on their answers", "about", what, "answers", text)
+	if len(groups) > 1 {
+		if text := describe(); c.agree.note(time.Now(), what, text, c.cfg.DisagreementWindow) {
+			c.log.Warn("endpoints disagree; not acting on their answers", "about", what, "answers", text)
+		}
 	}
 	if len(winners) != 1 {
-		return none, fmt.Errorf("chain %q: %s: %w (%d must agree): %s", c.cfg.Name, what, ErrNoAgreement, need, text)
+		return none, fmt.Errorf("chain %q: %s: %w (%d must agree): %s", c.cfg.Name, what, ErrNoAgreement, need, describe())
 	}
 	a := answers[groups[winners[0]][0]]
 	if !a.exists() {
