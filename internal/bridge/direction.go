@@ -59,9 +59,10 @@ const maxOpenPerRound = 512
 // destination's handle events close them in the node's store without a
 // status call each (handledscan.go), and a request waiting for its submitter
 // is not asked about (nonceMemory.attestIdle), so a round can look at three
-// times as many; measured on the devnet (BENCHMARKS.md, issue 14), a burst of
-// 2,000 closed at 182/s with this window against 143/s with 512, and at
-// 200/s once waiting requests were no longer asked about.
+// times as many; measured on the devnet (BENCHMARKS.md, issue 14, second
+// pass), a burst of 2,000 closed at 200/s with this window and the idle skip
+// together, against 133/s with 512 and no skip (the two were not measured
+// apart in the recorded runs).
 const maxOpenAttested = 1536
 
 // maxDuePerRound bounds the failing requests examined per round.
