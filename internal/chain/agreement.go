@@ -178,8 +178,9 @@ func ReceiptFingerprint(r *types.Receipt) common.Hash {
 
 // AgreedReceipt returns the receipt of txHash as at least MinAgreement
 // endpoints return it, asking every usable endpoint whose head has reached
-// atLeastBlock (the block the caller saw the transaction in; an endpoint not
-// there yet cannot know it and is not asked). With one endpoint and
+// atLeastBlock (the block the caller saw the transaction in; an endpoint
+// whose polled head is below it has its head read again first, and one still
+// not there cannot know it and is not asked). With one endpoint and
 // MinEndpointAgreement 1 this is TransactionReceipt.
 //
 // Results: the agreed receipt; an error wrapping ethereum.NotFound when
@@ -205,8 +206,8 @@ type answer interface {
 	fingerprint() common.Hash // what must be equal for two answers to agree (zero for "none")
 }
 
-// agreeOn asks every usable endpoint whose head has reached atLeastBlock the
-// question what (ask, concurrently) and returns the answer at least
+// agreeOn asks every usable endpoint whose head has reached atLeastBlock
+// (reached: lagging polled heads are read again) the question what (ask, concurrently) and returns the answer at least
 // MinEndpointAgreement of them gave alike. Differing answers are a
 // disagreement (counted, logged rate-limited per question). Errors: ErrClosed;
 // ErrNoAgreement when too few endpoints are at atLeastBlock or no single answer
@@ -220,15 +221,7 @@ func agreeOn[A answer](ctx context.Context, c *Client, what string, atLeastBlock
 	if closed {
 		return none, fmt.Errorf("chain %q: %s: %w", c.cfg.Name, what, ErrClosed)
 	}
-	var eps []*endpoint
-	for _, e := range c.usable() {
-		e.mu.Lock()
-		head := e.head
-		e.mu.Unlock()
-		if head >= atLeastBlock {
-			eps = append(eps, e)
-		}
-	}
+	eps := c.reached(ctx, atLeastBlock)
 	need := c.cfg.MinEndpointAgreement
 	if len(eps) < need {
 		return none, fmt.Errorf("chain %q: %s: %w: %d of %d endpoints usable at block %d, %d must agree",
@@ -286,6 +279,61 @@ func agreeOn[A answer](ctx context.Context, c *Client, what string, atLeastBlock
 		return none, fmt.Errorf("chain %q: %s: %w (%d endpoints agree)", c.cfg.Name, what, ethereum.NotFound, len(groups[winners[0]]))
 	}
 	return a, nil
+}
+
+// reached returns, in configured order, the usable endpoints whose head is
+// at least block. An endpoint whose last polled head is below block has its
+// head read again first (one eth_blockNumber each, concurrently, within
+// CallTimeout): the caller saw block on some endpoint, and the others are
+// usually there too, only polled up to PollInterval ago. Without it a
+// request sealed just after a poll waited for the next one (about half a
+// second on average with the 1 s default; issue 14's latency).
+func (c *Client) reached(ctx context.Context, block uint64) []*endpoint {
+	eps := c.usable()
+	ok := make([]bool, len(eps))
+	var wg sync.WaitGroup
+	for i, e := range eps {
+		e.mu.Lock()
+		head := e.head
+		e.mu.Unlock()
+		if head >= block {
+			ok[i] = true
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ok[i] = c.refreshHead(ctx, e) >= block
+		}()
+	}
+	wg.Wait()
+	var out []*endpoint
+	for i, e := range eps {
+		if ok[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// refreshHead reads e's head now and records it, returning it (0 when the
+// call fails; a transport failure marks e down as a poll would).
+func (c *Client) refreshHead(ctx context.Context, e *endpoint) uint64 {
+	ec := e.client()
+	if ec == nil {
+		return 0
+	}
+	cctx, cancel := context.WithTimeout(ctx, c.cfg.CallTimeout)
+	head, err := ec.BlockNumber(cctx)
+	cancel()
+	if err != nil {
+		if ctx.Err() == nil && isTransportError(err) {
+			c.setDown(e, fmt.Errorf("eth_blockNumber: %w", err))
+		}
+		return 0
+	}
+	c.setUp(e, head)
+	return head
 }
 
 // askReceipt asks one endpoint; a transport failure marks it down.

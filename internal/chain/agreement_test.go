@@ -118,6 +118,49 @@ func TestAgreedReceipt(t *testing.T) {
 	}
 }
 
+// TestAgreedReceiptReadsLaggingHeads: endpoints polled an hour apart still
+// agree on a receipt in the block sealed after their last poll. The caller
+// saw the block, so agreeOn reads the heads it has not polled yet instead of
+// counting those endpoints out until the next poll (issue 14: half a second
+// per request with the 1 s default).
+func TestAgreedReceiptReadsLaggingHeads(t *testing.T) {
+	t.Parallel()
+	key, addr := chaintest.NewKey(t)
+	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}, logAddr: {Code: logCode}}})
+	other := chaintest.NewLiar(t, n.HTTPURL()) // fabricates nothing: a second honest endpoint
+	c, err := chain.New(chain.Config{Name: "parent", Endpoints: []string{n.HTTPURL(), other.URL()}, ChainID: chaintest.DefaultChainID,
+		PollInterval: time.Hour}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Start(context.Background())
+	t.Cleanup(c.Close)
+	eventually(t, "both endpoints polled once", func() bool {
+		eps := c.Endpoints()
+		return eps[0].Healthy && eps[1].Healthy
+	})
+	ctx := context.Background()
+	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
+	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), To: &logAddr, Gas: 50_000,
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
+	if err := n.Client().SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	n.Commit()
+	if eps := c.Endpoints(); eps[0].Head != 0 || eps[1].Head != 0 {
+		t.Fatalf("polled heads %d and %d before the check; the test needs both at 0", eps[0].Head, eps[1].Head)
+	}
+	if r, err := c.AgreedReceipt(ctx, tx.Hash(), 1); err != nil || r.TxHash != tx.Hash() {
+		t.Fatalf("AgreedReceipt in the block after the last poll = %+v, %v; want the receipt", r, err)
+	}
+	if eps := c.Endpoints(); eps[0].Head != 1 || eps[1].Head != 1 {
+		t.Errorf("heads after the check %d and %d; want both read again (1)", eps[0].Head, eps[1].Head)
+	}
+	if _, err := c.AgreedBlockReceipts(ctx, 2); !errors.Is(err, chain.ErrNoAgreement) || !strings.Contains(err.Error(), "0 of 2 endpoints usable at block 2") {
+		t.Fatalf("a block neither endpoint has, read again: %v; want ErrNoAgreement", err)
+	}
+}
+
 // TestAgreedBlockReceipts: the receipts of a real block, which both
 // endpoints return, are agreed (one eth_getBlockReceipts per endpoint); a
 // block neither has is agreed not found; a receipt the lying endpoint adds to
