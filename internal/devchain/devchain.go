@@ -344,14 +344,28 @@ func (c *Chain) genesis(stack *node.Node) (*core.Genesis, error) {
 		alloc[addr] = acc
 	}
 	g := Genesis(c.cfg.ChainID, c.cfg.GasLimit, alloc)
-	g.Timestamp = uint64(time.Now().Unix())
+	// A second in the past: the first block, sealed at once, then gets the
+	// wall-clock second as its timestamp (go-ethereum's simulated beacon
+	// takes max(now, parent+1)) and every later one stays on the wall clock
+	// instead of one second ahead of it. A parent one second ahead of the
+	// child made issue 14's latency in blocks read one block low.
+	g.Timestamp = uint64(time.Now().Unix()) - 1
 	return g, nil
 }
 
+// sealLoop seals a block at once and then at every multiple of period on
+// the wall clock (whole seconds for 1s), as a beacon chain proposes at its
+// slot starts (genesis time + n slots, whole seconds): the devnet's child
+// chain starts its slots at whole seconds too, so the two chains keep the
+// phase real ones have instead of one that depends on when the devnet
+// started (a request sealed late in a child slot waits one more child block
+// than one sealed early in it; issue 14's latency in blocks). With a period
+// below a second the blocks' timestamps run ahead of the wall clock, and
+// the boundaries are still every period.
 func (c *Chain) sealLoop(period time.Duration) {
 	defer close(c.done)
 	c.Commit()
-	t := time.NewTicker(period)
+	t := time.NewTimer(untilBoundary(time.Now(), period))
 	defer t.Stop()
 	for {
 		select {
@@ -359,8 +373,15 @@ func (c *Chain) sealLoop(period time.Duration) {
 			return
 		case <-t.C:
 			c.Commit()
+			t.Reset(untilBoundary(time.Now(), period))
 		}
 	}
+}
+
+// untilBoundary is the time from now to the next multiple of period on the
+// wall clock (a seal slower than a period skips the boundaries it missed).
+func untilBoundary(now time.Time, period time.Duration) time.Duration {
+	return now.Truncate(period).Add(period).Sub(now)
 }
 
 // Commit seals one block now with the pending transactions (possibly none)
