@@ -39,12 +39,17 @@ const (
 	// safety net behind the fence (docs/research failover.md, section 7.5).
 	DefaultMaxReorgDepth = 2
 	// DefaultRecommit is how often the node rebuilds a payload under
-	// construction with newly arrived transactions (geth --miner.recommit).
-	// Each rebuild executes every pending transaction again, so under load
-	// it is CPU taken from the followers' imports: the producer asks for
-	// the payload BuildLead (three quarters of a period) before its slot,
-	// so with 1-second slots one build is all a payload gets.
-	DefaultRecommit = time.Second
+	// construction with newly arrived transactions (geth --miner.recommit;
+	// go-ethereum's default is 2 s). The producer asks for the payload
+	// BuildLead (three quarters of a period) before its slot, so with
+	// 1-second slots a recommit of a second or more builds once, at the
+	// forkchoiceUpdated: a transaction arriving after it waited a whole
+	// block more. 200 ms takes in what arrives until about 0.15 s before
+	// the slot (issue 14's steady latency of 1 destination block; the
+	// devnet burst measured no loss of throughput: BENCHMARKS.md, fourth
+	// pass). Each rebuild executes the pending transactions again: CPU
+	// under load.
+	DefaultRecommit = 200 * time.Millisecond
 	// DefaultDatabaseCache is the chain database cache in megabytes.
 	DefaultDatabaseCache = 64
 )
