@@ -105,8 +105,12 @@ func New(h *node.Host, cfg *config.Config) (*Service, error) {
 // endpoint and fetcher serve both. Errors: a bad [attestation] table.
 func (s *Service) enableAttestation(parent, child *node.Chain) error {
 	ac := s.cfg.Attestation
+	// Peers are polled at least as often as the node polls its chains (a
+	// node tuned to 100 ms holds its peers' signatures a round after it
+	// signed, not a quarter second later), and at most every 250 ms.
 	cfg, err := attest.Config{Listen: ac.Listen, Peers: ac.Peers, Grace: ac.Grace,
-		RateLimit: rate.Limit(ac.RateLimit), RateBurst: int(ac.RateBurst)}.WithDefaults()
+		PollInterval: min(attest.DefaultPollInterval, s.cfg.Bridge.PollInterval),
+		RateLimit:    rate.Limit(ac.RateLimit), RateBurst: int(ac.RateBurst)}.WithDefaults()
 	if err != nil {
 		return fmt.Errorf("bridge: %w", err)
 	}
