@@ -36,7 +36,8 @@ const maxWave = 2000
 // BENCH_THRESHOLD (default 2); BENCH_ATTESTATION=1 turns on
 // signature-aggregated handles (issue 14), every node fetching from every
 // other's endpoint, with attestation.grace BENCH_ATTESTATION_GRACE (a Go
-// duration; default the config's).
+// duration; default the config's). BENCH_POLL_INTERVAL (a Go duration,
+// default 100 ms) is every node's bridge.poll_interval.
 func benchDevnet(b *testing.B) *devnet.Devnet {
 	n, k := envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2)
 	attestation := os.Getenv("BENCH_ATTESTATION") == "1"
@@ -44,9 +45,13 @@ func benchDevnet(b *testing.B) *devnet.Devnet {
 	for i := range listen {
 		listen[i] = freeAddr(b)
 	}
-	fmt.Printf("devnet: %d operators, threshold %d, attestation %v\n", n, k, attestation)
+	poll := 100 * time.Millisecond
+	if p, err := time.ParseDuration(os.Getenv("BENCH_POLL_INTERVAL")); err == nil {
+		poll = p
+	}
+	fmt.Printf("devnet: %d operators, threshold %d, attestation %v, bridge.poll_interval %s\n", n, k, attestation, poll)
 	d := startDevnet(b, n, k, func(i int, c *config.Config) {
-		c.Bridge.PollInterval = 100 * time.Millisecond
+		c.Bridge.PollInterval = poll
 		c.Bridge.RecoveryInterval = 5 * time.Second
 		c.Anchoring.Enabled = false
 		if attestation {
