@@ -485,3 +485,50 @@ func TestForkRules(t *testing.T) {
 		t.Fatalf("a new storage slot cost %d gas in total, want %d", r.GasUsed, want)
 	}
 }
+
+// TestUntilBoundary: sealLoop waits for the next multiple of the period on
+// the wall clock, whatever the time it starts at.
+func TestUntilBoundary(t *testing.T) {
+	base := time.Date(2026, 12, 4, 1, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		now    time.Duration // after base
+		period time.Duration
+		want   time.Duration
+	}{
+		{0, time.Second, time.Second},
+		{250 * time.Millisecond, time.Second, 750 * time.Millisecond},
+		{999 * time.Millisecond, time.Second, time.Millisecond},
+		{1100 * time.Millisecond, time.Second, 900 * time.Millisecond},
+		{30 * time.Millisecond, 100 * time.Millisecond, 70 * time.Millisecond},
+		{1500 * time.Millisecond, 2 * time.Second, 500 * time.Millisecond},
+	} {
+		if got := untilBoundary(base.Add(c.now), c.period); got != c.want {
+			t.Errorf("untilBoundary(+%s, %s) = %s, want %s", c.now, c.period, got, c.want)
+		}
+	}
+}
+
+// TestBlocksOnTheWallClock: the first block's timestamp is the wall-clock
+// second it was sealed in (the genesis is a second in the past), not one
+// ahead of it, and later blocks stay on the wall clock.
+func TestBlocksOnTheWallClock(t *testing.T) {
+	t.Parallel()
+	c, err := Start(Config{ChainID: 4242, InMemory: true, HTTPPort: -1, WSPort: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := c.WaitForBlock(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	now := uint64(time.Now().Unix())
+	head, err := c.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head.Time > now {
+		t.Errorf("head %d has timestamp %d, after the wall clock's %d", head.Number, head.Time, now)
+	}
+}
