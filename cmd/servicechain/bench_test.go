@@ -104,3 +104,52 @@ func TestBenchDevnet(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchDevnetAttestation: on a devnet started with attestation on (what
+// `servicechain devnet --attestation` starts), every transfer of a burst
+// closes by handleSignedBatch, no vote is cast, and `servicechain bench`
+// reports the attestation path.
+func TestBenchDevnetAttestation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	d, err := devnet.Start(ctx, devnet.Config{DataDir: dir, NoAnchoring: true, Accounts: 4, Attestation: true,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	for i, op := range d.Info().Operators {
+		c, err := config.Load(op.Config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !c.Attestation.Enabled || len(c.Attestation.Peers) != 2 || op.Attestation != "http://"+c.Attestation.Listen {
+			t.Fatalf("op%d: attestation %+v, devnet.json %q; want on, its 2 peers, and its URL listed", i+1, c.Attestation, op.Attestation)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "bench.json")
+	r := runCLI(t, "", "bench", "--devnet", dir, "--count", "12", "--from", "parent", "--out", out, "--timeout", "3m")
+	r.expect(t, 0)
+	if !strings.Contains(r.stdout, "gas per entry (") {
+		t.Errorf("the table does not report the attestation path:\n%s", r.stdout)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep bench.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Results) != 1 {
+		t.Fatalf("%d results, want 1", len(rep.Results))
+	}
+	res := rep.Results[0]
+	if res.Handled != 12 || res.Gas.SignedTxs == 0 || res.Gas.SignedEntries < 12 || res.Gas.SingleTxs != 0 || res.Gas.BatchTxs != 0 || res.Gas.Votes != 0 {
+		t.Errorf("handled %d, gas %+v: want all 12 closed by signed batches and no vote", res.Handled, res.Gas)
+	}
+}

@@ -71,6 +71,7 @@ Then, in another terminal:
 		&cli.IntFlag{Name: "child-producers", Value: devnet.DefaultChildProducers, Usage: "service chain producer candidates `N` (1 without --child-endpoints: a single dev node, no etcd)"},
 		&cli.StringFlag{Name: "console-listen", Value: "127.0.0.1:8580", Usage: "serve the operator console on `HOST:PORT` (port 0 picks a free one; \"off\" starts none)"},
 		&cli.IntFlag{Name: "child-endpoints", Value: devnet.DefaultChildEndpoints, Usage: "service chain endpoint nodes `N` (serve the child RPC ports)"},
+		&cli.BoolFlag{Name: "attestation", Usage: "signature-aggregated handles: the nodes sign every request, serve the signatures and close transfers with one handleSignedBatch (on-chain votes as fallback)"},
 	},
 	Action: devnetRun,
 }
@@ -84,7 +85,7 @@ func devnetOptions(c *cli.Context) (devnet.Config, error) {
 	cfg := devnet.Config{DataDir: c.String("datadir"), ParentChainID: c.Uint64("parent-chain-id"), ChildChainID: c.Uint64("child-chain-id"),
 		BlockPeriod: c.Duration("block-time"), Operators: c.Int("operators"), Threshold: c.Int("threshold"),
 		Accounts: c.Int("accounts"), AnchorPeriod: c.Uint64("anchor-period"), NoAnchoring: c.Uint64("anchor-period") == 0,
-		ChildProducers: c.Int("child-producers"), ChildEndpoints: c.Int("child-endpoints")}
+		ChildProducers: c.Int("child-producers"), ChildEndpoints: c.Int("child-endpoints"), Attestation: c.Bool("attestation")}
 	if cfg.ChildProducers == 1 && !c.IsSet("child-endpoints") {
 		cfg.ChildEndpoints = 0 // one producer alone: today's single dev node
 	} else if cfg.ChildEndpoints == 0 {

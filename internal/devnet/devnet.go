@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -108,6 +109,13 @@ type Config struct {
 	// AnchorThreshold is the Anchor's threshold; 0 means
 	// DefaultAnchorThreshold (at most Operators).
 	AnchorThreshold uint8
+	// Attestation turns on signature-aggregated handles (issue 14) on every
+	// bridge node of a new devnet: each serves its signatures on a free
+	// 127.0.0.1 port picked at creation (attestation.listen) and polls the
+	// other nodes' endpoints (attestation.peers); transfers close by
+	// handleSignedBatch, with on-chain votes as the fallback. A resumed
+	// devnet keeps what its bridge.toml files say.
+	Attestation bool
 }
 
 func (c *Config) defaults() error {
@@ -177,6 +185,9 @@ type OperatorInfo struct {
 	// AdminTokenFile holds the admin API's bearer token (node.AdminTokenFile
 	// in the node's datadir, written on its first start).
 	AdminTokenFile string `json:"adminTokenFile"`
+	// Attestation is the base URL of the node's attestation endpoint
+	// (GET /v1/attestations; issue 14), "" when aggregation is off.
+	Attestation string `json:"attestation,omitempty"`
 }
 
 // Account is a funded dev account. Its key is public knowledge: dev use only.
@@ -385,8 +396,14 @@ func (d *Devnet) create(ctx context.Context) error {
 	if !d.cfg.NoAnchoring {
 		d.info.AnchorPeriod = d.cfg.AnchorPeriod
 	}
+	var attest []string // host:port of each node's attestation endpoint
+	if d.cfg.Attestation {
+		if attest, err = freeAddrs(d.cfg.Operators); err != nil {
+			return fmt.Errorf("devnet: attestation endpoints: %w", err)
+		}
+	}
 	for i := 0; i < d.cfg.Operators; i++ {
-		op, err := d.writeOperator(i, dep)
+		op, err := d.writeOperator(i, dep, attest)
 		if err != nil {
 			return err
 		}
@@ -425,7 +442,25 @@ func (d *Devnet) resume(prev *Info) error {
 	return nil
 }
 
-func (d *Devnet) writeOperator(i int, dep *deploy.Deployment) (OperatorInfo, error) {
+// freeAddrs returns n distinct free 127.0.0.1 ports as host:port (each
+// listened on, then all closed: another process may take one before its
+// node binds it, and that node's start then fails naming the address).
+func freeAddrs(n int) ([]string, error) {
+	var out []string
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		defer l.Close()
+		out = append(out, l.Addr().String())
+	}
+	return out, nil
+}
+
+// writeOperator writes operator i's keystore, password and bridge.toml;
+// attest, when not empty, is every node's attestation endpoint (host:port).
+func (d *Devnet) writeOperator(i int, dep *deploy.Deployment, attest []string) (OperatorInfo, error) {
 	dir := filepath.Join(d.dir, "operators", "op"+strconv.Itoa(i+1))
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return OperatorInfo{}, fmt.Errorf("devnet: %w", err)
@@ -472,6 +507,15 @@ func (d *Devnet) writeOperator(i int, dep *deploy.Deployment) (OperatorInfo, err
 	c.Parent.Anchor = dep.Anchor
 	c.Metrics.Listen = "127.0.0.1:0"
 	c.Admin.Listen = "127.0.0.1:0"
+	if len(attest) > 0 {
+		c.Attestation.Enabled = true
+		c.Attestation.Listen = attest[i]
+		for j, a := range attest {
+			if j != i {
+				c.Attestation.Peers = append(c.Attestation.Peers, "http://"+a)
+			}
+		}
+	}
 	if d.cfg.Tune != nil {
 		d.cfg.Tune(i, c)
 	}
@@ -479,8 +523,12 @@ func (d *Devnet) writeOperator(i int, dep *deploy.Deployment) (OperatorInfo, err
 	if err := c.WriteFile(path, true); err != nil {
 		return OperatorInfo{}, fmt.Errorf("devnet: operator %d: %w", i+1, err)
 	}
-	return OperatorInfo{Address: addr, Config: path, Keystore: acct.Path, Password: pwFile,
-		AdminTokenFile: filepath.Join(c.Node.DataDir, node.AdminTokenFile)}, nil
+	info := OperatorInfo{Address: addr, Config: path, Keystore: acct.Path, Password: pwFile,
+		AdminTokenFile: filepath.Join(c.Node.DataDir, node.AdminTokenFile)}
+	if c.Attestation.Enabled && c.Attestation.Listen != "" {
+		info.Attestation = "http://" + c.Attestation.Listen
+	}
+	return info, nil
 }
 
 // anchorThreshold is Config.AnchorThreshold or its default.

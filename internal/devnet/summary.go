@@ -134,9 +134,16 @@ func (d *Devnet) WriteSummary(w io.Writer) {
 		if op.Admin != "" {
 			admin = op.Admin
 		}
+		if op.Attestation != "" {
+			admin += "\tattestations " + op.Attestation + "/v1/attestations"
+		}
 		fmt.Fprintf(tw, "  op%d\t%s\tmetrics %s\tadmin %s\n", i+1, op.Address.Hex(), metrics, admin)
 	}
 	tw.Flush()
+	if len(info.Operators) > 0 && info.Operators[0].Attestation != "" {
+		fmt.Fprintln(w, "  Signature-aggregated handles are on: transfers close by one handleSignedBatch carrying k signatures,")
+		fmt.Fprintln(w, "  with on-chain votes when k signatures have not arrived within attestation.grace.")
+	}
 	fmt.Fprintln(w, "  /healthz and /readyz are next to /metrics; `servicechain bridge status --config op1/bridge.toml` queries a node")
 	fmt.Fprintln(w, "  (the admin API wants the bearer token in the node's data/"+node.AdminTokenFile+"; with --admin HOST:PORT add --token-file).")
 	fmt.Fprintln(w, "  The nodes read 0 confirmations (allow_unsafe_confirmations = true: dev chains only).")
