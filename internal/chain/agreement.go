@@ -207,8 +207,9 @@ type answer interface {
 }
 
 // agreeOn asks every usable endpoint whose head has reached atLeastBlock
-// (reached: lagging polled heads are read again) the question what (ask, concurrently) and returns the answer at least
-// MinEndpointAgreement of them gave alike. Differing answers are a
+// (reached: lagging polled heads are read again) the question what (ask,
+// concurrently) and returns the answer at least MinEndpointAgreement of them
+// gave alike. Differing answers are a
 // disagreement (counted, logged rate-limited per question). Errors: ErrClosed;
 // ErrNoAgreement when too few endpoints are at atLeastBlock or no single answer
 // has enough support; ethereum.NotFound when enough agree there is none; the
@@ -284,7 +285,7 @@ func agreeOn[A answer](ctx context.Context, c *Client, what string, atLeastBlock
 // reached returns, in configured order, the usable endpoints whose head is
 // at least block. An endpoint whose last polled head is below block has its
 // head read again first (one eth_blockNumber each, concurrently, within
-// CallTimeout): the caller saw block on some endpoint, and the others are
+// headRefreshTimeout): the caller saw block on some endpoint, and the others are
 // usually there too, only polled up to PollInterval ago. Without it a
 // request sealed just after a poll waited for the next one (about half a
 // second on average with the 1 s default; issue 14's latency).
@@ -316,20 +317,22 @@ func (c *Client) reached(ctx context.Context, block uint64) []*endpoint {
 	return out
 }
 
-// refreshHead reads e's head now and records it, returning it (0 when the
-// call fails; a transport failure marks e down as a poll would).
+// headRefreshTimeout bounds reached's read of a lagging endpoint's head: an
+// endpoint that stopped answering delays an agreement by at most this, not
+// by CallTimeout, and its own poller marks it down.
+const headRefreshTimeout = 500 * time.Millisecond
+
+// refreshHead reads e's head now (within headRefreshTimeout) and records it,
+// returning it; 0 when the call fails (the poller judges the endpoint).
 func (c *Client) refreshHead(ctx context.Context, e *endpoint) uint64 {
 	ec := e.client()
 	if ec == nil {
 		return 0
 	}
-	cctx, cancel := context.WithTimeout(ctx, c.cfg.CallTimeout)
+	cctx, cancel := context.WithTimeout(ctx, min(c.cfg.CallTimeout, headRefreshTimeout))
 	head, err := ec.BlockNumber(cctx)
 	cancel()
 	if err != nil {
-		if ctx.Err() == nil && isTransportError(err) {
-			c.setDown(e, fmt.Errorf("eth_blockNumber: %w", err))
-		}
 		return 0
 	}
 	c.setUp(e, head)

@@ -3,11 +3,16 @@ package chain_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -158,6 +163,57 @@ func TestAgreedReceiptReadsLaggingHeads(t *testing.T) {
 	}
 	if _, err := c.AgreedBlockReceipts(ctx, 2); !errors.Is(err, chain.ErrNoAgreement) || !strings.Contains(err.Error(), "0 of 2 endpoints usable at block 2") {
 		t.Fatalf("a block neither endpoint has, read again: %v; want ErrNoAgreement", err)
+	}
+}
+
+// TestAgreedReceiptHungEndpoint: an endpoint that answered its first poll
+// and then stopped answering delays an agreement by the head read's bound
+// (half a second), not by CallTimeout, and is counted out; the other
+// endpoint's answer stands (MinEndpointAgreement 1).
+func TestAgreedReceiptHungEndpoint(t *testing.T) {
+	t.Parallel()
+	key, addr := chaintest.NewKey(t)
+	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}, logAddr: {Code: logCode}}})
+	var polls atomic.Int32
+	hung := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&req)
+		if req.Method == "eth_blockNumber" && polls.Add(1) == 1 {
+			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x0"}`, req.ID)
+			return
+		}
+		<-r.Context().Done() // never answers again
+	}))
+	t.Cleanup(hung.Close)
+	c, err := chain.New(chain.Config{Name: "parent", Endpoints: []string{hung.URL, n.HTTPURL()}, MinEndpointAgreement: 1,
+		PollInterval: time.Hour, CallTimeout: 30 * time.Second}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Start(context.Background())
+	t.Cleanup(c.Close)
+	eventually(t, "both endpoints polled once", func() bool {
+		eps := c.Endpoints()
+		return eps[0].Healthy && eps[1].Healthy
+	})
+	ctx := context.Background()
+	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
+	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), To: &logAddr, Gas: 50_000,
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
+	if err := n.Client().SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	n.Commit()
+	start := time.Now()
+	r, err := c.AgreedReceipt(ctx, tx.Hash(), 1)
+	if err != nil || r.TxHash != tx.Hash() {
+		t.Fatalf("AgreedReceipt with one endpoint hung = %+v, %v; want the other's receipt", r, err)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("AgreedReceipt took %s with an endpoint hung; want about half a second, not the 30 s call timeout", took)
 	}
 }
 
