@@ -5,8 +5,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"math/rand/v2"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/servicechain/servicechain/internal/freeport"
 )
 
 // ModulePath is the Go module path of this repository; RepoRoot looks for it.
@@ -44,90 +44,9 @@ func RepoRoot() (string, error) {
 }
 
 // FreePorts returns n distinct free TCP ports on 127.0.0.1 for processes the
-// harness configures with a fixed port (it writes them into their configs
-// before they start). They are drawn below the kernel's ephemeral range
-// (/proc/sys/net/ipv4/ip_local_port_range, whose ports the OS hands to every
-// outgoing connection and every listener on port 0), so no client socket of
-// any test can take one between FreePorts and the process's bind (CI lost a
-// run to "bind: address already in use" that way), and never twice in one
-// test binary. Each is checked free by listening on it; the listeners are
-// held until all n are chosen, then closed. Where the ephemeral range leaves
-// no room below it, ports come from the OS (port 0), as before.
-func FreePorts(n int) ([]int, error) {
-	lo, hi := 10000, ephemeralLow()-1
-	if hi-lo < 1000 {
-		return osFreePorts(n)
-	}
-	ls := make([]net.Listener, 0, n)
-	defer func() {
-		for _, l := range ls {
-			l.Close()
-		}
-	}()
-	portsMu.Lock()
-	defer portsMu.Unlock()
-	ports := make([]int, 0, n)
-	for tries := 0; len(ports) < n; tries++ {
-		if tries > 100*n+1000 {
-			return nil, fmt.Errorf("harness: free port: no free port in %d-%d after %d tries", lo, hi, tries)
-		}
-		p := lo + rand.IntN(hi-lo+1)
-		if handedOut[p] {
-			continue
-		}
-		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-		if err != nil {
-			continue // taken by another process
-		}
-		ls = append(ls, l)
-		handedOut[p] = true
-		ports = append(ports, p)
-	}
-	return ports, nil
-}
-
-var (
-	portsMu   sync.Mutex
-	handedOut = map[int]bool{} // ports FreePorts returned in this process
-)
-
-// ephemeralLow is the first port of the kernel's ephemeral range (32768,
-// Linux's default, when it cannot be read).
-func ephemeralLow() int {
-	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
-	if err != nil {
-		return 32768
-	}
-	f := strings.Fields(string(b))
-	if len(f) == 0 {
-		return 32768
-	}
-	v, err := strconv.Atoi(f[0])
-	if err != nil || v < 1 {
-		return 32768
-	}
-	return v
-}
-
-// osFreePorts asks the OS for n distinct free ports (port 0).
-func osFreePorts(n int) ([]int, error) {
-	ls := make([]net.Listener, 0, n)
-	defer func() {
-		for _, l := range ls {
-			l.Close()
-		}
-	}()
-	ports := make([]int, 0, n)
-	for i := 0; i < n; i++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return nil, fmt.Errorf("harness: free port: %w", err)
-		}
-		ls = append(ls, l)
-		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
-	}
-	return ports, nil
-}
+// harness configures with a fixed port: freeport.Take (drawn below the
+// kernel's ephemeral range, never twice in one process).
+func FreePorts(n int) ([]int, error) { return freeport.Take(n) }
 
 // RunDir makes a fresh directory for one test's processes, logs and data:
 // $E2E_OUT/<name>-<time> (E2E_OUT defaults to <repo>/e2e/out, which git ignores).

@@ -36,6 +36,7 @@ import (
 	"github.com/servicechain/servicechain/internal/config"
 	"github.com/servicechain/servicechain/internal/deploy"
 	"github.com/servicechain/servicechain/internal/devchain"
+	"github.com/servicechain/servicechain/internal/freeport"
 	"github.com/servicechain/servicechain/internal/keys"
 	"github.com/servicechain/servicechain/internal/node"
 )
@@ -111,10 +112,10 @@ type Config struct {
 	AnchorThreshold uint8
 	// Attestation turns on signature-aggregated handles (issue 14) on every
 	// bridge node of a new devnet: each serves its signatures on a free
-	// 127.0.0.1 port picked at creation (attestation.listen) and polls the
-	// other nodes' endpoints (attestation.peers); transfers close by
-	// handleSignedBatch, with on-chain votes as the fallback. A resumed
-	// devnet keeps what its bridge.toml files say.
+	// 127.0.0.1 port picked at creation (freeport.Take; attestation.listen)
+	// and polls the other nodes' endpoints (attestation.peers); transfers
+	// close by handleSignedBatch, with on-chain votes as the fallback. A
+	// resumed devnet keeps what its bridge.toml files say.
 	Attestation bool
 }
 
@@ -398,8 +399,12 @@ func (d *Devnet) create(ctx context.Context) error {
 	}
 	var attest []string // host:port of each node's attestation endpoint
 	if d.cfg.Attestation {
-		if attest, err = freeAddrs(d.cfg.Operators); err != nil {
+		ports, err := freeport.Take(d.cfg.Operators)
+		if err != nil {
 			return fmt.Errorf("devnet: attestation endpoints: %w", err)
+		}
+		for _, p := range ports {
+			attest = append(attest, net.JoinHostPort("127.0.0.1", strconv.Itoa(p)))
 		}
 	}
 	for i := 0; i < d.cfg.Operators; i++ {
@@ -440,22 +445,6 @@ func (d *Devnet) resume(prev *Info) error {
 	}
 	d.log.Info("resuming devnet", "dir", d.dir, "operators", len(d.nodes))
 	return nil
-}
-
-// freeAddrs returns n distinct free 127.0.0.1 ports as host:port (each
-// listened on, then all closed: another process may take one before its
-// node binds it, and that node's start then fails naming the address).
-func freeAddrs(n int) ([]string, error) {
-	var out []string
-	for range n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return nil, err
-		}
-		defer l.Close()
-		out = append(out, l.Addr().String())
-	}
-	return out, nil
 }
 
 // writeOperator writes operator i's keystore, password and bridge.toml;
