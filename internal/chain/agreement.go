@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -209,8 +210,8 @@ type answer interface {
 // agreeOn asks every usable endpoint whose head has reached atLeastBlock
 // (reached: lagging polled heads are read again) the question what (ask,
 // concurrently) and returns the answer at least MinEndpointAgreement of them
-// gave alike. Differing answers are a
-// disagreement (counted, logged rate-limited per question). Errors: ErrClosed;
+// gave alike. Differing answers are a disagreement (counted, logged
+// rate-limited per question). Errors: ErrClosed;
 // ErrNoAgreement when too few endpoints are at atLeastBlock or no single answer
 // has enough support; ethereum.NotFound when enough agree there is none; the
 // context's error.
@@ -284,9 +285,9 @@ func agreeOn[A answer](ctx context.Context, c *Client, what string, atLeastBlock
 
 // reached returns, in configured order, the usable endpoints whose head is
 // at least block. An endpoint whose last polled head is below block has its
-// head read again first (one eth_blockNumber each, concurrently, within
-// headRefreshTimeout): the caller saw block on some endpoint, and the others are
-// usually there too, only polled up to PollInterval ago. Without it a
+// head read again first (refreshHead, concurrently, within
+// headRefreshTimeout): the caller saw block on some endpoint, and the others
+// are usually there too, only polled up to PollInterval ago. Without it a
 // request sealed just after a poll waited for the next one (about half a
 // second on average with the 1 s default; issue 14's latency).
 func (c *Client) reached(ctx context.Context, block uint64) []*endpoint {
@@ -324,19 +325,25 @@ const headRefreshTimeout = 500 * time.Millisecond
 
 // refreshHead reads e's head now (within headRefreshTimeout) and records it,
 // returning it; 0 when the call fails (the poller judges the endpoint).
+// Callers that ask while a read of e is under way share its answer
+// (Client.headReads), so a round confirming many blocks at once costs one
+// eth_blockNumber per lagging endpoint, not one per block.
 func (c *Client) refreshHead(ctx context.Context, e *endpoint) uint64 {
-	ec := e.client()
-	if ec == nil {
-		return 0
-	}
-	cctx, cancel := context.WithTimeout(ctx, min(c.cfg.CallTimeout, headRefreshTimeout))
-	head, err := ec.BlockNumber(cctx)
-	cancel()
-	if err != nil {
-		return 0
-	}
-	c.setUp(e, head)
-	return head
+	v, _, _ := c.headReads.Do(strconv.Itoa(e.index), func() (any, error) {
+		ec := e.client()
+		if ec == nil {
+			return uint64(0), nil
+		}
+		cctx, cancel := context.WithTimeout(ctx, min(c.cfg.CallTimeout, headRefreshTimeout))
+		head, err := ec.BlockNumber(cctx)
+		cancel()
+		if err != nil {
+			return uint64(0), nil
+		}
+		c.setUp(e, head)
+		return head, nil
+	})
+	return v.(uint64)
 }
 
 // askReceipt asks one endpoint; a transport failure marks it down.

@@ -3,6 +3,7 @@ package chain_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,13 +51,7 @@ func TestAgreedReceipt(t *testing.T) {
 	ctx := context.Background()
 
 	// A real transaction: both endpoints return its receipt.
-	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
-	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), To: &logAddr, Gas: 50_000,
-		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
-	if err := n.Client().SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	n.Commit()
+	tx := sealLogTx(t, n, key)
 	eventually(t, "both endpoints at block 1", func() bool {
 		eps := c.Endpoints()
 		return eps[0].Head >= 1 && eps[1].Head >= 1
@@ -123,6 +118,66 @@ func TestAgreedReceipt(t *testing.T) {
 	}
 }
 
+// sealLogTx sends a transaction from key that emits one log (logAddr) and
+// seals it in n's next block.
+func sealLogTx(t *testing.T, n *chaintest.Node, key *ecdsa.PrivateKey) *types.Transaction {
+	t.Helper()
+	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
+	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), To: &logAddr, Gas: 50_000,
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
+	if err := n.Client().SendTransaction(context.Background(), tx); err != nil {
+		t.Fatal(err)
+	}
+	n.Commit()
+	return tx
+}
+
+// polledOnce starts a client that polls its endpoints' heads once (then an
+// hour later) and waits until every endpoint has answered that poll.
+func polledOnce(t *testing.T, cfg chain.Config) *chain.Client {
+	t.Helper()
+	cfg.PollInterval = time.Hour
+	c, err := chain.New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Start(context.Background())
+	t.Cleanup(c.Close)
+	eventually(t, "every endpoint polled once", func() bool {
+		for _, e := range c.Endpoints() {
+			if !e.Healthy {
+				return false
+			}
+		}
+		return true
+	})
+	return c
+}
+
+// scriptedEndpoint is a JSON-RPC server whose eth_blockNumber answers are
+// blockNumber's: it is given the call's count (1 for the first) and returns
+// the head, or blocks until the request ends when hang is true. Every other
+// method hangs.
+func scriptedEndpoint(t *testing.T, blockNumber func(call int32) (head string, hang bool)) string {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&req)
+		if req.Method == "eth_blockNumber" {
+			if head, hang := blockNumber(calls.Add(1)); !hang {
+				fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":%q}`, req.ID, head)
+				return
+			}
+		}
+		<-r.Context().Done()
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 // TestAgreedReceiptReadsLaggingHeads: endpoints polled an hour apart still
 // agree on a receipt in the block sealed after their last poll. The caller
 // saw the block, so agreeOn reads the heads it has not polled yet instead of
@@ -133,28 +188,12 @@ func TestAgreedReceiptReadsLaggingHeads(t *testing.T) {
 	key, addr := chaintest.NewKey(t)
 	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}, logAddr: {Code: logCode}}})
 	other := chaintest.NewLiar(t, n.HTTPURL()) // fabricates nothing: a second honest endpoint
-	c, err := chain.New(chain.Config{Name: "parent", Endpoints: []string{n.HTTPURL(), other.URL()}, ChainID: chaintest.DefaultChainID,
-		PollInterval: time.Hour}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Start(context.Background())
-	t.Cleanup(c.Close)
-	eventually(t, "both endpoints polled once", func() bool {
-		eps := c.Endpoints()
-		return eps[0].Healthy && eps[1].Healthy
-	})
-	ctx := context.Background()
-	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
-	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), To: &logAddr, Gas: 50_000,
-		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
-	if err := n.Client().SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	n.Commit()
+	c := polledOnce(t, chain.Config{Name: "parent", Endpoints: []string{n.HTTPURL(), other.URL()}, ChainID: chaintest.DefaultChainID})
+	tx := sealLogTx(t, n, key)
 	if eps := c.Endpoints(); eps[0].Head != 0 || eps[1].Head != 0 {
 		t.Fatalf("polled heads %d and %d before the check; the test needs both at 0", eps[0].Head, eps[1].Head)
 	}
+	ctx := context.Background()
 	if r, err := c.AgreedReceipt(ctx, tx.Hash(), 1); err != nil || r.TxHash != tx.Hash() {
 		t.Fatalf("AgreedReceipt in the block after the last poll = %+v, %v; want the receipt", r, err)
 	}
@@ -174,46 +213,56 @@ func TestAgreedReceiptHungEndpoint(t *testing.T) {
 	t.Parallel()
 	key, addr := chaintest.NewKey(t)
 	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}, logAddr: {Code: logCode}}})
-	var polls atomic.Int32
-	hung := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var req struct {
-			ID     json.RawMessage `json:"id"`
-			Method string          `json:"method"`
-		}
-		_ = json.NewDecoder(r.Body).Decode(&req)
-		if req.Method == "eth_blockNumber" && polls.Add(1) == 1 {
-			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":"0x0"}`, req.ID)
-			return
-		}
-		<-r.Context().Done() // never answers again
-	}))
-	t.Cleanup(hung.Close)
-	c, err := chain.New(chain.Config{Name: "parent", Endpoints: []string{hung.URL, n.HTTPURL()}, MinEndpointAgreement: 1,
-		PollInterval: time.Hour, CallTimeout: 30 * time.Second}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Start(context.Background())
-	t.Cleanup(c.Close)
-	eventually(t, "both endpoints polled once", func() bool {
-		eps := c.Endpoints()
-		return eps[0].Healthy && eps[1].Healthy
-	})
-	ctx := context.Background()
-	signer := types.LatestSignerForChainID(big.NewInt(chaintest.DefaultChainID))
-	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(chaintest.DefaultChainID), To: &logAddr, Gas: 50_000,
-		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(10e9)})
-	if err := n.Client().SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	n.Commit()
+	hung := scriptedEndpoint(t, func(call int32) (string, bool) { return "0x0", call > 1 })
+	c := polledOnce(t, chain.Config{Name: "parent", Endpoints: []string{hung, n.HTTPURL()}, MinEndpointAgreement: 1, CallTimeout: 30 * time.Second})
+	tx := sealLogTx(t, n, key)
 	start := time.Now()
-	r, err := c.AgreedReceipt(ctx, tx.Hash(), 1)
+	r, err := c.AgreedReceipt(context.Background(), tx.Hash(), 1)
 	if err != nil || r.TxHash != tx.Hash() {
 		t.Fatalf("AgreedReceipt with one endpoint hung = %+v, %v; want the other's receipt", r, err)
 	}
 	if took := time.Since(start); took > 10*time.Second {
 		t.Errorf("AgreedReceipt took %s with an endpoint hung; want about half a second, not the 30 s call timeout", took)
+	}
+}
+
+// TestAgreedReceiptsShareHeadReads: eight agreements asked at once about a
+// block a lagging endpoint has not reached share its head reads (one
+// eth_blockNumber in flight per endpoint): the endpoint answers in 300 ms
+// and stays behind, so without sharing it would be asked eight times.
+func TestAgreedReceiptsShareHeadReads(t *testing.T) {
+	t.Parallel()
+	key, addr := chaintest.NewKey(t)
+	n := chaintest.NewNode(t, chaintest.Options{Alloc: types.GenesisAlloc{addr: {Balance: chaintest.Ether(10)}, logAddr: {Code: logCode}}})
+	var reads atomic.Int32
+	slow := scriptedEndpoint(t, func(call int32) (string, bool) {
+		if call > 1 { // after the poll
+			reads.Add(1)
+			time.Sleep(300 * time.Millisecond)
+		}
+		return "0x0", false
+	})
+	c := polledOnce(t, chain.Config{Name: "parent", Endpoints: []string{n.HTTPURL(), slow}, MinEndpointAgreement: 1})
+	tx := sealLogTx(t, n, key)
+	var wg sync.WaitGroup
+	errs := make([]error, 8)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = c.AgreedReceipt(context.Background(), tx.Hash(), 1)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("agreement %d: %v", i, err)
+		}
+	}
+	// One read shared by all; a second only for a call that checked the
+	// head just before the first read ended and asked just after.
+	if got := reads.Load(); got < 1 || got > 2 {
+		t.Errorf("the lagging endpoint's head was read %d times for 8 concurrent agreements; want 1 (2 at most)", got)
 	}
 }
 

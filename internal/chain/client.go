@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/servicechain/servicechain/internal/redact"
 )
@@ -66,6 +67,9 @@ type Client struct {
 	eps   []*endpoint
 	scrub *redact.Scrubber // masks the endpoints' secrets in error messages
 	agree agreementState   // endpoint disagreements (agreement.go)
+	// headReads runs one refreshHead per endpoint at a time: agreements
+	// asked concurrently about the same new block share the read.
+	headReads singleflight.Group
 
 	mu      sync.Mutex
 	started bool
