@@ -39,17 +39,9 @@ func TestBenchDevnet(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	d, err := devnet.Start(ctx, devnet.Config{
-		DataDir: dir, NoAnchoring: true, Accounts: 4,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Tune: func(i int, c *config.Config) {
-			c.Bridge.PollInterval = 250 * time.Millisecond
-		},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	startBenchDevnet(t, ctx, devnet.Config{DataDir: dir, Tune: func(i int, c *config.Config) {
+		c.Bridge.PollInterval = 250 * time.Millisecond
+	}})
 	out := filepath.Join(t.TempDir(), "bench.json")
 	r := runCLI(t, "", "bench", "--devnet", dir, "--count", "12", "--from", "both", "--out", out, "--timeout", "3m")
 	r.expect(t, 0)
@@ -59,14 +51,7 @@ func TestBenchDevnet(t *testing.T) {
 			t.Errorf("table lacks %q", want)
 		}
 	}
-	b, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep bench.Report
-	if err := json.Unmarshal(b, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := readReport(t, out)
 	if len(rep.Results) != 2 || rep.Count != 12 {
 		t.Fatalf("report: %d results, count %d; want 2 and 12", len(rep.Results), rep.Count)
 	}
@@ -116,12 +101,7 @@ func TestBenchDevnetAttestation(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	d, err := devnet.Start(ctx, devnet.Config{DataDir: dir, NoAnchoring: true, Accounts: 4, Attestation: true,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d := startBenchDevnet(t, ctx, devnet.Config{DataDir: dir, Attestation: true})
 	for i, op := range d.Info().Operators {
 		c, err := config.Load(op.Config)
 		if err != nil {
@@ -131,20 +111,19 @@ func TestBenchDevnetAttestation(t *testing.T) {
 			t.Fatalf("op%d: attestation %+v, devnet.json %q; want on, its 2 peers, and its URL listed", i+1, c.Attestation, op.Attestation)
 		}
 	}
+	var summary strings.Builder
+	d.WriteSummary(&summary)
+	if op := d.Info().Operators[0]; !strings.Contains(summary.String(), "attestations "+op.Attestation+"/v1/attestations") ||
+		!strings.Contains(summary.String(), "Signature-aggregated handles are on") {
+		t.Errorf("the summary does not show op1's attestation endpoint %s:\n%s", op.Attestation, summary.String())
+	}
 	out := filepath.Join(t.TempDir(), "bench.json")
 	r := runCLI(t, "", "bench", "--devnet", dir, "--count", "12", "--from", "parent", "--out", out, "--timeout", "3m")
 	r.expect(t, 0)
 	if !strings.Contains(r.stdout, "gas per entry (") {
 		t.Errorf("the table does not report the attestation path:\n%s", r.stdout)
 	}
-	b, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep bench.Report
-	if err := json.Unmarshal(b, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := readReport(t, out)
 	if len(rep.Results) != 1 {
 		t.Fatalf("%d results, want 1", len(rep.Results))
 	}
@@ -152,4 +131,31 @@ func TestBenchDevnetAttestation(t *testing.T) {
 	if res.Handled != 12 || res.Gas.SignedTxs == 0 || res.Gas.SignedEntries < 12 || res.Gas.SingleTxs != 0 || res.Gas.BatchTxs != 0 || res.Gas.Votes != 0 {
 		t.Errorf("handled %d, gas %+v: want all 12 closed by signed batches and no vote", res.Handled, res.Gas)
 	}
+}
+
+// startBenchDevnet starts cfg without anchoring, with 4 funded accounts and
+// its log discarded, closed when the test ends.
+func startBenchDevnet(t *testing.T, ctx context.Context, cfg devnet.Config) *devnet.Devnet {
+	t.Helper()
+	cfg.NoAnchoring, cfg.Accounts, cfg.Logger = true, 4, slog.New(slog.NewTextHandler(io.Discard, nil))
+	d, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	return d
+}
+
+// readReport reads the JSON report `servicechain bench --out` wrote.
+func readReport(t *testing.T, path string) bench.Report {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep bench.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	return rep
 }

@@ -134,10 +134,11 @@ func (d *Devnet) WriteSummary(w io.Writer) {
 		if op.Admin != "" {
 			admin = op.Admin
 		}
+		attestations := ""
 		if op.Attestation != "" {
-			admin += "\tattestations " + op.Attestation + "/v1/attestations"
+			attestations = "\tattestations " + op.Attestation + "/v1/attestations"
 		}
-		fmt.Fprintf(tw, "  op%d\t%s\tmetrics %s\tadmin %s\n", i+1, op.Address.Hex(), metrics, admin)
+		fmt.Fprintf(tw, "  op%d\t%s\tmetrics %s\tadmin %s%s\n", i+1, op.Address.Hex(), metrics, admin, attestations)
 	}
 	tw.Flush()
 	if len(info.Operators) > 0 && info.Operators[0].Attestation != "" {
