@@ -98,4 +98,3 @@ func osFreePorts(n int) ([]int, error) {
 	}
 	return ports, nil
 }
-
