@@ -44,10 +44,10 @@ const (
 	// BuildLead (three quarters of a period) before its slot, so with
 	// 1-second slots a recommit of a second or more builds once, at the
 	// forkchoiceUpdated: a transaction arriving after it waited a whole
-	// block more. 200 ms takes in what arrives until about 0.15 s before
-	// the slot (issue 14's steady latency of 1 destination block; the
-	// devnet burst measured no loss of throughput: BENCHMARKS.md, fourth
-	// pass). Each rebuild executes the pending transactions again: CPU
+	// block more. With 200 ms the rebuilds start 0.55, 0.35 and 0.15 s
+	// before the slot, so what arrives until then is taken in (issue 14's
+	// steady latency of 1 destination block; the devnet burst measured no
+	// loss of throughput: BENCHMARKS.md, fourth pass). Each rebuild executes the pending transactions again: CPU
 	// under load.
 	DefaultRecommit = 200 * time.Millisecond
 	// DefaultDatabaseCache is the chain database cache in megabytes.
