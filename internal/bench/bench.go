@@ -61,6 +61,16 @@ type Options struct {
 	Value *big.Int
 	// Recipient receives every transfer on Dst (zero: each sender itself).
 	Recipient common.Address
+	// Token, if set, is an ERC-20 registered on Src's bridge: the burst is
+	// then requestERC20Transfer calls of Value token units each (smallest
+	// unit; feeLimit = the bridge's erc20Fee for the token) instead of native
+	// coin. Send approves the bridge for every sender first (erc20.go); each
+	// sender must hold its share of Count x (Value + fee), or TokenFunder
+	// tops it up.
+	Token common.Address
+	// TokenFunder, with Token, is a key holding Token on Src; Send transfers
+	// each sender what it lacks of its share before the burst.
+	TokenFunder *ecdsa.PrivateKey
 	// Timeout bounds the whole run: sending, waiting for request receipts and
 	// for the handles (0: 10 minutes).
 	Timeout time.Duration
@@ -176,6 +186,9 @@ type Result struct {
 	Threshold int    `json:"threshold"` // k: votes a transfer needs
 	Senders   int    `json:"senders"`
 	Drain     bool   `json:"drain"`
+	// Token is the source ERC-20 of an ERC-20 burst (Options.Token; absent
+	// for native coin).
+	Token *common.Address `json:"token,omitempty"`
 	Sent
 
 	// Handled is the number of the burst's nonces handled on Dst (== Count on success).
@@ -256,6 +269,9 @@ func (o *Options) check() error {
 	if o.Hostile < 0 || o.Hostile > 0.9 {
 		return fmt.Errorf("bench: hostile fraction %v: expected 0 to 0.9", o.Hostile)
 	}
+	if o.Hostile > 0 && o.Token != (common.Address{}) {
+		return fmt.Errorf("bench: hostile fraction %v with token %s: hostile bursts are native coin only", o.Hostile, o.Token)
+	}
 	if o.Src.Name == "" {
 		o.Src.Name = "source"
 	}
@@ -275,6 +291,9 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	res := &Result{Direction: o.Src.Name + "->" + o.Dst.Name, Senders: len(o.Senders), Drain: o.Drain}
+	if o.Token != (common.Address{}) {
+		res.Token = &o.Token
+	}
 	ops, err := operatorList(ctx, o.Dst)
 	if err != nil {
 		return nil, err
@@ -365,6 +384,14 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(8)), tip)
 	signer := types.LatestSignerForChainID(chainID)
 	msgValue := new(big.Int).Add(o.Value, fee)
+	var tokenFee *big.Int // with o.Token: the erc20Fee, in token units
+	if o.Token != (common.Address{}) {
+		txo := txOptions{chainID: chainID, signer: signer, tip: tip, feeCap: feeCap}
+		if tokenFee, err = prepareERC20(ctx, o, txo); err != nil {
+			return nil, err
+		}
+		msgValue = new(big.Int)
+	}
 
 	s := &Sent{Count: o.Count, DstStartBlock: dstHead, start: time.Now(), requests: map[uint64]*request{}}
 	nSenders := min(len(o.Senders), o.Count)
@@ -384,6 +411,10 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 				to = from
 			}
 			data := bridgeABI.PackRequestNativeTransfer(to, o.Value, []byte{})
+			method := "requestNativeTransfer"
+			if tokenFee != nil {
+				data, method = bridgeABI.PackRequestERC20Transfer(o.Token, to, o.Value, tokenFee, []byte{}), "requestERC20Transfer"
+			}
 			hostileData := [2][]byte{bridgeABI.PackRequestNativeTransfer(o.hostileTo[0], o.Value, []byte{}),
 				bridgeABI.PackRequestNativeTransfer(o.hostileTo[1], o.Value, []byte{})}
 			nonce, err := src.Client.PendingNonceAt(ctx, from)
@@ -396,7 +427,7 @@ func Send(ctx context.Context, o Options) (*Sent, error) {
 				if rd, ok := bindings.RevertData(err); ok {
 					err = errors.New(bindings.DecodeRevert(rd))
 				}
-				errs[w] = fmt.Errorf("bench: %s requestNativeTransfer from %s would fail: %w", src.Name, from, err)
+				errs[w] = fmt.Errorf("bench: %s %s from %s would fail: %w", src.Name, method, from, err)
 				return
 			}
 			gas = gas * 3 / 2

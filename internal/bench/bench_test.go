@@ -77,6 +77,7 @@ func TestOptionErrors(t *testing.T) {
 		"negative value": {func(o *Options) { o.Senders = append(o.Senders, key); o.Value = big.NewInt(-1) }, "value -1 wei"},
 		"no bridge":      {func(o *Options) { o.Senders = append(o.Senders, key); o.Dst.Bridge = common.Address{} }, "bridge addresses are required"},
 		"no client":      {func(o *Options) { o.Senders = append(o.Senders, key); o.Src.Client = nil }, "clients are required"},
+		"hostile token":  {func(o *Options) { o.Senders = append(o.Senders, key); o.Hostile = 0.1; o.Token = common.Address{3} }, "hostile bursts are native coin only"},
 	} {
 		o := good
 		tc.edit(&o)

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"maps"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/servicechain/servicechain/internal/bench"
 	"github.com/servicechain/servicechain/internal/config"
@@ -97,8 +100,11 @@ func waitScanned(b *testing.B, d *devnet.Devnet) {
 	fmt.Printf("devnet: every node scanned both sources %.2f s after the devnet started\n", time.Since(start).Seconds())
 }
 
-// run sends count native transfers parent -> child from dev accounts 1..9 and
-// returns what internal/bench measured once all are handled.
+// run sends count transfers parent -> child from dev accounts 1..9 and
+// returns what internal/bench measured once all are handled: native coin, or
+// with BENCH_TOKEN=erc20 the devnet's sample ERC-20 (SCT, lock/unlock on the
+// parent, mint/burn on the child; dev account 0, its holder, funds the
+// senders).
 func run(b *testing.B, d *devnet.Devnet, count int) *bench.Result {
 	b.Helper()
 	parent, child := sides(d)
@@ -106,13 +112,21 @@ func run(b *testing.B, d *devnet.Devnet, count int) *bench.Result {
 	for i := 1; i <= 9; i++ {
 		senders = append(senders, devnet.AccountKey(i))
 	}
-	res, err := bench.Run(context.Background(), bench.Options{
+	o := bench.Options{
 		Src:     bench.Chain{Name: "parent", Client: d.Parent.Client(), Bridge: parent.bridge},
 		Dst:     bench.Chain{Name: "child", Client: d.Child.Client(), Bridge: child.bridge},
 		Senders: senders,
 		Count:   count,
 		Timeout: 30 * time.Minute,
-	})
+	}
+	switch t := os.Getenv("BENCH_TOKEN"); t {
+	case "", "native":
+	case "erc20":
+		o.Token, o.TokenFunder = parent.token, devnet.AccountKey(0)
+	default:
+		b.Fatalf("BENCH_TOKEN=%q: expected native or erc20", t)
+	}
+	res, err := bench.Run(context.Background(), o)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -144,7 +158,7 @@ func BenchmarkBurst(b *testing.B) {
 		b.StopTimer()
 		d := benchDevnet(b)
 		b.StartTimer()
-		fmt.Printf("burst of %d transfers parent->child, %d nodes, threshold %d, 1s blocks, 0 confirmations\n", n, envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2))
+		fmt.Printf("burst of %d %s transfers parent->child, %d nodes, threshold %d, 1s blocks, 0 confirmations\n", n, benchToken(), envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2))
 		var last *bench.Result
 		var wall float64
 		for sent := 0; sent < n; {
@@ -194,7 +208,7 @@ func BenchmarkSteady(b *testing.B) {
 		b.StopTimer()
 		b.ReportMetric(worst50, "worst-p50-blocks")
 		b.ReportMetric(worst99, "worst-p99-blocks")
-		fmt.Printf("steady: %d batches of %d transfers, one a second at most, parent->child, %d nodes, threshold %d, 1s blocks, 0 confirmations\n", secs, rate, envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2))
+		fmt.Printf("steady: %d batches of %d %s transfers, one a second at most, parent->child, %d nodes, threshold %d, 1s blocks, 0 confirmations\n", secs, rate, benchToken(), envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2))
 		fmt.Printf("  worst p50 %.0f and worst p99 %.0f destination blocks over the %d batches; %.0f vote gas per transfer\n", worst50, worst99, secs, gas)
 		var dist []string
 		for _, blocks := range slices.Sorted(maps.Keys(p50s)) {
@@ -203,6 +217,14 @@ func BenchmarkSteady(b *testing.B) {
 		fmt.Printf("  batches by their p50: %s\n", strings.Join(dist, ", "))
 		d.Close()
 	}
+}
+
+// benchToken names what the benchmarks move (BENCH_TOKEN; default native).
+func benchToken() string {
+	if t := os.Getenv("BENCH_TOKEN"); t != "" {
+		return t
+	}
+	return "native"
 }
 
 func envInt(b *testing.B, name string, def int) int {
@@ -272,4 +294,55 @@ func procMemory(b *testing.B, pid int) (hwm, rss float64) {
 		}
 	}
 	return hwm, rss
+}
+
+// TestBenchERC20 runs internal/bench's ERC-20 burst (Options.Token) on a
+// devnet with attestation on: senders that hold no token are funded by the
+// token's holder and approve the bridge, every request is a
+// requestERC20Transfer, and the recipient's child balance grows by exactly
+// the burst's value, closed by handleSignedBatch entries.
+func TestBenchERC20(t *testing.T) {
+	const n, k, count = 3, 2, 24
+	listen := make([]string, n)
+	for i := range listen {
+		listen[i] = freeAddr(t)
+	}
+	d := startDevnet(t, n, k, func(i int, c *config.Config) {
+		fastTune(i, c)
+		c.Attestation.Enabled = true
+		c.Attestation.Listen = listen[i]
+		c.Attestation.Grace = 4 * time.Second // far above the signature latency: no fallback on a slow machine
+		for j := range n {
+			if j != i {
+				c.Attestation.Peers = append(c.Attestation.Peers, "http://"+listen[j])
+			}
+		}
+	})
+	parent, child := sides(d)
+	to := common.Address{0xe2, 0x0c}
+	value := big.NewInt(7_000)
+	res, err := bench.Run(context.Background(), bench.Options{
+		Src:         bench.Chain{Name: "parent", Client: d.Parent.Client(), Bridge: parent.bridge},
+		Dst:         bench.Chain{Name: "child", Client: d.Child.Client(), Bridge: child.bridge},
+		Senders:     []*ecdsa.PrivateKey{devnet.AccountKey(7), devnet.AccountKey(8), devnet.AccountKey(9)},
+		Count:       count,
+		Value:       value,
+		Recipient:   to,
+		Token:       parent.token,
+		TokenFunder: devnet.AccountKey(0),
+		Timeout:     3 * time.Minute,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Handled != count || res.Token == nil || *res.Token != parent.token {
+		t.Fatalf("handled %d of %d, token %v: want all, token %s", res.Handled, count, res.Token, parent.token)
+	}
+	if got, want := tokenBalance(t, child, to), new(big.Int).Mul(value, big.NewInt(count)); got.Cmp(want) != 0 {
+		t.Fatalf("recipient's child token balance %s, want %s", got, want)
+	}
+	if g := res.Gas; g.SignedEntries < count || g.BatchVotes != 0 {
+		t.Fatalf("gas %+v: want every transfer closed by handleSignedBatch entries and no vote batch", g)
+	}
+	t.Logf("%d ERC-20 transfers: %.0f gas per transfer, %d handleSignedBatch txs, %.0f gas per entry", count, res.Gas.PerTransfer, res.Gas.SignedTxs, res.Gas.PerSignedEntry)
 }
