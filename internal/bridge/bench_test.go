@@ -40,7 +40,9 @@ const maxWave = 2000
 // signature-aggregated handles (issue 14), every node fetching from every
 // other's endpoint, with attestation.grace BENCH_ATTESTATION_GRACE (a Go
 // duration; default the config's). BENCH_POLL_INTERVAL (a Go duration,
-// default 100 ms) is every node's bridge.poll_interval.
+// default 100 ms) is every node's bridge.poll_interval; BENCH_VOTE_GRACE (a
+// Go duration, default the config's 3 s) is bridge.vote_grace, which is also
+// the signature path's takeover wait.
 func benchDevnet(b *testing.B) *devnet.Devnet {
 	n, k := envInt(b, "BENCH_OPERATORS", 3), envInt(b, "BENCH_THRESHOLD", 2)
 	attestation := os.Getenv("BENCH_ATTESTATION") == "1"
@@ -52,9 +54,21 @@ func benchDevnet(b *testing.B) *devnet.Devnet {
 	if p, err := time.ParseDuration(os.Getenv("BENCH_POLL_INTERVAL")); err == nil {
 		poll = p
 	}
-	fmt.Printf("devnet: %d operators, threshold %d, attestation %v, bridge.poll_interval %s\n", n, k, attestation, poll)
+	var grace time.Duration
+	graceText := "3s (default)"
+	if v := os.Getenv("BENCH_VOTE_GRACE"); v != "" {
+		g, err := time.ParseDuration(v)
+		if err != nil || g <= 0 {
+			b.Fatalf("BENCH_VOTE_GRACE=%q: expected a positive Go duration such as 10s", v)
+		}
+		grace, graceText = g, g.String()
+	}
+	fmt.Printf("devnet: %d operators, threshold %d, attestation %v, bridge.poll_interval %s, bridge.vote_grace %s\n", n, k, attestation, poll, graceText)
 	d := startDevnet(b, n, k, func(i int, c *config.Config) {
 		c.Bridge.PollInterval = poll
+		if grace > 0 {
+			c.Bridge.VoteGrace = grace
+		}
 		c.Bridge.RecoveryInterval = 5 * time.Second
 		c.Anchoring.Enabled = false
 		if attestation {
