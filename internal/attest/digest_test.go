@@ -122,6 +122,39 @@ func TestPool(t *testing.T) {
 	}
 }
 
+// LastSubmitted is the latest time a signer's attestation of a direction was seen marked submitted: set when a
+// new attestation arrives marked, or a held one is seen marked again, kept when its nonce is pruned.
+func TestPoolLastSubmitted(t *testing.T) {
+	f := newPlanFixture(t)
+	now := time.Unix(100, 0)
+	p := NewPool(func() time.Time { return now })
+	a5 := f.att(t, 0, f.call(5), time.Time{})
+	p.Add(a5)
+	if got := p.LastSubmitted(ParentToChild); len(got) != 0 {
+		t.Fatalf("nothing marked submitted yet: %v", got)
+	}
+	now = now.Add(time.Second) // t=101: the held one comes back marked
+	a5.Submitted = true
+	p.Add(a5)
+	now = now.Add(time.Second) // t=102: a new one of another signer arrives marked
+	a6 := f.att(t, 1, f.call(6), time.Time{})
+	a6.Submitted = true
+	p.Add(a6)
+	now = now.Add(time.Second) // t=103: seen marked again: not a new mark
+	p.Add(a5)
+	got := p.LastSubmitted(ParentToChild)
+	if len(got) != 2 || !got[f.ops[0]].Equal(time.Unix(101, 0)) || !got[f.ops[1]].Equal(time.Unix(102, 0)) {
+		t.Fatalf("LastSubmitted = %v; want ops[0] at 101, ops[1] at 102", got)
+	}
+	if other := p.LastSubmitted(ChildToParent); len(other) != 0 {
+		t.Fatalf("directions are separate: %v", other)
+	}
+	p.Prune(ParentToChild, 10)
+	if got := p.LastSubmitted(ParentToChild); len(got) != 2 {
+		t.Fatalf("after prune: %v; the marks are kept", got)
+	}
+}
+
 // The metric names are an interface (issue 14, dashboards and alerts): pin them.
 func TestMetricNames(t *testing.T) {
 	m := NewMetrics(prometheus.Labels{"node": "n1"})

@@ -153,6 +153,51 @@ func TestPlanTakeoverWaitsForAnnouncedSubmission(t *testing.T) {
 	}
 }
 
+// A designated submitter seen marking any nonce submitted within the last Takeover (PlanInput.Busy) is working
+// through a backlog: the second designated operator waits until that mark + Takeover, at most MaxBusyTakeovers
+// Takeovers past its own takeover time; a submitter whose last mark is older is taken over as before.
+func TestPlanTakeoverWaitsForBusySubmitter(t *testing.T) {
+	f := newPlanFixture(t)
+	rot := duty.Rotation{Operators: f.ops, Threshold: 2}
+	t0 := time.Unix(1_700_000_000, 0)
+	grace, takeover := time.Second, 3*time.Second
+	c := f.call(3) // designated: ops[0] (submitter), ops[1]; takeover at t0 + 4 s without a busy sign
+	digest := Digest(f.r.Domain, f.r.Epoch, c)
+	plan := func(now time.Duration, busy map[common.Address]time.Time) Decision {
+		return Plan(PlanInput{Now: t0.Add(now), Self: f.ops[1], Rotation: rot, Grace: grace, Takeover: takeover, Busy: busy,
+			Candidates: []Candidate{{Call: c, Digest: digest, Ready: t0, Signatures: []Attestation{f.att(t, 0, c, t0), f.att(t, 1, c, t0)}}}})[0]
+	}
+	at := func(d time.Duration) map[common.Address]time.Time {
+		return map[common.Address]time.Time{f.ops[0]: t0.Add(d)}
+	}
+	for _, tc := range []struct {
+		name      string
+		now       time.Duration
+		busy      map[common.Address]time.Time
+		action    Action
+		waitUntil time.Duration // ActWait only
+	}{
+		{"no busy sign", 4 * time.Second, nil, ActSubmit, 0},
+		{"last mark at t0+3s: wait until t0+6s", 4 * time.Second, at(3 * time.Second), ActWait, 6 * time.Second},
+		{"last mark at t0+3s, now t0+6s", 6 * time.Second, at(3 * time.Second), ActSubmit, 0},
+		{"last mark before the takeover window", 4 * time.Second, at(500 * time.Millisecond), ActSubmit, 0},
+		{"marks keep coming: capped at t0+4s+3*3s", 12 * time.Second, at(12 * time.Second), ActWait, 13 * time.Second},
+		{"marks keep coming, now past the cap", 13 * time.Second, at(13 * time.Second), ActSubmit, 0},
+		{"another operator's marks do not count", 4 * time.Second, map[common.Address]time.Time{f.ops[2]: t0.Add(4 * time.Second)}, ActSubmit, 0},
+	} {
+		d := plan(tc.now, tc.busy)
+		if d.Action != tc.action || tc.action == ActWait && !d.At.Equal(t0.Add(tc.waitUntil)) {
+			t.Errorf("%s: %v until %v (%s); want %v until t0+%v", tc.name, d.Action, d.At.Sub(t0), d.Reason, tc.action, tc.waitUntil)
+		}
+	}
+	// The submitter itself sends at once whatever the marks say.
+	d := Plan(PlanInput{Now: t0, Self: f.ops[0], Rotation: rot, Grace: grace, Takeover: takeover, Busy: at(0),
+		Candidates: []Candidate{{Call: c, Digest: digest, Ready: t0, Signatures: []Attestation{f.att(t, 0, c, t0), f.att(t, 1, c, t0)}}}})[0]
+	if d.Action != ActSubmit {
+		t.Errorf("designated submitter with k signatures: %v (%s); want submit", d.Action, d.Reason)
+	}
+}
+
 // Signatures of another digest (another call for the same nonce, e.g. a source reorg) never count.
 func TestPlanIgnoresOtherDigests(t *testing.T) {
 	f := newPlanFixture(t)

@@ -22,6 +22,14 @@ type Pool struct {
 	mu  sync.Mutex
 	now func() time.Time
 	m   map[poolKey]*poolNonce
+	// submitted is, per (direction, signer), the latest SubmittedSeen of any attestation (LastSubmitted);
+	// kept when nonces are pruned, at most one entry per operator and direction.
+	submitted map[submitterKey]time.Time
+}
+
+type submitterKey struct {
+	direction string
+	signer    common.Address
 }
 
 type poolKey struct {
@@ -38,7 +46,7 @@ func NewPool(now func() time.Time) *Pool {
 	if now == nil {
 		now = time.Now
 	}
-	return &Pool{now: now, m: map[poolKey]*poolNonce{}}
+	return &Pool{now: now, m: map[poolKey]*poolNonce{}, submitted: map[submitterKey]time.Time{}}
 }
 
 // Add stores a, which must have passed Verify (or be Held: the same bytes). It returns true when a is new (not
@@ -65,12 +73,14 @@ func (p *Pool) Add(a Attestation) (bool, error) {
 		if a.Submitted && held.SubmittedSeen.IsZero() && bytes.Equal(held.Signature, a.Signature) {
 			held.Submitted, held.SubmittedSeen = true, p.now()
 			sigs[a.Signer] = held
+			p.submitted[submitterKey{a.Direction, a.Signer}] = held.SubmittedSeen
 		}
 		return false, nil
 	}
 	a.Received = p.now()
 	if a.Submitted {
 		a.SubmittedSeen = a.Received
+		p.submitted[submitterKey{a.Direction, a.Signer}] = a.SubmittedSeen
 	}
 	sigs[a.Signer] = a
 	return true, nil
@@ -104,6 +114,21 @@ func (p *Pool) Signatures(direction string, nonce uint64, digest common.Hash) []
 		out = append(out, a)
 	}
 	slices.SortFunc(out, func(a, b Attestation) int { return bytes.Compare(a.Signer[:], b.Signer[:]) })
+	return out
+}
+
+// LastSubmitted returns, per operator, when the Pool last saw one of its attestations of direction marked
+// submitted (the latest SubmittedSeen, pruned nonces included): PlanInput.Busy. Operators never seen doing so
+// are absent; the map is the caller's.
+func (p *Pool) LastSubmitted(direction string) map[common.Address]time.Time {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := map[common.Address]time.Time{}
+	for k, t := range p.submitted {
+		if k.direction == direction {
+			out[k.signer] = t
+		}
+	}
 	return out
 }
 

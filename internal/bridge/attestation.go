@@ -250,7 +250,8 @@ func (d *direction) attestRound(ctx context.Context, in *roundInput, p roundPlan
 	for i := range cands {
 		cands[i].Signatures = a.pool.Signatures(d.name, cands[i].Call.RequestNonce, cands[i].Digest)
 	}
-	decisions := attest.Plan(attest.PlanInput{Now: in.now, Self: in.me, Rotation: *in.roster, Grace: a.grace, Takeover: d.cfg.plan.voteGrace, Candidates: cands})
+	decisions := attest.Plan(attest.PlanInput{Now: in.now, Self: in.me, Rotation: *in.roster, Grace: a.grace, Takeover: d.cfg.plan.voteGrace,
+		Busy: a.pool.LastSubmitted(d.name), Candidates: cands})
 	var submit []*store.Request
 	var fell []uint64
 	for _, dc := range decisions {
