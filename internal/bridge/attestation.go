@@ -56,6 +56,22 @@ type attestation struct {
 	open     int                           // span of the last round's open nonces from `from` (Window.Limit)
 	ahead    []uint64                      // scanned requests signAhead could not confirm yet (tried after the next scan)
 	idle     map[uint64]time.Time          // nonce -> until when its status need not be read (nonceMemory.attestIdle)
+	checked  map[uint64]confirmation       // nonce -> the last confirmRequests that passed (reuseConfirmed)
+	statuses map[uint64]readStatus         // nonce -> the last handleStatus answer of an open nonce (reuseStatus)
+}
+
+// readStatus is a handleStatus answer read at a time.
+type readStatus struct {
+	answer statusAnswer
+	at     time.Time
+}
+
+// confirmation is a request confirmed at its block hash (confirmRequests)
+// at a time.
+type confirmation struct {
+	blockHash common.Hash
+	txHash    common.Hash
+	at        time.Time
 }
 
 // signedEntry is one nonce's entry of a handleSignedBatch.
@@ -67,7 +83,8 @@ type signedEntry struct {
 func newAttestation(dir string, signer *attest.Signer, pool *attest.Pool, m *attest.Metrics, grace time.Duration) *attestation {
 	return &attestation{dir: dir, signer: signer, pool: pool, metrics: m, grace: grace,
 		own: map[uint64]attest.Attestation{}, ready: map[uint64]time.Time{}, fellBack: map[uint64]bool{},
-		entries: map[uint64]signedEntry{}, idle: map[uint64]time.Time{}}
+		entries: map[uint64]signedEntry{}, idle: map[uint64]time.Time{}, checked: map[uint64]confirmation{},
+		statuses: map[uint64]readStatus{}}
 }
 
 // idleUntil is nonceMemory.attestIdle of nonce (zero: none).
@@ -96,6 +113,8 @@ func (a *attestation) window(lower uint64, open []*store.Request) {
 	pruneBelow(a.fellBack, below)
 	pruneBelow(a.entries, below)
 	pruneBelow(a.idle, below)
+	pruneBelow(a.checked, below)
+	pruneBelow(a.statuses, below)
 	a.mu.Unlock()
 	a.pool.Prune(a.dir, lower)
 }
@@ -152,6 +171,86 @@ func (a *attestation) sign(ctx context.Context, roster attest.Roster, r *store.R
 	a.own[r.Nonce] = at
 	a.mu.Unlock()
 	return digest, nil
+}
+
+// noteConfirmed records the requests of rs that confirmRequests passed
+// (confirmed[nonce]) at now.
+func (a *attestation) noteConfirmed(rs []*store.Request, confirmed map[uint64]bool, now time.Time) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for _, r := range rs {
+		if confirmed[r.Nonce] {
+			a.checked[r.Nonce] = confirmation{blockHash: r.BlockHash, txHash: r.TxHash, at: now}
+		}
+	}
+}
+
+// reuseConfirmed splits rs into the requests confirmed (noteConfirmed) at
+// their current block and transaction hash less than attestation.grace
+// before now, which a round takes as canonical without asking the source
+// endpoints again (fresh), and the rest. Under a burst the same request is
+// planned round after round until its handle lands, and its confirmation
+// (the agreed block receipts of every source block of the window: 35 to
+// 590 ms a round, BENCHMARKS.md) was most of a round; now a request is
+// confirmed at most once per grace. The signatures of a request are already
+// made on such a confirmation (signAhead), and a handle sent within the
+// grace of it carries no older check than a vote sent in the same round
+// would: a reorg of the source after that is the paid-request check's
+// (checkPaid) and the recovery loop's, as for votes.
+func (a *attestation) reuseConfirmed(rs []*store.Request, now time.Time) (fresh map[uint64]bool, rest []*store.Request) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	fresh = map[uint64]bool{}
+	for _, r := range rs {
+		c, ok := a.checked[r.Nonce]
+		if ok && c.blockHash == r.BlockHash && c.txHash == r.TxHash && now.Sub(c.at) < a.grace && !now.Before(c.at) {
+			fresh[r.Nonce] = true
+			continue
+		}
+		rest = append(rest, r)
+	}
+	return fresh, rest
+}
+
+// noteStatuses records the handleStatus answers read at now.
+func (a *attestation) noteStatuses(answers map[uint64]statusAnswer, now time.Time) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for n, s := range answers {
+		a.statuses[n] = readStatus{answer: s, at: now}
+	}
+}
+
+// reuseStatus splits rs into the requests whose last handleStatus answer
+// (noteStatuses) a round may take again without asking the destination
+// (reused), and the rest. An answer is reused for less than
+// attestation.grace after it was read, for a seen request this node has not
+// voted on and whose payout is not known to fail (failing: nonceMemory),
+// inside bridge.vote_grace of when this node first saw it (voteGrace: before
+// it, nothing is read besides handleStatus), when it said: not handled, not
+// voted, no error. In that time the answer changes only by a handle, which
+// the destination's events tell the round first (scanHandled), or by a new
+// epoch, after which the signed batch is refused and its nonces voted (as on
+// any stale roster); a handle the events missed costs one entry the chain
+// skips. Under a burst the designated submitter plans the same nonces round
+// after round while their signatures arrive: their handleStatus calls (57 to
+// 940 ms a round for 464 to 991 requests, BENCHMARKS.md) are then made about
+// once per grace.
+func (a *attestation) reuseStatus(rs []*store.Request, now time.Time, voteGrace time.Duration, failing func(uint64) bool) (reused map[uint64]statusAnswer, rest []*store.Request) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	reused = map[uint64]statusAnswer{}
+	for _, r := range rs {
+		c, ok := a.statuses[r.Nonce]
+		s := c.answer
+		if ok && r.State == store.StateSeen && !failing(r.Nonce) && now.Sub(r.FirstSeen) < voteGrace &&
+			!now.Before(c.at) && now.Sub(c.at) < a.grace && s.err == nil && !s.Handled && !s.Voted && s.keyVotes <= 0 {
+			reused[r.Nonce] = s
+			continue
+		}
+		rest = append(rest, r)
+	}
+	return reused, rest
 }
 
 // fallBack hands nonces to the vote path for good (counted once each).
@@ -322,6 +421,7 @@ func (d *direction) signAhead(ctx context.Context, nonces []uint64) {
 		rs = append(rs, &r)
 	}
 	confirmed := d.confirmRequests(ctx, rs)
+	a.noteConfirmed(rs, confirmed, time.Now())
 	var later []uint64
 	for _, r := range rs {
 		if !confirmed[r.Nonce] {

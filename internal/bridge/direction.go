@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -480,9 +481,9 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 		return nil
 	}
 	in.domain = dom
-	in.status = d.handleStatuses(ctx, dom, p.check, in.now, in.memory)
+	in.status = d.statuses(ctx, dom, p.check, in.now, in.memory)
 	p = plan(d.cfg.plan, in)
-	in.canonical = d.confirmRequests(ctx, p.confirm)
+	in.canonical = d.confirm(ctx, p.confirm, in.now)
 	in.paused, in.funded = pausedAtStart || d.paused.Load(), d.tx.Funded()
 	p = plan(d.cfg.plan, in)
 
@@ -529,6 +530,35 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 		}
 	}
 	return nil
+}
+
+// statuses is handleStatuses for a round's candidates at now; with
+// attestation on, an answer read within the grace is taken again where that
+// is safe (attestation.reuseStatus) and the new answers are recorded.
+func (d *direction) statuses(ctx context.Context, dom bindings.HandleDomain, rs []*store.Request, now time.Time, mem map[uint64]nonceMemory) map[uint64]statusAnswer {
+	if d.att == nil {
+		return d.handleStatuses(ctx, dom, rs, now, mem)
+	}
+	reused, rest := d.att.reuseStatus(rs, now, d.cfg.plan.voteGrace, func(n uint64) bool { return mem[n].failing() })
+	asked := d.handleStatuses(ctx, dom, rest, now, mem)
+	d.att.noteStatuses(asked, now)
+	maps.Copy(reused, asked)
+	return reused
+}
+
+// confirm is confirmRequests for a round's requests at now; with
+// attestation on, a request confirmed within the grace is not asked again
+// (attestation.reuseConfirmed) and the answers are recorded for the next
+// rounds.
+func (d *direction) confirm(ctx context.Context, rs []*store.Request, now time.Time) map[uint64]bool {
+	if d.att == nil {
+		return d.confirmRequests(ctx, rs)
+	}
+	fresh, rest := d.att.reuseConfirmed(rs, now)
+	asked := d.confirmRequests(ctx, rest)
+	d.att.noteConfirmed(rest, asked, now)
+	maps.Copy(fresh, asked)
+	return fresh
 }
 
 // handleDomain is the pair identity the destination bridge binds into its vote
