@@ -44,6 +44,7 @@ type attestation struct {
 	pool    *attest.Pool
 	metrics *attest.Metrics
 	grace   time.Duration
+	reuse   time.Duration // how long a confirmation or a status answer is taken again (reuseConfirmed, reuseStatus)
 
 	mu       sync.Mutex
 	own      map[uint64]attest.Attestation // this node's signature per open nonce (served)
@@ -80,8 +81,11 @@ type signedEntry struct {
 	sigs  []byte
 }
 
-func newAttestation(dir string, signer *attest.Signer, pool *attest.Pool, m *attest.Metrics, grace time.Duration) *attestation {
-	return &attestation{dir: dir, signer: signer, pool: pool, metrics: m, grace: grace,
+// newAttestation is direction dir's signature state; grace is
+// attestation.grace, reuse the horizon of reuseConfirmed and reuseStatus
+// (the bridge passes the larger of the grace and bridge.vote_grace).
+func newAttestation(dir string, signer *attest.Signer, pool *attest.Pool, m *attest.Metrics, grace, reuse time.Duration) *attestation {
+	return &attestation{dir: dir, signer: signer, pool: pool, metrics: m, grace: grace, reuse: reuse,
 		own: map[uint64]attest.Attestation{}, ready: map[uint64]time.Time{}, fellBack: map[uint64]bool{},
 		entries: map[uint64]signedEntry{}, idle: map[uint64]time.Time{}, checked: map[uint64]confirmation{},
 		statuses: map[uint64]readStatus{}}
@@ -186,24 +190,26 @@ func (a *attestation) noteConfirmed(rs []*store.Request, confirmed map[uint64]bo
 }
 
 // reuseConfirmed splits rs into the requests confirmed (noteConfirmed) at
-// their current block and transaction hash less than attestation.grace
-// before now, which a round takes as canonical without asking the source
-// endpoints again (fresh), and the rest. Under a burst the same request is
-// planned round after round until its handle lands, and its confirmation
-// (the agreed block receipts of every source block of the window: 35 to
-// 590 ms a round, BENCHMARKS.md) was most of a round; now a request is
-// confirmed at most once per grace. The signatures of a request are already
-// made on such a confirmation (signAhead), and a handle sent within the
-// grace of it carries no older check than a vote sent in the same round
-// would: a reorg of the source after that is the paid-request check's
-// (checkPaid) and the recovery loop's, as for votes.
+// their current block and transaction hash less than the reuse horizon
+// before now (a.reuse: the larger of attestation.grace and
+// bridge.vote_grace, 3 s at the defaults), which a round takes as canonical
+// without asking the source endpoints again (fresh), and the rest. Under a
+// burst the same request is planned round after round until its handle
+// lands (a round takes 1 to 4 s then), and its confirmation (the agreed
+// block receipts of every source block of the window: 35 to 590 ms a round,
+// BENCHMARKS.md) was a large part of a round; now a request is confirmed at
+// most once per horizon. The request's signatures are made on such a
+// confirmation (signAhead) and are good for as long as the nonce is open,
+// and a vote path backup waits as long (vote_grace) before it votes on its
+// own check: a reorg of the source after the confirmation is the
+// paid-request check's (checkPaid) and the recovery loop's, as for votes.
 func (a *attestation) reuseConfirmed(rs []*store.Request, now time.Time) (fresh map[uint64]bool, rest []*store.Request) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	fresh = map[uint64]bool{}
 	for _, r := range rs {
 		c, ok := a.checked[r.Nonce]
-		if ok && c.blockHash == r.BlockHash && c.txHash == r.TxHash && now.Sub(c.at) < a.grace && !now.Before(c.at) {
+		if ok && c.blockHash == r.BlockHash && c.txHash == r.TxHash && now.Sub(c.at) < a.reuse && !now.Before(c.at) {
 			fresh[r.Nonce] = true
 			continue
 		}
@@ -223,19 +229,21 @@ func (a *attestation) noteStatuses(answers map[uint64]statusAnswer, now time.Tim
 
 // reuseStatus splits rs into the requests whose last handleStatus answer
 // (noteStatuses) a round may take again without asking the destination
-// (reused), and the rest. An answer is reused for less than
-// attestation.grace after it was read, for a seen request this node has not
-// voted on and whose payout is not known to fail (failing: nonceMemory),
-// inside bridge.vote_grace of when this node first saw it (voteGrace: before
-// it, nothing is read besides handleStatus), when it said: not handled, not
-// voted, no error. In that time the answer changes only by a handle, which
-// the destination's events tell the round first (scanHandled), or by a new
-// epoch, after which the signed batch is refused and its nonces voted (as on
-// any stale roster); a handle the events missed costs one entry the chain
-// skips. Under a burst the designated submitter plans the same nonces round
-// after round while their signatures arrive: their handleStatus calls (57 to
-// 940 ms a round for 464 to 991 requests, BENCHMARKS.md) are then made about
-// once per grace.
+// (reused), and the rest. An answer is reused for less than the reuse
+// horizon (a.reuse, see reuseConfirmed) after it was read, for a seen
+// request whose payout is not known to fail (failing: nonceMemory), inside
+// bridge.vote_grace of when this node first saw it (voteGrace), when it
+// said: not handled, this node has not voted, no error. In that time the
+// answer changes only by a handle, which the destination's events tell the
+// round first (scanHandled), or by a new epoch, after which the signed
+// batch is refused and its nonces voted (as on any stale roster); a handle
+// the events missed costs one entry the chain skips. Past the vote grace it
+// is always read again: a backup then votes on what it says (a stale "not
+// handled" there made a 5,000 burst cast 18 late votes), and the vote
+// count of this node's key is read with it. Under a burst the designated
+// submitter plans the same nonces round after round while their signatures
+// arrive: their handleStatus calls (57 ms to 1.6 s a round for 464 to 1,180
+// requests, BENCHMARKS.md) are then made about once per horizon.
 func (a *attestation) reuseStatus(rs []*store.Request, now time.Time, voteGrace time.Duration, failing func(uint64) bool) (reused map[uint64]statusAnswer, rest []*store.Request) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -244,7 +252,7 @@ func (a *attestation) reuseStatus(rs []*store.Request, now time.Time, voteGrace 
 		c, ok := a.statuses[r.Nonce]
 		s := c.answer
 		if ok && r.State == store.StateSeen && !failing(r.Nonce) && now.Sub(r.FirstSeen) < voteGrace &&
-			!now.Before(c.at) && now.Sub(c.at) < a.grace && s.err == nil && !s.Handled && !s.Voted && s.keyVotes <= 0 {
+			!now.Before(c.at) && now.Sub(c.at) < a.reuse && s.err == nil && !s.Handled && !s.Voted && s.keyVotes <= 0 {
 			reused[r.Nonce] = s
 			continue
 		}

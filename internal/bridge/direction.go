@@ -533,8 +533,9 @@ func (d *direction) round(ctx context.Context, lower uint64, open []*store.Reque
 }
 
 // statuses is handleStatuses for a round's candidates at now; with
-// attestation on, an answer read within the grace is taken again where that
-// is safe (attestation.reuseStatus) and the new answers are recorded.
+// attestation on, an answer read within the reuse horizon is taken again
+// where that is safe (attestation.reuseStatus) and the new answers are
+// recorded.
 func (d *direction) statuses(ctx context.Context, dom bindings.HandleDomain, rs []*store.Request, now time.Time, mem map[uint64]nonceMemory) map[uint64]statusAnswer {
 	if d.att == nil {
 		return d.handleStatuses(ctx, dom, rs, now, mem)
@@ -547,8 +548,8 @@ func (d *direction) statuses(ctx context.Context, dom bindings.HandleDomain, rs 
 }
 
 // confirm is confirmRequests for a round's requests at now; with
-// attestation on, a request confirmed within the grace is not asked again
-// (attestation.reuseConfirmed) and the answers are recorded for the next
+// attestation on, a request confirmed within the reuse horizon is not asked
+// again (attestation.reuseConfirmed) and the answers are recorded for the next
 // rounds.
 func (d *direction) confirm(ctx context.Context, rs []*store.Request, now time.Time) map[uint64]bool {
 	if d.att == nil {

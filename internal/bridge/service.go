@@ -122,7 +122,7 @@ func (s *Service) enableAttestation(parent, child *node.Chain) error {
 			dst = parent
 		}
 		signer := attest.NewSigner(attest.DigestSignerFunc{Addr: dst.Tx.Address(), Sign: dst.SignDigest})
-		d.att = newAttestation(d.name, signer, pool, s.attMetrics, cfg.Grace)
+		d.att = newAttestation(d.name, signer, pool, s.attMetrics, cfg.Grace, max(cfg.Grace, d.cfg.plan.voteGrace))
 		d.cfg.plan.attest = true
 	}
 	src := attestSource{s}
