@@ -11,8 +11,8 @@ import (
 )
 
 // A request confirmed at its block is taken as canonical for the reuse
-// horizon after that, and asked again once the grace has passed or when the store
-// holds it at another block or transaction (a reorg moved it).
+// horizon after that, and asked again once the horizon has passed or when the
+// store holds it at another block or transaction (a reorg moved it).
 func TestReuseConfirmed(t *testing.T) {
 	const grace = time.Second
 	a := newAttestation("parent->child", nil, nil, nil, grace, grace)
@@ -31,7 +31,7 @@ func TestReuseConfirmed(t *testing.T) {
 	}
 	fresh, rest := a.reuseConfirmed([]*store.Request{r1, r2, r3}, t0.Add(grace-time.Millisecond))
 	if !fresh[1] || !fresh[2] || fresh[3] || len(rest) != 1 || rest[0].Nonce != 3 {
-		t.Fatalf("within the grace: fresh %v, rest %v; want 1 and 2 fresh, 3 asked", fresh, nonces(rest))
+		t.Fatalf("within the horizon: fresh %v, rest %v; want 1 and 2 fresh, 3 asked", fresh, nonces(rest))
 	}
 
 	moved := *r2
@@ -45,7 +45,7 @@ func TestReuseConfirmed(t *testing.T) {
 
 	fresh, rest = a.reuseConfirmed([]*store.Request{r1, r2}, t0.Add(grace))
 	if len(fresh) != 0 || len(rest) != 2 {
-		t.Fatalf("after the grace: fresh %v, rest %v; want both asked again", fresh, nonces(rest))
+		t.Fatalf("after the horizon: fresh %v, rest %v; want both asked again", fresh, nonces(rest))
 	}
 	// A clock that stepped back does not extend the reuse.
 	fresh, _ = a.reuseConfirmed([]*store.Request{r1}, t0.Add(-time.Millisecond))
@@ -60,9 +60,9 @@ func TestReuseConfirmed(t *testing.T) {
 	}
 }
 
-// A handleStatus answer is taken again for the grace after it was read, only
-// for a seen request inside the vote grace whose answer said not handled, not
-// voted; anything else is asked again.
+// A handleStatus answer is taken again for the reuse horizon after it was
+// read, only for a seen request inside the vote grace whose answer said not
+// handled, not voted; anything else is asked again.
 func TestReuseStatus(t *testing.T) {
 	const grace, reuse, voteGrace = time.Second, 3 * time.Second, 3 * time.Second
 	a := newAttestation("parent->child", nil, nil, nil, grace, reuse)
