@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/servicechain/servicechain/internal/duty"
 	"github.com/servicechain/servicechain/internal/store"
 	"github.com/servicechain/servicechain/internal/txmgr"
 )
@@ -52,7 +53,7 @@ func (d *direction) recover(ctx context.Context) {
 		}
 		prevLower = lower
 		if stalled >= 1 {
-			d.advanceLower(ctx, lower)
+			d.advanceLower(ctx, lower, stalled)
 		}
 		if stalled < recoveryRoundsWithoutProgress {
 			continue
@@ -137,23 +138,58 @@ func (d *direction) requeue(logs []types.Log, lower uint64) (int, error) {
 	return len(nonces), err
 }
 
+// maxAdvanceSteps bounds the advanceLowerHandleNonce transactions one
+// recovery check sends in a row: HANDLE_WINDOW / MAX_NONCE_ADVANCE (4096 /
+// 100) covers every nonce the contract lets be closed above lowerHandleNonce.
+const maxAdvanceSteps = 41
+
 // advanceLower asks the destination to move lowerHandleNonce over nonces
 // already closed out of order (advanceLowerHandleNonce) when lower itself is
-// closed: a close moves it at most MAX_NONCE_ADVANCE nonces, so after a nonce
-// that held it for long (a failing payout until its refund, issue 12) with
-// more than that many closed above it, and no handle after, it stays behind
-// for good otherwise (seen in the hostile e2e scenario: lowerHandleNonce
-// stuck 33 below requestNonce with every nonce closed). One transaction per
-// stuck value of lower (the idempotency key); anyone may call it.
-func (d *direction) advanceLower(ctx context.Context, lower uint64) {
-	closed, err := d.dstC.Handled(ctx, lower)
-	if err != nil || !closed {
-		return
+// closed: a close moves it at most MAX_NONCE_ADVANCE nonces, so when the
+// batch holding lowerHandleNonce lands after more than that many nonces
+// closed above it (signed batches of different submitters in a burst, or a
+// failing payout held until its refund, issue 12), and no handle comes after,
+// it stays behind (seen in the hostile e2e scenario: 33 below requestNonce
+// with every nonce closed; in a 5,000 burst: every node sent the same
+// advance once per recovery interval, BENCHMARKS.md issue 14 sixth pass).
+//
+// One operator acts per stuck value: the rotation with threshold 1 over the
+// destination's operator list, slot lower, picks it (duty package), and the
+// r-th backup acts r recovery checks later (stalled counts the checks lower
+// has not moved, from 1), so one dead or unfunded node delays it by one
+// interval. A node with no operator list acts at once. The acting node
+// repeats, waiting for each transaction's receipt, until lower is open
+// (at most maxAdvanceSteps). One transaction per stuck value of lower (the
+// idempotency key); anyone may call it.
+func (d *direction) advanceLower(ctx context.Context, lower uint64, stalled int) {
+	if rot := d.roster(ctx, time.Now()); rot != nil {
+		one := duty.Rotation{Operators: rot.Operators, Threshold: 1}
+		if p, ok := one.Position(lower, d.tx.Address()); ok && stalled < 1+p {
+			return
+		}
 	}
-	key := fmt.Sprintf("%s/advance/%d", d.name, lower)
-	if _, err := d.tx.Send(ctx, txmgr.Request{Key: key, To: d.dstBridge, Data: bridgeABI.PackAdvanceLowerHandleNonce()}); err != nil {
-		d.log.Debug("advanceLowerHandleNonce not sent; retrying next check", "lowerHandleNonce", lower, "err", err)
-		return
+	for step := 0; step < maxAdvanceSteps; step++ {
+		closed, err := d.dstC.Handled(ctx, lower)
+		if err != nil || !closed {
+			return
+		}
+		key := fmt.Sprintf("%s/advance/%d", d.name, lower)
+		tx, err := d.tx.Send(ctx, txmgr.Request{Key: key, To: d.dstBridge, Data: bridgeABI.PackAdvanceLowerHandleNonce()})
+		if err != nil {
+			d.log.Debug("advanceLowerHandleNonce not sent; retrying next check", "lowerHandleNonce", lower, "err", err)
+			return
+		}
+		d.log.Info("lowerHandleNonce is behind nonces closed out of order; advancing it", "lowerHandleNonce", lower)
+		wctx, cancel := context.WithTimeout(ctx, d.cfg.recoveryInterval)
+		rcpt, err := tx.Wait(wctx)
+		cancel()
+		if err != nil || rcpt.Status != types.ReceiptStatusSuccessful {
+			return // the next check reads lower again
+		}
+		next, err := d.dstC.LowerHandleNonce(ctx)
+		if err != nil || next <= lower {
+			return
+		}
+		lower = next
 	}
-	d.log.Info("lowerHandleNonce is behind nonces closed out of order; advancing it", "lowerHandleNonce", lower)
 }
